@@ -1,0 +1,43 @@
+/**
+ * Closed sets of identifiers used in scenario files: models, agents and subject
+ * conditions. They are string-literal unions; switches over them end in assertNever.
+ */
+
+/** Models a scenario can run. */
+export const MODEL_IDS = ['male-hpg', 'smith-1980'] as const;
+export type ModelId = (typeof MODEL_IDS)[number];
+
+/** Agents (drugs and hormones) a user can give; ids are the scenario-file ids. */
+export const AGENT_IDS = [
+  'testosterone-cypionate',
+  'testosterone-pellet',
+  'testosterone-gel',
+  'gonadorelin',
+  'gnrh-agonist',
+  'gnrh-antagonist',
+  'clomiphene',
+  'enclomiphene',
+  'tamoxifen',
+  'anastrozole',
+  'hcg',
+] as const;
+export type AgentId = (typeof AGENT_IDS)[number];
+
+/** Subject conditions (disease knobs). */
+export const CONDITION_IDS = ['orchiectomy', 'gnrh-deficiency', 'primary-hypogonadism', 'obesity', 'aging'] as const;
+export type ConditionId = (typeof CONDITION_IDS)[number];
+
+/** Type guard for an agent id. */
+export function isAgentId(value: string): value is AgentId {
+  return (AGENT_IDS as readonly string[]).includes(value);
+}
+
+/** Type guard for a condition id. */
+export function isConditionId(value: string): value is ConditionId {
+  return (CONDITION_IDS as readonly string[]).includes(value);
+}
+
+/** Type guard for a model id. */
+export function isModelId(value: string): value is ModelId {
+  return (MODEL_IDS as readonly string[]).includes(value);
+}

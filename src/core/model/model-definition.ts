@@ -1,0 +1,65 @@
+/**
+ * The interface every model implements, so the classic Smith (1980) model, the
+ * full male HPG model and later modules (female cycle, somatotropic axis) plug
+ * in side by side. A model is data (states, outputs, parameters, what it
+ * supports) plus one function that turns a validated scenario into an ODE
+ * problem the generic solver can integrate.
+ */
+import type { CriticalEvent, RightHandSide } from '../solver/types';
+import type { AgentId, ConditionId, ModelId } from './ids';
+import type { ParameterDefinition } from './parameter';
+import type { Scenario } from '../scenario/types';
+
+/** A state variable of the ODE system. */
+export interface StateDefinition {
+  readonly id: string;
+  readonly label: string;
+  /** Unit of the state inside the model (often "relative to baseline"). */
+  readonly unit: string;
+}
+
+/** A reported output: one CSV column, values relative to the healthy baseline. */
+export interface OutputDefinition {
+  /** Column name, lower camelCase (e.g. `inhibinB`). */
+  readonly id: string;
+  /** Display name (e.g. "Inhibin B"). */
+  readonly label: string;
+  /** Short description for legends and tooltips. */
+  readonly description: string;
+}
+
+/** An ODE problem ready for the solver, in hours. */
+export interface ModelProblem {
+  /** Initial state at t = 0 h (the subject's pre-treatment steady state). */
+  readonly y0: Float64Array;
+  /** Names of all states of this problem (the model's, then any agent states), for error messages. */
+  readonly stateNames: readonly string[];
+  readonly rhs: RightHandSide;
+  /** Dose jumps and input switches. */
+  readonly events: readonly CriticalEvent[];
+  /**
+   * Writes the outputs (relative to the healthy untreated baseline, same order
+   * as `outputs`) for state `y` at time `tHours` into `out`.
+   */
+  readonly readOutputs: (tHours: number, y: Float64Array, out: Float64Array) => void;
+  /** Suggested solver settings for this problem. */
+  readonly solver: { readonly method: 'dopri5' | 'rosenbrock'; readonly rtol: number; readonly atol: number; readonly maxStep?: number };
+  /** The subject's pre-treatment outputs relative to the healthy baseline (metadata). */
+  readonly subjectBaseline: Readonly<Record<string, number>>;
+}
+
+/** A model that scenarios can name. */
+export interface ModelDefinition {
+  readonly id: ModelId;
+  readonly name: string;
+  readonly description: string;
+  readonly states: readonly StateDefinition[];
+  readonly outputs: readonly OutputDefinition[];
+  readonly parameters: readonly ParameterDefinition[];
+  readonly agents: readonly AgentId[];
+  readonly conditions: readonly ConditionId[];
+  /** Largest simulated window, days, for options.gnrhPulses (undefined: option unsupported). */
+  readonly maxPulseWindowDays?: number;
+  /** Builds the ODE problem for a validated scenario. */
+  buildProblem(scenario: Scenario): ModelProblem;
+}

@@ -1,0 +1,34 @@
+/**
+ * One entry of a model's parameter record: the single source of truth that
+ * sliders, docs and validation all read. No parameter literal lives elsewhere.
+ */
+export interface ParameterDefinition {
+  /** Scenario-file id, lower camelCase (e.g. `lhHalfLifeHours`). */
+  readonly id: string;
+  /** Default value, in `unit`. */
+  readonly value: number;
+  /** Unit, written out (e.g. "h", "1/h", "dimensionless"). */
+  readonly unit: string;
+  /** What it means, in a sentence. */
+  readonly meaning: string;
+  /** Plausible range (inclusive); scenario overrides outside it are rejected. */
+  readonly min: number;
+  readonly max: number;
+  /** Where the value comes from: author and year, or "calibrated: <target>". */
+  readonly source: string;
+  /** Grouping for the parameter panel (e.g. "hypothalamus", "pituitary"). */
+  readonly group?: string;
+}
+
+/** Parameter values by id, as the model's right-hand side reads them. */
+export type ParameterValues = Readonly<Record<string, number>>;
+
+/** Defaults of a parameter record, overridden by `overrides` (which must already be validated). */
+export function resolveParameters(
+  record: readonly ParameterDefinition[],
+  overrides: Readonly<Record<string, number>> = {},
+): Record<string, number> {
+  const values: Record<string, number> = {};
+  for (const p of record) values[p.id] = overrides[p.id] ?? p.value;
+  return values;
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { runScenarioText } from '../../src/cli/run-scenario';
+
+const smith = {
+  format: 'gonadostat-scenario/1', name: 'Classic, weekly testosterone', model: 'smith-1980', days: 14,
+  subject: { conditions: [] },
+  regimens: [{ agent: 'testosterone-cypionate', dose: 1, everyDays: 7, fromDay: 0 }],
+  parameters: {}, output: { everyHours: 12 },
+};
+
+describe('runScenarioText', () => {
+  it('prints CSV with a day column and one column per output, one row per output time', () => {
+    const outcome = runScenarioText(JSON.stringify(smith), { format: 'csv', metrics: false });
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    const lines = outcome.text.trimEnd().split('\n');
+    expect(lines[0]).toBe('day,gnrh,lh,testosterone');
+    expect(lines).toHaveLength(1 + 14 * 2 + 1);
+    expect(lines[1]!.startsWith('0,')).toBe(true);
+    for (const line of lines.slice(1)) {
+      const cells = line.split(',').map(Number);
+      expect(cells).toHaveLength(4);
+      for (const v of cells) expect(Number.isFinite(v) && v >= 0).toBe(true);
+    }
+  });
+
+  it('prints JSON with metadata, parameters used, solver statistics and recovery metrics', () => {
+    const outcome = runScenarioText(JSON.stringify(smith), { format: 'json', metrics: false });
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    const json = JSON.parse(outcome.text);
+    expect(json.format).toBe('gonadostat-result/1');
+    expect(json.model.id).toBe('smith-1980');
+    expect(json.parameters.c).toBe(100);
+    expect(json.solver.steps).toBeGreaterThan(0);
+    expect(json.series.day).toHaveLength(29);
+    expect(json.series.testosterone).toHaveLength(29);
+    expect(json.recovery.metrics.map((m: { output: string }) => m.output)).toEqual(['testosterone', 'lh']);
+  });
+
+  it('prints a metrics table with --metrics', () => {
+    const outcome = runScenarioText(JSON.stringify(smith), { format: 'csv', metrics: true });
+    expect(outcome.ok && outcome.text).toMatch(/days to 90%/);
+  });
+
+  it.each([
+    ['malformed JSON', 'not JSON at all', /JSON/],
+    ['negative days', JSON.stringify({ ...smith, days: -1 }), /^days: /],
+    ['unknown agent', JSON.stringify({ ...smith, regimens: [{ agent: 'aspirin', dose: 1, everyDays: 1 }] }), /^regimens\[0\]\.agent: /],
+    ['agent the model lacks', JSON.stringify({ ...smith, regimens: [{ agent: 'clomiphene', dose: 1, everyDays: 1 }] }), /regimens\[0\]\.agent: .*smith-1980/],
+    ['parameter out of range', JSON.stringify({ ...smith, parameters: { c: -5 } }), /^parameters\.c: /],
+    ['unknown field', JSON.stringify({ ...smith, extra: 1 }), /extra/],
+  ])('rejects %s with exit code 2 and a one-line message naming the field', (_label, text, message) => {
+    const outcome = runScenarioText(text, { format: 'csv', metrics: false });
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.exitCode).toBe(2);
+    expect(outcome.message).toMatch(message);
+    expect(outcome.message).not.toContain('\n');
+  });
+});

@@ -1,0 +1,28 @@
+/**
+ * Keeps docs/scenario-format.md honest: every complete JSON example in it
+ * must validate (against the fake catalogue, whose models support what the
+ * examples use), with no warnings, and must survive a save/open round trip.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { serializeScenario } from '../../../src/core/scenario/serialize';
+import { parseScenarioText } from '../../../src/core/scenario/validate';
+import { fakeCatalogue } from './fake-catalogue';
+
+const docPath = fileURLToPath(new URL('../../../docs/scenario-format.md', import.meta.url));
+const examples = [...readFileSync(docPath, 'utf8').matchAll(/```json\n([\s\S]*?)```/g)].map((m) => m[1] ?? '');
+
+describe('docs/scenario-format.md examples', () => {
+  it('has the three documented examples', () => {
+    expect(examples).toHaveLength(3);
+  });
+
+  it.each(examples.map((text, i) => [i + 1, text] as const))('example %i is valid and round-trips', (_n, text) => {
+    const result = parseScenarioText(text, fakeCatalogue);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.warnings).toEqual([]);
+    const again = parseScenarioText(serializeScenario(result.scenario), fakeCatalogue);
+    expect(again.ok && again.scenario).toStrictEqual(result.scenario);
+  });
+});

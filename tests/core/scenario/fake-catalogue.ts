@@ -1,0 +1,59 @@
+/**
+ * Test fixtures for the scenario module: a small fake model catalogue (so the
+ * tests do not depend on the real models' parameter records) and a valid
+ * scenario file that uses every field.
+ */
+import type { ModelCatalogue, ModelCatalogueEntry } from '../../../src/core/scenario/catalogue';
+import type { ParameterDefinition } from '../../../src/core/model/parameter';
+
+const parameter = (id: string, value: number, unit: string, min: number, max: number): ParameterDefinition => ({
+  id,
+  value,
+  unit,
+  min,
+  max,
+  meaning: `test parameter ${id}`,
+  source: 'test fixture',
+});
+
+const FAKE_MODELS: Record<'male-hpg' | 'smith-1980', ModelCatalogueEntry> = {
+  'male-hpg': {
+    agents: ['testosterone-cypionate', 'testosterone-gel', 'gonadorelin', 'gnrh-agonist', 'hcg', 'clomiphene'],
+    conditions: ['orchiectomy', 'gnrh-deficiency', 'obesity', 'aging'],
+    parameters: [
+      parameter('lhHalfLifeHours', 0.5, 'h', 0.2, 2),
+      parameter('fshHalfLifeHours', 3, 'h', 1, 8),
+      parameter('aromataseGain', 1, 'dimensionless', 0.1, 5),
+    ],
+    maxPulseWindowDays: 31,
+  },
+  'smith-1980': {
+    agents: ['testosterone-cypionate'],
+    conditions: ['orchiectomy'],
+    parameters: [parameter('testosteroneClearancePerHour', 0.1, '1/h', 0.01, 1)],
+    maxPulseWindowDays: undefined,
+  },
+};
+
+/** A catalogue of two fake models: 'male-hpg' (pulse mode up to 31 days) and a minimal 'smith-1980'. */
+export const fakeCatalogue: ModelCatalogue = (id) => FAKE_MODELS[id];
+
+/** A valid scenario file using every field (a fresh copy each call, so tests may mutate it). */
+export function fullScenarioFile(): Record<string, unknown> {
+  return {
+    format: 'gonadostat-scenario/1',
+    name: 'Weekly testosterone for 6 months, then stop',
+    description: 'Suppression of LH and FSH on treatment, then recovery after the last injection.',
+    model: 'male-hpg',
+    days: 365,
+    subject: { conditions: ['obesity', { id: 'orchiectomy', fromDay: 10 }] },
+    regimens: [
+      { agent: 'testosterone-cypionate', dose: 1, mode: 'bolus', everyDays: 7, fromDay: 0, untilDay: 182 },
+      { agent: 'gonadorelin', dose: 0.5, mode: 'bolus', everyHours: 1.5, fromDay: 300, untilDay: 301 },
+      { agent: 'clomiphene', dose: 2, mode: 'infusion', fromDay: 200 },
+    ],
+    parameters: { lhHalfLifeHours: 0.6, aromataseGain: 2 },
+    output: { everyHours: 6 },
+    options: { gnrhPulses: false },
+  };
+}
