@@ -53,4 +53,10 @@ function main(argv: readonly string[]): number {
   return 0;
 }
 
+// A reader that stops early (`| head`) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 process.exitCode = main(process.argv.slice(2));

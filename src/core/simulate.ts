@@ -65,17 +65,13 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
     outputTimes: times,
     events: problem.events,
     stateNames: problem.stateNames,
+    observe: problem.readOutputs,
+    observationSize: model.outputs.length,
   });
   const nOut = model.outputs.length;
-  const dim = result.dimension;
+  const observed = result.observations!;
   const columns = model.outputs.map(() => new Float64Array(times.length));
-  const y = new Float64Array(dim);
-  const out = new Float64Array(nOut);
-  for (let k = 0; k < times.length; k++) {
-    y.set(result.states.subarray(k * dim, (k + 1) * dim));
-    problem.readOutputs(times[k]!, y, out);
-    for (let j = 0; j < nOut; j++) columns[j]![k] = out[j]!;
-  }
+  for (let k = 0; k < times.length; k++) for (let j = 0; j < nOut; j++) columns[j]![k] = observed[k * nOut + j]!;
   const series: Record<string, Float64Array> = {};
   model.outputs.forEach((o, j) => { series[o.id] = columns[j]!; });
   const days = times.map((t) => t / 24);

@@ -59,3 +59,27 @@ describe('runScenarioText', () => {
     expect(outcome.message).not.toContain('\n');
   });
 });
+
+describe('runScenarioText with the full model', () => {
+  const stop = {
+    format: 'gonadostat-scenario/1', name: 'TRT then stop', model: 'male-hpg', days: 300,
+    regimens: [{ agent: 'testosterone-cypionate', dose: 1, everyDays: 7, untilDay: 120 }],
+  };
+  it('prints the nine outputs of the male model', () => {
+    const outcome = runScenarioText(JSON.stringify(stop), { format: 'csv', metrics: false });
+    expect(outcome.ok && outcome.text.split('\n')[0]).toBe('day,gnrh,lh,fsh,testosterone,estradiol,inhibinB,itt,leydig,sperm');
+  });
+  it('reports recovery metrics after the last injection, in JSON and as a table', () => {
+    const json = runScenarioText(JSON.stringify(stop), { format: 'json', metrics: false });
+    expect(json.ok).toBe(true);
+    if (!json.ok) return;
+    const recovery = JSON.parse(json.text).recovery;
+    expect(recovery.fromDay).toBe(119);
+    const t = recovery.metrics.find((m: { output: string }) => m.output === 'testosterone');
+    expect(t.nadir).toBeLessThan(0.9);
+    expect(t.nadirDay).toBeGreaterThan(119);
+    expect(t.to90Days).toBeGreaterThan(0);
+    const table = runScenarioText(JSON.stringify(stop), { format: 'csv', metrics: true });
+    expect(table.ok && table.text).toMatch(/Testosterone\s+\d+%/);
+  });
+});

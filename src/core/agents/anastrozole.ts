@@ -16,14 +16,18 @@ export const ANASTROZOLE = chainAgent({
   states: [{ id: 'anastrozolePlasma', label: 'Anastrozole in plasma', unit: 'mean amounts of the reference regimen' }],
   parameters: [
     { id: 'anastrozoleHalfLifeHours', value: 50, unit: 'h', min: 30, max: 80, meaning: 'Elimination half-life of anastrozole.', source: 'brief §3 (~50 h)', group: 'agents' },
-    { id: 'aromataseMaxInhibition', value: 0.9, unit: 'fraction', min: 0.3, max: 1, meaning: 'Largest fraction of aromatase activity that the inhibitor can block.', source: 'assumed', group: 'agents' },
-    { id: 'anastrozoleHalfEffect', value: 0.5, unit: 'mean amounts', min: 0.01, max: 10, meaning: 'Plasma level (in mean levels of the reference regimen) giving half of the maximal inhibition.', source: 'calibrated: E2 −25–45% at 1 mg/day in older men (Leder 2004)', group: 'agents' },
+    { id: 'aromataseMaxInhibition', value: 0.95, unit: 'fraction', min: 0.3, max: 1, meaning: 'Largest fraction of aromatase activity that the inhibitor can block.', source: 'assumed', group: 'agents' },
+    { id: 'anastrozoleHalfEffect', value: 0.6, unit: 'mean amounts', min: 0.01, max: 10, meaning: 'Plasma level (in mean levels of the reference regimen) giving half of the maximal inhibition.', source: 'calibrated: E2 −25–45% at 1 mg/day in older men (Leder 2004)', group: 'agents' },
   ],
   rates: (p) => [k(p)],
   referenceAmount: (p) => k(p) * 24,
   referenceInfusionRate: (p) => k(p),
-  effect: (chain, y, s, p) => {
-    const x = chain.amount(y, 0);
-    s.aromataseInhibition += (param(p, 'aromataseMaxInhibition') * x) / (x + param(p, 'anastrozoleHalfEffect'));
+  effect: (p) => {
+    const maxInhibition = param(p, 'aromataseMaxInhibition');
+    const halfEffect = param(p, 'anastrozoleHalfEffect');
+    return (chain, y, s) => {
+      const x = chain.amount(y, 0);
+      s.aromataseInhibition += (maxInhibition * x) / (x + halfEffect);
+    };
   },
 });

@@ -22,8 +22,11 @@ export interface ChainAgentSpec {
   referenceAmount(p: ParameterValues): number;
   /** Amount per hour of the reference infusion. */
   referenceInfusionRate(p: ParameterValues): number;
-  /** Adds the agent's action, given its chain. */
-  effect(chain: CompartmentChain, y: Float64Array, signals: AgentSignals, p: ParameterValues): void;
+  /**
+   * Returns the function that adds the agent's action, given its chain. Parameters are
+   * read once here, not on every right-hand-side call.
+   */
+  effect(p: ParameterValues): (chain: CompartmentChain, y: Float64Array, signals: AgentSignals) => void;
 }
 
 /** An AgentModule from a spec. */
@@ -36,10 +39,11 @@ export function chainAgent(spec: ChainAgentSpec): AgentModule {
       const chain = new CompartmentChain(offset, spec.rates(p));
       const amount = spec.referenceAmount(p);
       const rate = spec.referenceInfusionRate(p);
+      const effect = spec.effect(p);
       return {
         id: spec.id,
         derivatives: (_t, y, dydt) => chain.derivatives(y, dydt),
-        addSignals: (_t, y, signals) => spec.effect(chain, y, signals, p),
+        addSignals: (_t, y, signals) => effect(chain, y, signals),
         bolus: (y, dose) => chain.addBolus(y, dose * amount),
         setInfusion: (deltaDose) => {
           chain.input = Math.max(0, chain.input + deltaDose * rate);

@@ -23,5 +23,8 @@ export const ENCLOMIPHENE = chainAgent({
   // Amount units are chosen so the steady-state mean amount equals 1; load = amount × meanLoad.
   referenceAmount: (p) => k(p) * 24,
   referenceInfusionRate: (p) => k(p),
-  effect: (chain, y, s, p) => { s.erAntagonistLoad += param(p, 'enclomipheneMeanLoad') * chain.amount(y, 0); },
+  effect: (p) => {
+    const scale = param(p, 'enclomipheneMeanLoad');
+    return (chain, y, s) => { s.erAntagonistLoad += scale * chain.amount(y, 0); };
+  },
 });

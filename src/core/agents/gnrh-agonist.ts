@@ -15,11 +15,11 @@ export const GNRH_AGONIST = chainAgent({
   id: 'gnrh-agonist',
   states: [{ id: 'agonistDepot', label: 'GnRH agonist depot', unit: 'receptor load × h' }],
   parameters: [
-    { id: 'agonistReleaseHalfLifeDays', value: 10, unit: 'd', min: 2, max: 60, meaning: 'Half-life of release from the monthly depot.', source: 'assumed: one-month depot formulation', group: 'agents' },
-    { id: 'agonistPeakLoad', value: 40, unit: 'receptor load', min: 1, max: 500, meaning: 'Receptor load just after a reference depot injection (a potent agonist occupies nearly all receptors).', source: 'assumed: superagonist potency', group: 'agents' },
+    { id: 'agonistReleaseHalfLifeDays', value: 14, unit: 'd', min: 2, max: 60, meaning: 'Half-life of release from the monthly depot.', source: 'assumed: one-month depot formulation', group: 'agents' },
+    { id: 'agonistPeakLoad', value: 60, unit: 'receptor load', min: 1, max: 500, meaning: 'Receptor load just after a reference depot injection (a potent agonist occupies nearly all receptors).', source: 'assumed: superagonist potency', group: 'agents' },
   ],
   rates: (p) => [k(p)],
   referenceAmount: (p) => param(p, 'agonistPeakLoad') / k(p),
   referenceInfusionRate: (p) => param(p, 'agonistPeakLoad') / k(p) / (28 * 24),
-  effect: (chain, y, s) => { s.gnrhAgonistLoad += chain.outflow(y); },
+  effect: () => (chain, y, s) => { s.gnrhAgonistLoad += chain.outflow(y); },
 });

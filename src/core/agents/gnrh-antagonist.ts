@@ -20,5 +20,5 @@ export const GNRH_ANTAGONIST = chainAgent({
   rates: (p) => [k(p)],
   referenceAmount: (p) => param(p, 'antagonistPeakLoad') / k(p),
   referenceInfusionRate: (p) => param(p, 'antagonistPeakLoad') / k(p) / (28 * 24),
-  effect: (chain, y, s) => { s.gnrhAntagonistLoad += chain.outflow(y); },
+  effect: () => (chain, y, s) => { s.gnrhAntagonistLoad += chain.outflow(y); },
 });

@@ -21,8 +21,8 @@ export const GONADORELIN: AgentModule = {
   states: [],
   parameters: [
     { id: 'gonadorelinHalfLifeMinutes', value: 24, unit: 'min', min: 2.6, max: 40, meaning: 'Apparent plasma half-life after subcutaneous injection.', source: 'Hurley 1987 (SC apparent 24 min; brief §3: 10–40 min)', group: 'agents' },
-    { id: 'gonadorelinPulseLoad', value: 2, unit: 'receptor load', min: 0.1, max: 50, meaning: 'Receptor load just after one reference bolus (peak occupancy ≈ load / (1 + load)).', source: 'assumed: a reference pulse occupies about two thirds of the receptors', group: 'agents' },
-    { id: 'gonadorelinInfusionLoad', value: 7.7, unit: 'receptor load', min: 0.1, max: 100, meaning: 'Steady receptor load of the reference continuous infusion: ten times the average of a pump pulsing every 90 min, as in the continuous arm of Belchetz 1978.', source: 'Belchetz 1978 (continuous infusion at ten times the pulsed average)', group: 'agents' },
+    { id: 'gonadorelinPulseLoad', value: 1, unit: 'receptor load', min: 0.1, max: 50, meaning: 'Receptor load just after one reference bolus (peak occupancy ≈ load / (1 + load)).', source: 'calibrated: a pump restores LH and FSH in GnRH deficiency without overshoot (peak occupancy 50%)', group: 'agents' },
+    { id: 'gonadorelinInfusionLoad', value: 3.9, unit: 'receptor load', min: 0.1, max: 100, meaning: 'Steady receptor load of the reference continuous infusion: ten times the average of a pump pulsing every 90 min, as in the continuous arm of Belchetz 1978.', source: 'Belchetz 1978 (continuous infusion at ten times the pulsed average)', group: 'agents' },
   ],
   create(_offset, p) {
     const k = rateFromHalfLife(param(p, 'gonadorelinHalfLifeMinutes') / 60);
@@ -33,7 +33,10 @@ export const GONADORELIN: AgentModule = {
     let infusion = 0; // receptor load per hour
     const loadAt = (t: number): number => {
       const steady = infusion / k;
-      return steady + (anchorLoad - steady) * Math.exp(-k * (t - anchorTime));
+      const elapsed = k * (t - anchorTime);
+      // After 50 half-lives a bolus has vanished (factor < 1e-15): skip the exponential.
+      if (elapsed > 35 && infusion === 0) return 0;
+      return steady + (anchorLoad - steady) * Math.exp(-elapsed);
     };
     const reanchor = (t: number): void => {
       anchorLoad = loadAt(t);

@@ -21,5 +21,8 @@ export const HCG = chainAgent({
   rates: (p) => [k(p)],
   referenceAmount: (p) => k(p) * 48,
   referenceInfusionRate: (p) => k(p),
-  effect: (chain, y, s, p) => { s.lhReceptorSignal += param(p, 'hcgMeanSignal') * chain.amount(y, 0); },
+  effect: (p) => {
+    const scale = param(p, 'hcgMeanSignal');
+    return (chain, y, s) => { s.lhReceptorSignal += scale * chain.amount(y, 0); };
+  },
 });

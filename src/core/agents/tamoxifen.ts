@@ -20,5 +20,8 @@ export const TAMOXIFEN = chainAgent({
   rates: (p) => [k(p)],
   referenceAmount: (p) => k(p) * 24,
   referenceInfusionRate: (p) => k(p),
-  effect: (chain, y, s, p) => { s.erAntagonistLoad += param(p, 'tamoxifenMeanLoad') * chain.amount(y, 0); },
+  effect: (p) => {
+    const scale = param(p, 'tamoxifenMeanLoad');
+    return (chain, y, s) => { s.erAntagonistLoad += scale * chain.amount(y, 0); };
+  },
 });

@@ -23,5 +23,5 @@ export const TESTOSTERONE_CYPIONATE = chainAgent({
   rates: (p) => [rateFromHalfLife(24 * param(p, 'cypionateReleaseHalfLifeDays')), rateFromHalfLife(24 * param(p, 'cypionateAbsorptionHalfLifeDays'))],
   referenceAmount: (p) => param(p, 'cypionateDoseWeeks') * 168,
   referenceInfusionRate: (p) => param(p, 'cypionateDoseWeeks'),
-  effect: (chain, y, s) => { s.androgenRate += chain.outflow(y); },
+  effect: () => (chain, y, s) => { s.androgenRate += chain.outflow(y); },
 });

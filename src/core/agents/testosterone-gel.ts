@@ -17,5 +17,5 @@ export const TESTOSTERONE_GEL = chainAgent({
   rates: (p) => [rateFromHalfLife(param(p, 'gelAbsorptionHalfLifeHours'))],
   referenceAmount: (p) => param(p, 'gelDailyDose') * 24,
   referenceInfusionRate: (p) => param(p, 'gelDailyDose'),
-  effect: (chain, y, s) => { s.androgenRate += chain.outflow(y); },
+  effect: () => (chain, y, s) => { s.androgenRate += chain.outflow(y); },
 });

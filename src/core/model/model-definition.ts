@@ -39,7 +39,9 @@ export interface ModelProblem {
   readonly events: readonly CriticalEvent[];
   /**
    * Writes the outputs (relative to the healthy untreated baseline, same order
-   * as `outputs`) for state `y` at time `tHours` into `out`.
+   * as `outputs`) for state `y` at time `tHours` into `out`. Called during the
+   * integration, in time order, so inputs switched by events are as they were
+   * at `tHours` (see IntegrateOptions.observe).
    */
   readonly readOutputs: (tHours: number, y: Float64Array, out: Float64Array) => void;
   /** Suggested solver settings for this problem. */

@@ -18,6 +18,8 @@
  *    y(τ) = y(τ⁺). The value just before a dose is the limit from the left,
  *    which a caller can sample at τ − ε.
  *  - Output times equal to t1 report the state after any events at t1.
+ *  - A critical time within round-off of the current time (closer than the
+ *    smallest usable step) is applied where the integrator stands.
  */
 import type { IntegrateOptions, IntegrationResult, RightHandSide } from './types';
 import type { Stepper } from './stepper';
@@ -55,6 +57,13 @@ export function integrate(
   const { events, outputTimes } = resolved;
   const nOut = outputTimes.length;
   const states = new Float64Array(nOut * n);
+  const observe = options.observe;
+  const m = observe ? (options.observationSize ?? 0) : 0;
+  const observations = observe ? new Float64Array(nOut * m) : undefined;
+  // Calls the observation function on output row k (already filled).
+  const observeRow = (k: number): void => {
+    if (observe && observations) observe(outputTimes[k]!, states.subarray(k * n, (k + 1) * n), observations.subarray(k * m, (k + 1) * m));
+  };
   let nextEvent = 0;
   let nextOutput = 0;
 
@@ -72,6 +81,7 @@ export function integrate(
   const emitAt = (time: number): void => {
     while (nextOutput < nOut && outputTimes[nextOutput] === time) {
       states.set(stepper.y, nextOutput * n);
+      observeRow(nextOutput);
       nextOutput++;
     }
   };
@@ -79,14 +89,25 @@ export function integrate(
   applyEventsAt(t0);
   emitAt(t0);
   if (t1 > t0) {
-    stepper.start(nextEvent < events.length ? events[nextEvent]!.time : t1);
+    // The first step is sized against the first critical time that is not within round-off of t0.
+    let firstStop = t1;
+    for (let i = nextEvent; i < events.length; i++) {
+      if (events[i]!.time - t0 > ctx.minStep) {
+        firstStop = events[i]!.time;
+        break;
+      }
+    }
+    stepper.start(firstStop);
     for (;;) {
       const tEnd = nextEvent < events.length ? events[nextEvent]!.time : t1;
       while (stepper.t < tEnd) {
+        // A critical time closer than round-off (e.g. a dose at 1e-300 h) is treated as now.
+        if (tEnd - stepper.t <= ctx.minStep) break;
         stepper.step(tEnd);
         const t = stepper.t;
         while (nextOutput < nOut && outputTimes[nextOutput]! < t) {
           stepper.interpolate(outputTimes[nextOutput]!, states, nextOutput * n);
+          observeRow(nextOutput);
           nextOutput++;
         }
         if (t < tEnd) emitAt(t);
@@ -97,7 +118,7 @@ export function integrate(
       stepper.restart();
     }
   }
-  return { times: Float64Array.from(outputTimes), states, dimension: n, stats: { ...ctx.stats } };
+  return { times: Float64Array.from(outputTimes), states, dimension: n, stats: { ...ctx.stats }, ...(observations ? { observations } : {}) };
 }
 
 function createStepper(ctx: SolverContext, options: ResolvedOptions, t0: number, y0: Float64Array): Stepper {

@@ -59,6 +59,15 @@ export interface IntegrateOptions {
   readonly jacobian?: Jacobian;
   /** State names used in error messages. Default y[0], y[1], … */
   readonly stateNames?: readonly string[];
+  /**
+   * Observation function: called once per output time, in time order, during the
+   * integration, with the state there; writes `observationSize` numbers into `out`.
+   * Because it runs while the integration is at that time, anything an event has
+   * switched (an input, a condition) is as it was then. Results in `observations`.
+   */
+  readonly observe?: (t: number, y: Float64Array, out: Float64Array) => void;
+  /** Number of values `observe` writes per output time. */
+  readonly observationSize?: number;
 }
 
 /** Work counters; deterministic for a given problem, so good regression guards. */
@@ -82,5 +91,7 @@ export interface IntegrationResult {
   /** Row-major states: states[k·dimension + i] is state i at times[k]. */
   readonly states: Float64Array;
   readonly dimension: number;
+  /** Row-major observations (observationSize per output time), when options.observe was given. */
+  readonly observations?: Float64Array;
   readonly stats: SolverStats;
 }

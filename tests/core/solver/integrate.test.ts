@@ -214,3 +214,16 @@ describe('integrate input validation', () => {
     expect(solverErrorOf(run).kind).toBe('invalid-input');
   });
 });
+
+describe('critical times within round-off of the current time', () => {
+  it('applies an event at a denormal time without failing on an underflowing step', () => {
+    const result = integrate(
+      (_t, y, d) => { d[0] = -y[0]!; },
+      new Float64Array([1]),
+      0,
+      1,
+      { outputTimes: [0, 1], events: [{ time: 5e-324, apply: (y) => { y[0] = y[0]! + 1; } }] },
+    );
+    expect(result.states[1]).toBeCloseTo(2 * Math.exp(-1), 6);
+  });
+});

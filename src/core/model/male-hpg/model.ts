@@ -20,11 +20,12 @@ import { AGENT_MODULES } from '../../agents';
 import { clearSignals, emptySignals, type AgentInstance, type AgentSignals } from '../../agents/agent-module';
 import { findSteadyState } from '../../analysis/steady-state';
 import { AXIS_PARAMETERS } from './parameters';
-import { AXIS_DIMENSION, AXIS_STATES, S } from './states';
+import { AXIS_DIMENSION, AXIS_STATES, PULSED, PULSED_STATES, S } from './states';
 import { axisCoefficients, type AxisCoefficients } from './coefficients';
-import { axisDerivatives, erActivation, gnrhTarget } from './equations';
+import { axisDerivatives, axisQuantities, emptyQuantities, gnrhTarget } from './equations';
+import { rawOutputs } from './outputs';
 import { applyCondition, healthySubject, scenarioSubject, type SubjectFactors } from './subject';
-import { MALE_HPG_OUTPUTS, OUTPUT_STATE_INDEX } from './outputs';
+import { MALE_HPG_OUTPUTS } from './outputs';
 import { pulseNormalization } from './pulse-mode';
 
 /** Longest window for explicit GnRH pulses, days. */
@@ -50,7 +51,17 @@ export function nominalBaseline(k: AxisCoefficients): Float64Array {
 /** Axis right-hand side without agents, for steady states. */
 export function untreatedRhs(k: AxisCoefficients, f: SubjectFactors): RightHandSide {
   const none = emptySignals();
-  return (_t, y, dydt) => axisDerivatives(k, f, none, y, dydt, false);
+  const q = emptyQuantities();
+  return (_t, y, dydt) => axisDerivatives(k, f, none, y, dydt, false, q);
+}
+
+/** Raw outputs of an untreated, pulse-averaged state. */
+function untreatedOutputs(k: AxisCoefficients, f: SubjectFactors, y: Float64Array): Float64Array {
+  const q = emptyQuantities();
+  axisQuantities(k, f, emptySignals(), y, false, q);
+  const out = new Float64Array(MALE_HPG_OUTPUTS.length);
+  rawOutputs(y, q, out);
+  return out;
 }
 
 /** Steady state of the untreated axis for subject factors f, from the healthy baseline. */
@@ -65,6 +76,7 @@ function buildProblem(scenario: Scenario): ModelProblem {
   const averaged = axisCoefficients(values);
   const pulsed = scenario.options?.gnrhPulses === true;
   const healthy = subjectSteadyState(averaged, healthySubject(), nominalBaseline(averaged));
+  const healthyOutputs = untreatedOutputs(averaged, healthySubject(), healthy);
 
   // Subject: day-0 conditions set the starting steady state; later onsets become events.
   const subject = scenarioSubject(values);
@@ -76,15 +88,16 @@ function buildProblem(scenario: Scenario): ModelProblem {
     else events.push({ time: onset * 24, apply: () => applyCondition(subject, id, values) });
   }
   const start = subjectSteadyState(averaged, subject, healthy);
+  const startOutputs = untreatedOutputs(averaged, subject, start);
 
-  // Pulsed GnRH uses its own receptor normalization (see pulse-mode.ts).
+  // Pulsed GnRH uses its own receptor normalization (see pulse-mode.ts) and one more state.
   const k: AxisCoefficients = pulsed ? { ...averaged, ...pulseNormalization(averaged) } : averaged;
+  let dimension = AXIS_DIMENSION + (pulsed ? PULSED_STATES.length : 0);
+  const stateNames = [...AXIS_STATES, ...(pulsed ? PULSED_STATES : [])].map((s) => s.id);
 
   // Agents present get a block of states each, after the axis.
   const agents: AgentInstance[] = [];
   const byId = new Map<AgentId, AgentInstance>();
-  let dimension = AXIS_DIMENSION;
-  const stateNames = AXIS_STATES.map((s) => s.id);
   for (const id of AGENT_ORDER) {
     if (!scenario.regimens.some((r) => r.agent === id)) continue;
     const module = AGENT_MODULES[id];
@@ -103,57 +116,57 @@ function buildProblem(scenario: Scenario): ModelProblem {
   }
 
   const signals: AgentSignals = emptySignals();
-  const rhs: RightHandSide = (t, y, dydt) => {
+  const collectSignals = (t: number, y: Float64Array): void => {
     clearSignals(signals);
     for (let i = 0; i < agents.length; i++) agents[i]!.addSignals(t, y, signals);
-    axisDerivatives(k, subject, signals, y, dydt, pulsed);
+  };
+  const quantities = emptyQuantities();
+  const rhs: RightHandSide = (t, y, dydt) => {
+    collectSignals(t, y);
+    axisDerivatives(k, subject, signals, y, dydt, pulsed, quantities);
     for (let i = 0; i < agents.length; i++) agents[i]!.derivatives(t, y, dydt);
   };
 
   const y0 = new Float64Array(dimension);
   y0.set(start);
   if (pulsed) {
+    // Receptors start at their pulse-mode baseline, LH and T at their averaged values;
+    // the first pulse fires at t = 0.
     y0[S.Dz] = k.Dz0;
     y0[S.Rn] = k.Rn0;
-    y0[S.G] = 0;
+    y0[PULSED.L] = startOutputs[1]!;
+    y0[PULSED.T] = startOutputs[3]!;
     const interval = k.pulseInterval;
     const amplitude = k.kPortal * interval;
-    const pulseSignals = emptySignals();
     for (let n = 0; n * interval < scenario.days * 24; n++) {
       events.push({
         time: n * interval,
-        apply: (y, t) => {
-          clearSignals(pulseSignals);
-          for (const agent of agents) agent.addSignals(t, y, pulseSignals);
-          const target = gnrhTarget(k, subject, y[S.T]!, erActivation(y[S.E]!, pulseSignals));
-          y[S.G] = y[S.G]! + target * amplitude;
-        },
+        apply: (y) => { y[PULSED.G] = y[PULSED.G]! + gnrhTarget(k, subject, y) * amplitude; },
       });
     }
   }
 
-  const baselineOf = (i: number): number => healthy[i]!;
   const subjectBaseline: Record<string, number> = {};
-  MALE_HPG_OUTPUTS.forEach((o, j) => {
-    const i = OUTPUT_STATE_INDEX[j]!;
-    subjectBaseline[o.id] = start[i]! / baselineOf(i);
-  });
+  MALE_HPG_OUTPUTS.forEach((o, j) => { subjectBaseline[o.id] = startOutputs[j]! / healthyOutputs[j]!; });
+  const raw = new Float64Array(MALE_HPG_OUTPUTS.length);
 
   return {
     y0,
     stateNames,
     rhs,
     events,
-    readOutputs: (_t, y, out) => {
-      for (let j = 0; j < OUTPUT_STATE_INDEX.length; j++) {
-        const i = OUTPUT_STATE_INDEX[j]!;
-        const v = y[i]! / baselineOf(i);
+    readOutputs: (t, y, out) => {
+      collectSignals(t, y);
+      axisQuantities(k, subject, signals, y, pulsed, quantities);
+      rawOutputs(y, quantities, raw);
+      for (let j = 0; j < raw.length; j++) {
+        const v = raw[j]! / healthyOutputs[j]!;
         out[j] = v > 0 ? v : 0;
       }
     },
-    solver: pulsed
-      ? { method: 'dopri5', rtol: 1e-5, atol: 1e-8 }
-      : { method: 'dopri5', rtol: 1e-5, atol: 1e-8 },
+    // rtol 1e-4 keeps outputs within ~0.1% of a tight-tolerance run (the benchmark prints
+    // the error, tests/core/model/male-hpg.test.ts checks it).
+    solver: { method: 'dopri5', rtol: 1e-4, atol: 1e-6 },
     subjectBaseline,
   };
 }

@@ -1,5 +1,6 @@
 /** Reported outputs of the male HPG model (CSV columns), relative to the healthy baseline. */
 import type { OutputDefinition } from '../model-definition';
+import type { AxisQuantities } from './equations';
 import { S } from './states';
 
 /** Output definitions, in column order. */
@@ -15,5 +16,15 @@ export const MALE_HPG_OUTPUTS: readonly OutputDefinition[] = [
   { id: 'sperm', label: 'Sperm production', description: 'Sperm output index (weeks to months to change)' },
 ];
 
-/** State index of each output. */
-export const OUTPUT_STATE_INDEX: readonly number[] = [S.G, S.L, S.F, S.T, S.E, S.B, S.I, S.C, S.Z];
+/** Raw (unnormalized) output values, in column order, from a state and its derived quantities. */
+export function rawOutputs(y: Float64Array, q: AxisQuantities, out: Float64Array): void {
+  out[0] = q.gnrh;
+  out[1] = q.lh;
+  out[2] = y[S.F]!;
+  out[3] = q.testosterone;
+  out[4] = q.estradiol;
+  out[5] = y[S.B]!;
+  out[6] = y[S.I]!;
+  out[7] = y[S.C]!;
+  out[8] = y[S.Z]!;
+}

@@ -1,14 +1,32 @@
 /** All presets, in the order the app lists them. */
 import type { Preset } from './preset';
 import { CLASSIC_SMITH } from './classic-smith';
+import {
+  CASTRATION, CLOMIPHENE_OBESITY, GNRH_AGONIST_DEPOT, GNRH_CONTINUOUS, GNRH_PUMP, HCG_WITH_TRT, HEALTHY_BASELINE,
+  TRT_ABRUPT_STOP, TRT_ENCLOMIPHENE, TRT_GONADORELIN_ANASTROZOLE, TRT_RESTART, TRT_WEEKLY,
+} from './male-presets';
 
 export type { Preset } from './preset';
 
 /** Every preset. */
-export const PRESETS: readonly Preset[] = [CLASSIC_SMITH];
+export const PRESETS: readonly Preset[] = [
+  TRT_ABRUPT_STOP,
+  TRT_RESTART,
+  HEALTHY_BASELINE,
+  TRT_WEEKLY,
+  TRT_GONADORELIN_ANASTROZOLE,
+  TRT_ENCLOMIPHENE,
+  HCG_WITH_TRT,
+  CLOMIPHENE_OBESITY,
+  GNRH_PUMP,
+  GNRH_CONTINUOUS,
+  GNRH_AGONIST_DEPOT,
+  CASTRATION,
+  CLASSIC_SMITH,
+];
 
-/** The preset the app opens with. */
-export const DEFAULT_PRESET: Preset = CLASSIC_SMITH;
+/** The preset the app opens with and Reset All returns to. */
+export const DEFAULT_PRESET: Preset = TRT_ABRUPT_STOP;
 
 /** The preset with this id, if any. */
 export function findPreset(id: string): Preset | undefined {
