@@ -5,7 +5,8 @@ import { defineConfig } from '@playwright/test';
  * in Debian's Chromium (Playwright cannot download browsers on our machines).
  * Override the browser with CHROMIUM_PATH if it lives elsewhere.
  */
-const PORT = 4173;
+/** Port of the preview server; E2E_PORT overrides it (e.g. when 4173 is taken). */
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',
