@@ -66,6 +66,12 @@ export interface AgentModule {
   readonly parameters: readonly ParameterDefinition[];
   /** Binds the agent to state offset `offset` with resolved parameter values. */
   create(offset: number, p: ParameterValues): AgentInstance;
+  /**
+   * Hours of the reference infusion (dose 1) that deliver as much as one reference
+   * bolus (dose 1). A bolus regimen of dose d every I hours is, on average, an
+   * infusion of dose d·H/I: this is how analyses hold agents constant.
+   */
+  equivalentInfusionHours(p: ParameterValues): number;
 }
 
 /** ln 2 / half-life: the first-order rate constant of a half-life. */

@@ -50,6 +50,7 @@ export function chainAgent(spec: ChainAgentSpec): AgentModule {
         },
       };
     },
+    equivalentInfusionHours: (p) => spec.referenceAmount(p) / spec.referenceInfusionRate(p),
   };
 }
 

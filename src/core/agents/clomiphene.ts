@@ -28,6 +28,8 @@ export const CLOMIPHENE: AgentModule = {
     { id: 'clomipheneZuLoad', value: 0.6, unit: 'receptor load', min: 0, max: 20, meaning: 'Mean estrogen-receptor load of zuclomiphene at steady state.', source: 'calibrated: Helo 2017', group: 'agents' },
     { id: 'zuclomipheneAgonism', value: 0.3, unit: 'fraction', min: 0, max: 1, meaning: 'Intrinsic estrogenic activity of zuclomiphene relative to estradiol at the receptor.', source: 'assumed: weak partial agonist (brief §3)', group: 'agents' },
   ],
+  // A dose adds 24 h of the infusion's input to each isomer (see bolus and setInfusion below).
+  equivalentInfusionHours: () => 24,
   create(offset, p) {
     const kEn = rateFromHalfLife(param(p, 'enclomipheneHalfLifeHours'));
     const kZu = rateFromHalfLife(24 * param(p, 'zuclomipheneHalfLifeDays'));
