@@ -1,12 +1,31 @@
+/** Entry point: one store (simulating in a web worker), synced with the URL, rendered by React. */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { createAppStore } from './state/store';
+import { createDefaultSimulator } from './state/simulator';
+import { connectUrlSync } from './state/url-sync';
+import { StoreProvider } from './state/use-app-store';
 import { App } from './ui/App';
 import './ui/styles.css';
+
+function browserStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+const store = createAppStore({ simulator: createDefaultSimulator(), storage: browserStorage() });
+connectUrlSync(store, window);
+if (store.getState().saves.problem !== null) store.getState().refreshSaves();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('missing #root element');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <StoreProvider store={store}>
+      <App />
+    </StoreProvider>
   </StrictMode>,
 );

@@ -1,32 +1,72 @@
-/** The Gonadostat page: the teaching notice and the default scenario's trajectories. */
-import { useAppStore } from '../state/store';
-import { getModel } from '../core/model/registry';
-import { TeachingNotice } from './TeachingNotice';
-import { TrajectoryChart } from './TrajectoryChart';
-import { DEFAULT_PRESET } from '../core/scenario/presets';
+/**
+ * The Gonadostat page: a control area (presets, subject, agents) beside a play
+ * area (charts first, so a 720 px projector shows them without scrolling; then
+ * the timeline, the loop diagram, the lab panel, metrics, share and export),
+ * with one Reset All. Layout only: each panel reads the store itself.
+ */
+import { useAppStore, useAppStoreApi } from '../state/use-app-store';
+import { ChartsPanel } from './charts/ChartsPanel';
+import { AgentPanel } from './controls/AgentPanel';
+import { PresetPanel } from './controls/PresetPanel';
+import { SubjectPanel } from './controls/SubjectPanel';
+import { LoopDiagramPanel } from './diagram/LoopDiagramPanel';
+import { LabPanel } from './panels/LabPanel';
+import { MetricsPanel } from './panels/MetricsPanel';
+import { ScenarioHeader } from './ScenarioHeader';
+import { FilesPanel } from './share/FilesPanel';
+import { SavesPanel } from './share/SavesPanel';
+import { ShareLink } from './share/ShareLink';
+import { StatusRegion } from './StatusRegion';
+import { TeachingBanner, TeachingNotice } from './TeachingNotice';
+import { Timeline } from './timeline/Timeline';
 
 export function App() {
-  const scenario = useAppStore((s) => s.scenario);
-  const result = useAppStore((s) => s.result);
-  const error = useAppStore((s) => s.error);
-  const model = getModel(scenario.model);
+  const noticeOpen = useAppStore((s) => s.noticeOpen);
+  const store = useAppStoreApi();
   return (
     <>
+      <a className="skip-link" href="#play-area">
+        Skip to the charts
+      </a>
       <header className="site-header">
-        <h1>Gonadostat</h1>
-        <p className="tagline">An interactive simulator of the hypothalamic–pituitary–gonadal axis</p>
+        <div>
+          <h1>Gonadostat</h1>
+          <p className="tagline">A simulator of the male hypothalamic–pituitary–gonadal axis</p>
+        </div>
+        <button type="button" className="reset-all" onClick={() => store.getState().resetAll()}>
+          Reset all
+        </button>
       </header>
-      <main>
-        <TeachingNotice />
-        <section aria-labelledby="scenario-title">
-          <h2 id="scenario-title">{scenario.name}</h2>
-          <p>{DEFAULT_PRESET.lookFor}</p>
-          {error && <p role="alert" className="error">Simulation failed: {error}</p>}
-          {result && <TrajectoryChart result={result} outputs={model.outputs} />}
-        </section>
-      </main>
+      {noticeOpen && <TeachingBanner onDismiss={() => store.getState().dismissNotice()} />}
+      <div className="layout">
+        <aside className="control-area" aria-label="Controls">
+          <PresetPanel />
+          <SubjectPanel />
+          <AgentPanel />
+        </aside>
+        <main id="play-area" className="play-area" tabIndex={-1}>
+          <ScenarioHeader />
+          <StatusRegion />
+          <ChartsPanel />
+          <Timeline />
+          <div className="two-up">
+            <LoopDiagramPanel />
+            <LabPanel />
+          </div>
+          <MetricsPanel />
+          <section className="panel share-panel" aria-labelledby="share-heading">
+            <h2 id="share-heading">Share, save and export</h2>
+            <ShareLink />
+            <SavesPanel />
+            <FilesPanel />
+          </section>
+        </main>
+      </div>
       <footer className="site-footer">
         <TeachingNotice />
+        <p className="hint">
+          Gonadostat models the axis qualitatively: it shows directions, rough sizes and time scales of the published observations, not lab values.
+        </p>
       </footer>
     </>
   );

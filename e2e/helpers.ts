@@ -1,0 +1,36 @@
+/** Shared steps of the e2e specs. */
+import { expect, type Page } from '@playwright/test';
+
+/** Collects console errors and page errors; check with `expect(errors).toEqual([])`. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => errors.push(err.message));
+  return errors;
+}
+
+/** The drawn lines of every chart, as one string: changes whenever any trajectory changes. */
+export async function chartSignature(page: Page): Promise<string> {
+  return page.locator('[data-testid="charts"] .series-line path').evaluateAll((paths) => paths.map((p) => p.getAttribute('d') ?? '').join('|'));
+}
+
+/** Opens the app (optionally at a hash) and waits for the charts to be drawn. */
+export async function openApp(page: Page, hash = ''): Promise<void> {
+  await page.goto(`/${hash}`);
+  await expect(page.locator('[data-testid="charts"] .series-line path').first()).toBeVisible();
+  await expect(page.locator('.run-state')).not.toHaveClass(/is-running/);
+}
+
+/** Waits until the charts differ from `before`, and the run has settled. */
+export async function expectChartsChanged(page: Page, before: string): Promise<string> {
+  await expect.poll(() => chartSignature(page), { timeout: 10_000 }).not.toBe(before);
+  await expect(page.locator('.run-state')).not.toHaveClass(/is-running/);
+  return chartSignature(page);
+}
+
+/** The agent switch with exactly this accessible name. */
+export function agentSwitch(page: Page, name: string) {
+  return page.getByRole('switch', { name, exact: true });
+}

@@ -1,0 +1,162 @@
+/**
+ * Named saves in the browser's localStorage, under one key holding a
+ * versioned envelope:
+ *
+ *   gonadostat:saves = {"format":"gonadostat-saves/1","saves":[{"name","savedAt","scenario"}…]}
+ *
+ * where each `scenario` is a scenario file's JSON (the CLI's format). Nothing
+ * is lost silently: a save is confirmed only after it has been read back and
+ * round-trips; a full store (QuotaExceededError) or a corrupted envelope is
+ * reported; entries that no longer validate are listed with their problem and
+ * kept untouched; a corrupted envelope is copied to a backup key before the
+ * first new save replaces it.
+ */
+import type { ModelCatalogue } from '../core/scenario/catalogue';
+import { formatIssue } from '../core/scenario/issue';
+import { serializeScenario, toCanonicalJson } from '../core/scenario/serialize';
+import type { Scenario } from '../core/scenario/types';
+import { parseScenario } from '../core/scenario/validate';
+
+/** The localStorage key of the envelope. */
+export const SAVES_KEY = 'gonadostat:saves';
+/** Where a corrupted envelope is kept before it is replaced. */
+export const SAVES_BACKUP_KEY = 'gonadostat:saves:backup';
+/** Envelope format tag. */
+export const SAVES_FORMAT = 'gonadostat-saves/1';
+/** Longest save name, characters. */
+export const MAX_SAVE_NAME = 80;
+
+/** A save that reads back as a valid scenario. */
+export interface SavedScenario {
+  readonly name: string;
+  /** ISO 8601 time of saving. */
+  readonly savedAt: string;
+  readonly scenario: Scenario;
+}
+
+/** A stored entry that no longer reads as a scenario (kept in storage, listed with its problem). */
+export interface UnreadableSave {
+  readonly name: string;
+  readonly problem: string;
+}
+
+/** What the store holds. `problem` is set when the envelope itself cannot be read. */
+export interface SavesSnapshot {
+  readonly saves: readonly SavedScenario[];
+  readonly unreadable: readonly UnreadableSave[];
+  readonly problem: string | null;
+}
+
+/** The outcome of a write. */
+export type SaveOutcome = { readonly ok: true; readonly snapshot: SavesSnapshot; readonly note?: string } | { readonly ok: false; readonly message: string };
+
+interface RawEntry {
+  readonly name: string;
+  readonly savedAt: string;
+  readonly scenario: unknown;
+}
+
+type Envelope = { ok: true; entries: RawEntry[] } | { ok: false; problem: string; raw: string };
+
+function readEnvelope(storage: Storage): Envelope {
+  let raw: string | null;
+  try {
+    raw = storage.getItem(SAVES_KEY);
+  } catch (error) {
+    return { ok: false, problem: `the browser does not allow reading saved scenarios (${String(error)})`, raw: '' };
+  }
+  if (raw === null) return { ok: true, entries: [] };
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return { ok: false, problem: 'the saved scenarios in this browser are corrupted (not valid JSON)', raw };
+  }
+  if (typeof value !== 'object' || value === null || (value as { format?: unknown }).format !== SAVES_FORMAT) {
+    const format = (value as { format?: unknown } | null)?.format;
+    return { ok: false, problem: `the saved scenarios are in an unknown format (${typeof format === 'string' ? format : 'no format tag'}; this version reads ${SAVES_FORMAT})`, raw };
+  }
+  const saves = (value as { saves?: unknown }).saves;
+  if (!Array.isArray(saves)) return { ok: false, problem: 'the saved scenarios are corrupted (no list of saves)', raw };
+  const entries = saves.filter(
+    (e): e is RawEntry => typeof e === 'object' && e !== null && typeof (e as RawEntry).name === 'string' && typeof (e as RawEntry).savedAt === 'string',
+  );
+  return { ok: true, entries };
+}
+
+function snapshotOf(entries: readonly RawEntry[], catalogue: ModelCatalogue, problem: string | null = null): SavesSnapshot {
+  const saves: SavedScenario[] = [];
+  const unreadable: UnreadableSave[] = [];
+  for (const entry of entries) {
+    const parsed = parseScenario(entry.scenario, catalogue);
+    if (parsed.ok) saves.push({ name: entry.name, savedAt: entry.savedAt, scenario: parsed.scenario });
+    else unreadable.push({ name: entry.name, problem: parsed.errors.map(formatIssue).join('; ') });
+  }
+  return { saves, unreadable, problem };
+}
+
+/** Reads every save. Never throws: problems are in the snapshot. */
+export function readSaves(storage: Storage | null, catalogue: ModelCatalogue): SavesSnapshot {
+  if (storage === null) return { saves: [], unreadable: [], problem: 'this browser does not offer local storage, so scenarios cannot be saved here (download a scenario file instead)' };
+  const envelope = readEnvelope(storage);
+  return envelope.ok ? snapshotOf(envelope.entries, catalogue) : { saves: [], unreadable: [], problem: envelope.problem };
+}
+
+function isQuotaError(error: unknown): boolean {
+  return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED' || error.code === 22);
+}
+
+function writeEntries(storage: Storage, entries: readonly RawEntry[]): string | null {
+  try {
+    storage.setItem(SAVES_KEY, JSON.stringify({ format: SAVES_FORMAT, saves: entries }));
+    return null;
+  } catch (error) {
+    if (isQuotaError(error)) return 'the browser’s storage for this site is full';
+    return `the browser refused to store it (${String(error)})`;
+  }
+}
+
+/**
+ * Saves `scenario` under `name` (replacing a save of that name), then reads it
+ * back; succeeds only if the stored scenario equals the one given.
+ */
+export function saveScenario(storage: Storage | null, catalogue: ModelCatalogue, name: string, scenario: Scenario, now: Date): SaveOutcome {
+  const trimmed = name.trim();
+  if (trimmed === '') return { ok: false, message: 'Give the save a name first.' };
+  if (trimmed.length > MAX_SAVE_NAME) return { ok: false, message: `A save name can have at most ${MAX_SAVE_NAME} characters.` };
+  if (storage === null) return { ok: false, message: `Not saved: ${readSaves(null, catalogue).problem ?? ''}.` };
+  const envelope = readEnvelope(storage);
+  let note: string | undefined;
+  let entries: RawEntry[];
+  if (envelope.ok) entries = envelope.entries;
+  else {
+    // Keep the unreadable data under a backup key before replacing it, so it is never silently lost.
+    try {
+      storage.setItem(SAVES_BACKUP_KEY, envelope.raw);
+    } catch (error) {
+      return { ok: false, message: `Not saved: ${envelope.problem}, and it could not be backed up first (${isQuotaError(error) ? 'storage is full' : String(error)}).` };
+    }
+    entries = [];
+    note = `The earlier, unreadable saves were kept under “${SAVES_BACKUP_KEY}” in this browser’s storage.`;
+  }
+  const entry: RawEntry = { name: trimmed, savedAt: now.toISOString(), scenario: toCanonicalJson(scenario) };
+  const next = [...entries.filter((e) => e.name !== trimmed), entry];
+  const failure = writeEntries(storage, next);
+  if (failure !== null) return { ok: false, message: `Not saved: ${failure}. Delete older saves, or download the scenario as a file.` };
+  const back = readSaves(storage, catalogue);
+  const stored = back.saves.find((s) => s.name === trimmed);
+  if (stored === undefined || serializeScenario(stored.scenario) !== serializeScenario(scenario)) {
+    return { ok: false, message: 'Not saved: the browser did not keep the scenario intact. Download it as a file instead.' };
+  }
+  return note === undefined ? { ok: true, snapshot: back } : { ok: true, snapshot: back, note };
+}
+
+/** Deletes the save called `name` (valid or not). */
+export function deleteSave(storage: Storage | null, catalogue: ModelCatalogue, name: string): SaveOutcome {
+  if (storage === null) return { ok: false, message: 'Local storage is not available.' };
+  const envelope = readEnvelope(storage);
+  if (!envelope.ok) return { ok: false, message: `Not deleted: ${envelope.problem}.` };
+  const failure = writeEntries(storage, envelope.entries.filter((e) => e.name !== name));
+  if (failure !== null) return { ok: false, message: `Not deleted: ${failure}.` };
+  return { ok: true, snapshot: readSaves(storage, catalogue) };
+}

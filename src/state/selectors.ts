@@ -1,0 +1,44 @@
+/**
+ * Values derived from the state for display, memoized per result so charts,
+ * the lab panel, the diagram and the metrics panel share the work.
+ */
+import { getModel } from '../core/model/registry';
+import type { OutputDefinition } from '../core/model/model-definition';
+import { recoveryMetrics, type RecoveryMetrics } from '../core/analysis/recovery-metrics';
+import type { SimulationResult } from '../core/simulate';
+
+const metricsCache = new WeakMap<SimulationResult, RecoveryMetrics>();
+
+/** Recovery metrics of a run (memoized). */
+export function metricsOf(result: SimulationResult): RecoveryMetrics {
+  let metrics = metricsCache.get(result);
+  if (metrics === undefined) {
+    metrics = recoveryMetrics(result.scenario, result.days, result.series);
+    metricsCache.set(result, metrics);
+  }
+  return metrics;
+}
+
+/** The output definitions of a run's model, in column order. */
+export function outputsOf(result: SimulationResult): readonly OutputDefinition[] {
+  return getModel(result.scenario.model).outputs;
+}
+
+/** A series' value at `day`, linearly interpolated (clamped to the run's window); NaN when absent. */
+export function valueAt(result: SimulationResult, outputId: string, day: number): number {
+  const values = result.series[outputId];
+  const days = result.days;
+  if (values === undefined || days.length === 0) return Number.NaN;
+  if (day <= days[0]!) return values[0]!;
+  const last = days.length - 1;
+  if (day >= days[last]!) return values[last]!;
+  let lo = 0;
+  let hi = last;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (days[mid]! <= day) lo = mid;
+    else hi = mid;
+  }
+  const f = (day - days[lo]!) / (days[hi]! - days[lo]!);
+  return values[lo]! + f * (values[hi]! - values[lo]!);
+}

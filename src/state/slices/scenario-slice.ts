@@ -1,0 +1,118 @@
+/**
+ * The scenario slice: the last good scenario, every edit (validated before it
+ * is applied), and the one action that derives results from it.
+ */
+import { getModel } from '../../core/model/registry';
+import { DEFAULT_PRESET, findPreset } from '../../core/scenario/presets';
+import { summarizeIssues } from '../../core/scenario/issue';
+import { parseScenario, parseScenarioText } from '../../core/scenario/validate';
+import type { ScenarioSlice, SliceCreator, StoreDeps } from '../store-types';
+import { defaultCursorDay } from './view-slice';
+import { withAgent, withCondition, withDays, withExtraRegimen, withModel, withoutRegimen, withRegimenPatch } from '../scenario-edits';
+
+/** The default scenario the app opens with and Reset All returns to. */
+export const DEFAULT_SCENARIO = DEFAULT_PRESET.scenario;
+
+export function createScenarioSlice(deps: StoreDeps): SliceCreator<ScenarioSlice> {
+  return (set, get) => {
+    let latestRun = 0;
+    const edit = (candidate: unknown): boolean => get().applyScenario(candidate);
+    const initial = deps.initialScenario ?? DEFAULT_SCENARIO;
+    return {
+      scenario: initial,
+      presetId: deps.initialScenario === undefined ? DEFAULT_PRESET.id : null,
+      presetEdited: false,
+      issues: [],
+      warnings: [],
+      result: null,
+      running: false,
+      runError: null,
+
+      applyScenario(candidate, origin = {}) {
+        const parsed = parseScenario(candidate, getModel);
+        if (!parsed.ok) {
+          set({ issues: parsed.errors });
+          return false;
+        }
+        const { cursorDay } = get();
+        set({
+          scenario: parsed.scenario,
+          issues: [],
+          warnings: parsed.warnings,
+          cursorDay: Math.min(cursorDay, parsed.scenario.days),
+          ...(origin.presetId === undefined ? { presetEdited: true } : { presetId: origin.presetId, presetEdited: false }),
+        });
+        if (origin.message !== undefined) get().notify('info', origin.message);
+        void get().simulateCurrent();
+        return true;
+      },
+
+      toggleAgent: (agent, on) => edit(withAgent(get().scenario, agent, on)),
+      addRegimen: (agent) => edit(withExtraRegimen(get().scenario, agent)),
+      updateRegimen: (index, patch) => edit(withRegimenPatch(get().scenario, index, patch)),
+      removeRegimen: (index) => edit(withoutRegimen(get().scenario, index)),
+      setCondition: (id, on) => edit(withCondition(get().scenario, id, on)),
+      setDays: (days) => edit(withDays(get().scenario, days)),
+
+      setModel(id) {
+        const { scenario, dropped } = withModel(get().scenario, id);
+        const note = dropped.length > 0 ? ` Removed what it does not include: ${dropped.join(', ')}.` : '';
+        return get().applyScenario(scenario, { presetId: null, message: `Switched to the model “${getModel(id).name}”.${note}` });
+      },
+
+      loadPreset(id) {
+        const preset = findPreset(id);
+        if (preset === undefined) {
+          get().notify('error', `There is no preset “${id}”.`);
+          return false;
+        }
+        const ok = get().applyScenario(preset.scenario, { presetId: preset.id, message: `Loaded the preset “${preset.title}”.` });
+        if (ok) set({ cursorDay: defaultCursorDay(preset.scenario.days) });
+        return ok;
+      },
+
+      loadScenarioText(text, source) {
+        const parsed = parseScenarioText(text, getModel);
+        if (!parsed.ok) {
+          get().notify('error', `Could not open ${source}: ${summarizeIssues(parsed.errors)}. The current scenario is kept.`);
+          return false;
+        }
+        const ok = get().applyScenario(parsed.scenario, { presetId: null, message: `Opened ${source}: “${parsed.scenario.name}”.` });
+        if (ok) set({ cursorDay: defaultCursorDay(parsed.scenario.days) });
+        return ok;
+      },
+
+      resetAll() {
+        set({
+          scenario: DEFAULT_SCENARIO,
+          presetId: DEFAULT_PRESET.id,
+          presetEdited: false,
+          issues: [],
+          warnings: [],
+          pinned: null,
+          hiddenSeries: [],
+          scale: 'linear',
+          cursorDay: defaultCursorDay(DEFAULT_SCENARIO.days),
+        });
+        get().notify('info', 'Reset: back to the default scenario.');
+        void get().simulateCurrent();
+      },
+
+      async simulateCurrent() {
+        const run = ++latestRun;
+        const { scenario } = get();
+        set({ running: true });
+        const outcome = await deps.simulator.run(scenario);
+        if (run !== latestRun || outcome.kind === 'superseded') return;
+        switch (outcome.kind) {
+          case 'done':
+            set({ result: outcome.result, running: false, runError: null });
+            break;
+          case 'failed':
+            set({ running: false, runError: outcome.message });
+            break;
+        }
+      },
+    };
+  };
+}

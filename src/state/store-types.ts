@@ -1,0 +1,113 @@
+/**
+ * The shape of the app's store: one record built from typed slices
+ * (scenario, view, compare, saves) plus the dependencies the store is made with.
+ */
+import type { AgentId, ConditionId, ModelId } from '../core/model/ids';
+import type { ScenarioIssue } from '../core/scenario/issue';
+import type { Scenario } from '../core/scenario/types';
+import type { SimulationResult } from '../core/simulate';
+import type { StateCreator } from 'zustand/vanilla';
+import type { SavesSnapshot } from './saved-scenarios';
+import type { RegimenPatch } from './scenario-edits';
+import type { Simulator } from './simulator';
+
+/** Where an applied scenario came from, for the status message and the preset note. */
+export interface ApplyOrigin {
+  /** The preset it is, or null when it is not (or no longer) a preset. Unchanged when omitted. */
+  readonly presetId?: string | null;
+  /** Status message to show when it is applied. */
+  readonly message?: string;
+}
+
+/** The scenario being edited and the simulation derived from it. */
+export interface ScenarioSlice {
+  /** The last good (validated) scenario. Invalid edits never replace it. */
+  readonly scenario: Scenario;
+  /** The preset the scenario came from, if any, and whether it has been edited since. */
+  readonly presetId: string | null;
+  readonly presetEdited: boolean;
+  /** Problems with the last rejected edit, by JSON path (shown next to the field). */
+  readonly issues: readonly ScenarioIssue[];
+  /** Validation warnings of the current scenario. */
+  readonly warnings: readonly string[];
+  /** The latest simulation of the scenario (full resolution; charts downsample). */
+  readonly result: SimulationResult | null;
+  readonly running: boolean;
+  /** Why the latest simulation failed; the previous result stays shown, marked as such. */
+  readonly runError: string | null;
+  applyScenario(candidate: unknown, origin?: ApplyOrigin): boolean;
+  toggleAgent(agent: AgentId, on: boolean): boolean;
+  addRegimen(agent: AgentId): boolean;
+  updateRegimen(index: number, patch: RegimenPatch): boolean;
+  removeRegimen(index: number): boolean;
+  setCondition(id: ConditionId, on: boolean): boolean;
+  setDays(days: number): boolean;
+  setModel(id: ModelId): boolean;
+  loadPreset(id: string): boolean;
+  /** Reads a scenario file's text (the CLI's format); `source` names it in messages. */
+  loadScenarioText(text: string, source: string): boolean;
+  /** Back to the default scenario and view, compare cleared. */
+  resetAll(): void;
+  /** Re-simulates the current scenario (the one action that derives results). */
+  simulateCurrent(): Promise<void>;
+}
+
+/** A message for the status region. */
+export interface StatusMessage {
+  readonly kind: 'info' | 'success' | 'error';
+  readonly text: string;
+  /** Increments with every message, so repeating a message announces it again. */
+  readonly seq: number;
+}
+
+/** Display choices shared by every chart, the diagram and the lab panel. */
+export interface ViewSlice {
+  readonly hiddenSeries: readonly string[];
+  readonly scale: 'linear' | 'log';
+  /** The shared time cursor, days. */
+  readonly cursorDay: number;
+  readonly noticeOpen: boolean;
+  readonly status: StatusMessage | null;
+  setSeriesVisible(id: string, visible: boolean): void;
+  setScale(scale: 'linear' | 'log'): void;
+  setCursorDay(day: number): void;
+  dismissNotice(): void;
+  notify(kind: StatusMessage['kind'], text: string): void;
+}
+
+/** A pinned run shown as a muted overlay. */
+export interface PinnedRun {
+  readonly label: string;
+  readonly result: SimulationResult;
+}
+
+/** Compare: one pinned run beside the current one. */
+export interface CompareSlice {
+  readonly pinned: PinnedRun | null;
+  pin(): void;
+  unpin(): void;
+}
+
+/** Named saves in localStorage. */
+export interface SavesSlice {
+  readonly saves: SavesSnapshot;
+  refreshSaves(): void;
+  saveAs(name: string): boolean;
+  loadSave(name: string): boolean;
+  deleteSave(name: string): boolean;
+}
+
+/** The whole store. */
+export type AppState = ScenarioSlice & ViewSlice & CompareSlice & SavesSlice;
+
+/** What a store is made with (tests pass fakes). */
+export interface StoreDeps {
+  readonly simulator: Simulator;
+  readonly storage: Storage | null;
+  /** The scenario to start from (default: the default preset). */
+  readonly initialScenario?: Scenario;
+  readonly now?: () => Date;
+}
+
+/** A slice creator of the app store. */
+export type SliceCreator<T> = StateCreator<AppState, [], [], T>;

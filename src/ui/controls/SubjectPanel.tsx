@@ -1,0 +1,67 @@
+/** The subject: which model, how many days, and the conditions (disease knobs). Container. */
+import { useId } from 'react';
+import { MODEL_IDS, type ModelId } from '../../core/model/ids';
+import { getModel } from '../../core/model/registry';
+import { conditionId } from '../../core/scenario/regimen-schedule';
+import { SCENARIO_LIMITS } from '../../core/scenario/limits';
+import { useAppStore, useAppStoreApi } from '../../state/use-app-store';
+import { CONDITION_LABELS } from '../labels';
+import { NumberField } from './NumberField';
+
+export function SubjectPanel() {
+  const scenario = useAppStore((s) => s.scenario);
+  const issues = useAppStore((s) => s.issues);
+  const store = useAppStoreApi();
+  const id = useId();
+  const model = getModel(scenario.model);
+  const present = scenario.subject.conditions.map(conditionId);
+  return (
+    <section className="panel subject-panel" aria-labelledby="subject-heading">
+      <h2 id="subject-heading">Subject</h2>
+      <div className="field">
+        <label htmlFor={`${id}-model`}>Model</label>
+        <select id={`${id}-model`} value={scenario.model} onChange={(e) => store.getState().setModel(e.currentTarget.value as ModelId)}>
+          {MODEL_IDS.map((m) => (
+            <option key={m} value={m}>
+              {getModel(m).name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <NumberField
+        label="Simulated days"
+        value={scenario.days}
+        min={1}
+        max={SCENARIO_LIMITS.maxDays}
+        step={1}
+        issues={issues.filter((i) => i.path === 'days').map((i) => i.message)}
+        onCommit={(days) => days !== undefined && store.getState().setDays(days)}
+      />
+      <fieldset className="conditions">
+        <legend>Conditions</legend>
+        {model.conditions.map((c) => {
+          const label = CONDITION_LABELS[c];
+          return (
+            <div key={c} className="check">
+              <input
+                id={`${id}-${c}`}
+                type="checkbox"
+                checked={present.includes(c)}
+                aria-describedby={`${id}-${c}-hint`}
+                onChange={(e) => store.getState().setCondition(c, e.currentTarget.checked)}
+              />
+              <span>
+                <label htmlFor={`${id}-${c}`} className="check-name">
+                  {label.name}
+                </label>{' '}
+                <span id={`${id}-${c}-hint`} className="hint">
+                  — {label.meaning}
+                </span>
+              </span>
+            </div>
+          );
+        })}
+      </fieldset>
+    </section>
+  );
+}

@@ -1,0 +1,103 @@
+/**
+ * The loop diagram: hypothalamus → pituitary → testes, and the feedback back
+ * up (T via the androgen receptor, E2 via the estrogen receptor, inhibin B),
+ * each arrow as wide as its signal on the cursor day; each agent drawn where
+ * it acts (solid while it is being given, outlined otherwise). SVG with a
+ * generated text description. Props in.
+ */
+import type { AgentSite } from '../../core/agents/agent-info';
+import { formatRelative } from '../labels';
+import { ORGANS, SIGNALS, SITE_ANCHORS, signalWidth, VIEW } from './loop-geometry';
+
+/** An agent as drawn on the diagram. */
+export interface DiagramAgent {
+  readonly id: string;
+  readonly name: string;
+  readonly site: AgentSite;
+  /** Being given on the cursor day. */
+  readonly active: boolean;
+}
+
+export interface LoopDiagramProps {
+  /** Output levels on the cursor day, relative to baseline; missing outputs are not in the model. */
+  readonly levels: Readonly<Record<string, number>>;
+  readonly agents: readonly DiagramAgent[];
+  readonly description: string;
+  readonly titleId: string;
+}
+
+const BADGE_H = 22;
+
+export function LoopDiagram({ levels, agents, description, titleId }: LoopDiagramProps) {
+  const stacks = new Map<string, number>();
+  return (
+    <svg className="loop-diagram" viewBox={`0 0 ${VIEW.width} ${VIEW.height}`} role="img" aria-labelledby={titleId} aria-describedby={`${titleId}-desc`}>
+      <desc id={`${titleId}-desc`}>{description}</desc>
+      <defs>
+        <marker id="arrow-stim" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="12" markerHeight="12" markerUnits="userSpaceOnUse" orient="auto">
+          <path d="M0 0 L10 5 L0 10 z" fill="#1a1a1a" />
+        </marker>
+        <marker id="arrow-inhib" viewBox="0 0 4 14" refX="2" refY="7" markerWidth="5" markerHeight="16" markerUnits="userSpaceOnUse" orient="auto">
+          <rect x="0" y="0" width="4" height="14" fill="#A0361A" />
+        </marker>
+      </defs>
+      {ORGANS.map((o) => (
+        <g key={o.id} className={`organ organ-${o.id}`}>
+          <rect x={o.x} y={o.y} width={o.w} height={o.h} rx={12} />
+          <text x={o.x + o.w / 2} y={o.y + (o.sub === undefined ? o.h / 2 + 6 : o.h / 2 - 2)} textAnchor="middle" className="organ-label">
+            {o.label}
+          </text>
+          {o.sub !== undefined && (
+            <text x={o.x + o.w / 2} y={o.y + o.h / 2 + 16} textAnchor="middle" className="organ-sub">
+              {o.sub}
+            </text>
+          )}
+        </g>
+      ))}
+      {SIGNALS.map((s) => {
+        const level = levels[s.output];
+        const missing = level === undefined;
+        const color = s.effect === 'inhibits' ? '#A0361A' : '#1a1a1a';
+        return (
+          <g key={s.id} className={`signal signal-${s.id}${missing ? ' is-missing' : ''}`} data-level={missing ? '' : level.toFixed(3)}>
+            <path
+              d={s.d}
+              fill="none"
+              stroke={missing ? '#9a9a9a' : color}
+              strokeWidth={missing ? 1.5 : signalWidth(level)}
+              strokeDasharray={missing ? '4 4' : s.effect === 'inhibits' ? '9 4' : undefined}
+              markerEnd={missing ? undefined : `url(#${s.effect === 'inhibits' ? 'arrow-inhib' : 'arrow-stim'})`}
+            />
+            {s.label !== '' && (
+              <text x={s.labelAt.x} y={s.labelAt.y} textAnchor={s.labelAt.anchor} className="signal-label">
+                {s.label.split('\n').map((line, i) => (
+                  <tspan key={line} x={s.labelAt.x} dy={i === 0 ? 0 : '1.15em'}>
+                    {line}
+                  </tspan>
+                ))}
+                <tspan x={s.labelAt.x} dy="1.15em" className="signal-value">
+                  {missing ? 'not in this model' : formatRelative(level)}
+                </tspan>
+              </text>
+            )}
+          </g>
+        );
+      })}
+      {agents.map((a) => {
+        const anchor = SITE_ANCHORS[a.site];
+        const k = stacks.get(anchor.stack) ?? 0;
+        stacks.set(anchor.stack, k + 1);
+        const w = 16 + a.name.length * 7.8;
+        const y = anchor.y + k * (BADGE_H + 4);
+        return (
+          <g key={`${a.id}-${a.site}`} className={`agent-badge${a.active ? ' is-active' : ''}`}>
+            <rect x={anchor.x} y={y} width={w} height={BADGE_H} rx={11} />
+            <text x={anchor.x + w / 2} y={y + 15.5} textAnchor="middle">
+              {a.name}
+            </text>
+          </g>
+        );
+      })}
+    </svg>
+  );
+}

@@ -1,0 +1,70 @@
+/**
+ * Geometry and words of the loop diagram: the organs as boxes, the signals as
+ * paths between them (stimulating or inhibiting), and where each agent is
+ * drawn. The SVG's user units; the diagram scales to its container.
+ */
+import type { AgentSite } from '../../core/agents/agent-info';
+
+export const VIEW = { width: 600, height: 440 } as const;
+
+export interface OrganBox {
+  readonly id: 'hypothalamus' | 'pituitary' | 'testes' | 'blood';
+  readonly label: string;
+  readonly sub?: string;
+  readonly x: number;
+  readonly y: number;
+  readonly w: number;
+  readonly h: number;
+}
+
+export const ORGANS: readonly OrganBox[] = [
+  { id: 'hypothalamus', label: 'Hypothalamus', x: 210, y: 14, w: 170, h: 52 },
+  { id: 'pituitary', label: 'Pituitary', x: 210, y: 142, w: 170, h: 52 },
+  { id: 'testes', label: 'Testes', sub: 'Leydig · Sertoli', x: 180, y: 290, w: 230, h: 60 },
+  { id: 'blood', label: 'Blood', sub: 'aromatase: T → E2', x: 12, y: 200, w: 150, h: 56 },
+];
+
+/** A signal drawn as an arrow whose width follows the output's level on the cursor day. */
+export interface SignalPath {
+  readonly id: string;
+  /** Output whose level sets the width. */
+  readonly output: string;
+  /** Label; '\n' breaks it into lines. */
+  readonly label: string;
+  readonly effect: 'stimulates' | 'inhibits';
+  readonly d: string;
+  readonly labelAt: { readonly x: number; readonly y: number; readonly anchor: 'start' | 'middle' | 'end' };
+}
+
+export const SIGNALS: readonly SignalPath[] = [
+  { id: 'gnrh', output: 'gnrh', label: 'GnRH', effect: 'stimulates', d: 'M295 66 V136', labelAt: { x: 303, y: 106, anchor: 'start' } },
+  { id: 'lh', output: 'lh', label: 'LH', effect: 'stimulates', d: 'M255 194 L238 284', labelAt: { x: 238, y: 242, anchor: 'end' } },
+  { id: 'fsh', output: 'fsh', label: 'FSH', effect: 'stimulates', d: 'M335 194 L352 284', labelAt: { x: 352, y: 242, anchor: 'start' } },
+  { id: 't-out', output: 'testosterone', label: 'T', effect: 'stimulates', d: 'M180 318 C125 318 100 300 98 262', labelAt: { x: 152, y: 340, anchor: 'end' } },
+  {
+    id: 't-ar', output: 'testosterone', label: 'T via androgen\nreceptor', effect: 'inhibits',
+    d: 'M40 198 C40 120 40 40 204 40', labelAt: { x: 46, y: 88, anchor: 'start' },
+  },
+  { id: 'e2-hyp', output: 'estradiol', label: 'E2 via\nestrogen receptor', effect: 'inhibits', d: 'M120 198 C140 120 160 62 204 56', labelAt: { x: 126, y: 120, anchor: 'start' } },
+  { id: 'e2-pit', output: 'estradiol', label: '', effect: 'inhibits', d: 'M162 222 C185 210 190 185 204 178', labelAt: { x: 0, y: 0, anchor: 'start' } },
+  {
+    id: 'inhibin', output: 'inhibinB', label: 'Inhibin B', effect: 'inhibits',
+    d: 'M410 320 C520 320 520 168 386 168', labelAt: { x: 492, y: 250, anchor: 'start' },
+  },
+];
+
+/** Where an agent's badges start, by site, and which stack they share (badges stack downward). */
+export const SITE_ANCHORS: Readonly<Record<AgentSite, { readonly x: number; readonly y: number; readonly stack: string }>> = {
+  hypothalamus: { x: 392, y: 18, stack: 'hypothalamus' },
+  pituitary: { x: 392, y: 96, stack: 'pituitary' },
+  testes: { x: 250, y: 364, stack: 'testes' },
+  // Agents acting in the blood (exogenous T) and on aromatase share one stack under the blood box.
+  aromatase: { x: 12, y: 364, stack: 'blood' },
+  circulation: { x: 12, y: 364, stack: 'blood' },
+};
+
+/** Arrow width for a level relative to baseline: 4 at baseline, thinner when low, at most 12. */
+export function signalWidth(level: number): number {
+  if (!Number.isFinite(level)) return 1;
+  return Math.min(12, 1 + 3 * Math.sqrt(Math.max(0, level)));
+}

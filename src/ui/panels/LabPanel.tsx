@@ -1,0 +1,78 @@
+/**
+ * The lab panel: every output on the cursor day, like a blood test, with its
+ * position against a band around the healthy baseline (and, under each value,
+ * the pinned run's when one is pinned). Container.
+ */
+import { outputsOf, valueAt } from '../../state/selectors';
+import { useAppStore } from '../../state/use-app-store';
+import { BASELINE_BAND, formatDay, formatRelative } from '../labels';
+
+/** Right end of the gauge (relative to baseline); higher values sit at the end with an arrow. */
+const GAUGE_MAX = 2.5;
+
+function flag(value: number): string {
+  if (value < BASELINE_BAND.low) return 'low';
+  if (value > BASELINE_BAND.high) return 'high';
+  return 'in band';
+}
+
+function Gauge({ value }: { value: number }) {
+  const pct = (x: number): string => `${(Math.min(x, GAUGE_MAX) / GAUGE_MAX) * 100}%`;
+  return (
+    <span className="gauge" aria-hidden="true">
+      <span className="gauge-band" style={{ left: pct(BASELINE_BAND.low), width: `calc(${pct(BASELINE_BAND.high)} - ${pct(BASELINE_BAND.low)})` }} />
+      <span className="gauge-baseline" style={{ left: pct(1) }} />
+      <span className={`gauge-mark${value > GAUGE_MAX ? ' is-over' : ''}`} style={{ left: pct(value) }} />
+    </span>
+  );
+}
+
+export function LabPanel() {
+  const result = useAppStore((s) => s.result);
+  const pinned = useAppStore((s) => s.pinned);
+  const cursorDay = useAppStore((s) => s.cursorDay);
+  if (result === null) return null;
+  const outputs = outputsOf(result);
+  return (
+    <section className="panel lab-panel" aria-labelledby="lab-heading">
+      <h2 id="lab-heading">Lab panel: day {formatDay(cursorDay)}</h2>
+      <p className="hint">
+        Values relative to the healthy baseline (1×). Band: {BASELINE_BAND.low}× to {BASELINE_BAND.high}×. Move the cursor on the charts to change the day.
+      </p>
+      <div className="lab-scroll">
+      <table className="lab-table">
+        <thead>
+          <tr>
+            <th scope="col">Output</th>
+            <th scope="col">Value</th>
+            <th scope="col">Flag</th>
+            <th scope="col" className="gauge-col">
+              <span className="visually-hidden">Against the baseline band</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {outputs.map((o) => {
+            const v = valueAt(result, o.id, cursorDay);
+            const p = pinned === null ? Number.NaN : valueAt(pinned.result, o.id, cursorDay);
+            const f = flag(v);
+            return (
+              <tr key={o.id}>
+                <th scope="row" title={o.description}>{o.label}</th>
+                <td className="num">
+                  {formatRelative(v)}
+                  {pinned !== null && <span className="pinned-value">pinned {formatRelative(p)}</span>}
+                </td>
+                <td className={`flag flag-${f.replace(' ', '-')}`}>{f}</td>
+                <td className="gauge-col">
+                  <Gauge value={v} />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      </div>
+    </section>
+  );
+}
