@@ -1,6 +1,7 @@
 /**
  * Runs scenario text to CLI output text. Pure apart from the core call, so the
- * CLI's behaviour (messages, exit codes) is testable in-process.
+ * CLI's behaviour (messages, exit codes) is testable in-process. Sweeps are
+ * handed to ./run-sweep.ts.
  */
 import { parseScenarioText, formatIssue } from '../core/scenario/validate';
 import { MODELS } from '../core/model/registry';
@@ -10,19 +11,30 @@ import { resultToCsv } from '../core/output/csv';
 import { resultToJson } from '../core/output/json';
 import { recoveryMetrics } from '../core/analysis/recovery-metrics';
 import { metricsTable } from '../core/analysis/metrics-table';
-import type { CliFormat } from './args';
+import type { CliFormat, SweepArgs } from './args';
+import { runSweep, type SweepProgress } from './run-sweep';
 
-/** What the CLI prints: text on success, or a one-line message and exit code. */
-export type RunOutcome = { ok: true; text: string } | { ok: false; message: string; exitCode: 1 | 2 };
+/** What the CLI prints: text on success (with a one-line warning for stderr, if any), or a one-line message and exit code. */
+export type RunOutcome = { ok: true; text: string; warning?: string } | { ok: false; message: string; exitCode: 1 | 2 };
 
-/** Validates and simulates a scenario file's text. */
-export function runScenarioText(text: string, options: { format: CliFormat; metrics: boolean }): RunOutcome {
+/** What to do with the scenario: one run (CSV, JSON or the metrics table) or a sweep. */
+export interface RunOptions {
+  readonly format: CliFormat;
+  readonly metrics: boolean;
+  readonly sweep?: SweepArgs;
+  /** Progress of a sweep, after each run. */
+  readonly onProgress?: SweepProgress;
+}
+
+/** Validates a scenario file's text, then simulates it or runs the sweep asked for. */
+export function runScenarioText(text: string, options: RunOptions): RunOutcome {
   const parsed = parseScenarioText(text, (id) => MODELS[id]);
   if (!parsed.ok) {
     const [first, ...rest] = parsed.errors;
     const more = rest.length > 0 ? ` (and ${rest.length} more)` : '';
     return { ok: false, message: `${formatIssue(first!)}${more}`, exitCode: 2 };
   }
+  if (options.sweep !== undefined) return runSweep(parsed.scenario, options.sweep, options.format, options.onProgress);
   let result;
   try {
     result = simulate(parsed.scenario);

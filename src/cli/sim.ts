@@ -1,5 +1,6 @@
 /**
  * `npm run --silent sim -- scenario.json [--format csv|json] [--out FILE] [--metrics]`
+ * `npm run --silent sim -- scenario.json --sweep sensitivity|uncertainty …` (see USAGE in ./args.ts)
  *
  * Exit codes: 0 success; 2 bad input (arguments, unreadable or invalid
  * scenario), with a one-line message on stderr naming the field; 1 a failed
@@ -20,13 +21,18 @@ function writeAtomically(path: string, text: string): void {
   }
 }
 
+/** A progress line for sweeps, redrawn in place on a terminal only (pipes and tests see nothing). */
+function drawProgress(done: number, total: number): void {
+  if (done === total || done % 10 === 0) process.stderr.write(`\rgonadostat sim: run ${done} of ${total}`);
+}
+
 function main(argv: readonly string[]): number {
   let args: SimArgs | 'help';
   try {
     args = parseSimArgs(argv);
   } catch (error) {
     if (error instanceof ArgumentError) {
-      process.stderr.write(`gonadostat sim: ${error.message}\n${USAGE}\n`);
+      process.stderr.write(`gonadostat sim: ${error.message} (see --help)\n`);
       return 2;
     }
     throw error;
@@ -43,11 +49,13 @@ function main(argv: readonly string[]): number {
     process.stderr.write(`gonadostat sim: cannot read ${args.scenarioPath}: ${reason}\n`);
     return 2;
   }
-  const outcome = runScenarioText(text, args);
+  const outcome = runScenarioText(text, { ...args, onProgress: process.stderr.isTTY ? drawProgress : undefined });
+  if (process.stderr.isTTY && args.sweep !== undefined) process.stderr.write('\r\x1b[K');
   if (!outcome.ok) {
     process.stderr.write(`gonadostat sim: ${args.scenarioPath}: ${outcome.message}\n`);
     return outcome.exitCode;
   }
+  if (outcome.warning !== undefined) process.stderr.write(`gonadostat sim: ${args.scenarioPath}: ${outcome.warning}\n`);
   if (args.outPath !== undefined) writeAtomically(args.outPath, outcome.text);
   else process.stdout.write(outcome.text);
   return 0;

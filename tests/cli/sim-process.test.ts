@@ -32,3 +32,22 @@ describe('npm run sim', () => {
     expect(existsSync(out)).toBe(false);
   }, 30_000);
 });
+
+describe('npm run sim -- --sweep', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'gonadostat-sweep-'));
+  const smith = join(dir, 'smith.json');
+  writeFileSync(smith, JSON.stringify({ format: 'gonadostat-scenario/1', name: 'classic', model: 'smith-1980', days: 1, output: { everyHours: 6 } }));
+
+  it('prints a sensitivity CSV and exits 0', () => {
+    const result = run([smith, '--sweep', 'sensitivity', '--metric', 'testosterone.mean', '--parameters', 'h,c']);
+    expect(result.status).toBe(0);
+    expect(result.stdout.split('\n')[0]).toBe('parameter,low,high,metricLow,metricHigh,swing,notes');
+    expect(result.stderr).toBe('');
+  }, 30_000);
+
+  it('exits 2 with a message naming the bad option', () => {
+    const result = run([smith, '--sweep', 'uncertainty', '--samples', 'many']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe("gonadostat sim: --samples must be a whole number from 1 to 10000 (got 'many') (see --help)\n");
+  }, 30_000);
+});

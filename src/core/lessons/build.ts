@@ -1,0 +1,32 @@
+/** Terse builders for lesson scenarios: complete `gonadostat-scenario/1` objects of the male-hpg model. */
+import type { ConditionEntry, Regimen, Scenario } from '../scenario/types';
+
+/** A male-hpg scenario with defaults for what a lesson leaves out (no conditions, no overrides, 6-hourly output). */
+export function lessonScenario(
+  name: string,
+  days: number,
+  regimens: readonly Regimen[],
+  extra: { readonly conditions?: readonly ConditionEntry[]; readonly everyHours?: number; readonly description?: string } = {},
+): Scenario {
+  return {
+    format: 'gonadostat-scenario/1',
+    name,
+    ...(extra.description === undefined ? {} : { description: extra.description }),
+    model: 'male-hpg',
+    days,
+    subject: { conditions: extra.conditions ?? [] },
+    regimens,
+    parameters: {},
+    output: { everyHours: extra.everyHours ?? 6 },
+  };
+}
+
+/** Weekly testosterone cypionate at the reference dose, from `fromDay`, until `untilDay` (exclusive) if given. */
+export function weeklyTestosterone(untilDay?: number, fromDay = 0): Regimen {
+  return { agent: 'testosterone-cypionate', dose: 1, mode: 'bolus', everyDays: 7, fromDay, ...(untilDay === undefined ? {} : { untilDay }) };
+}
+
+/** A bolus regimen of `agent` at `dose` every `everyDays` from `fromDay` (until `untilDay` if given). */
+export function every(agent: Regimen['agent'], everyDays: number, fromDay: number, untilDay?: number, dose = 1): Regimen {
+  return { agent, dose, mode: 'bolus', everyDays, fromDay, ...(untilDay === undefined ? {} : { untilDay }) };
+}
