@@ -85,6 +85,18 @@ export function withRegimenPatch(scenario: Scenario, index: number, patch: Regim
   return { ...scenario, regimens: scenario.regimens.map((r, i) => (i === index ? (next as Regimen) : r)) };
 }
 
+/** Sets the onset day of a present condition (0: present from the start, at the subject's own steady state). */
+export function withConditionOnset(scenario: Scenario, id: ConditionId, fromDay: number): Scenario {
+  const conditions = scenario.subject.conditions.map((c) => (conditionId(c) !== id ? c : fromDay > 0 ? { id, fromDay } : id));
+  return { ...scenario, subject: { conditions } };
+}
+
+/** Turns explicit GnRH pulses on or off. */
+export function withGnrhPulses(scenario: Scenario, on: boolean): Scenario {
+  const { options: _old, ...rest } = scenario;
+  return on ? { ...rest, options: { gnrhPulses: true } } : rest;
+}
+
 /** Adds a condition present from day 0, or removes it. */
 export function withCondition(scenario: Scenario, id: ConditionId, on: boolean): Scenario {
   const rest = scenario.subject.conditions.filter((c) => conditionId(c) !== id);

@@ -8,7 +8,7 @@ import { summarizeIssues } from '../../core/scenario/issue';
 import { parseScenario, parseScenarioText } from '../../core/scenario/validate';
 import type { ScenarioSlice, SliceCreator, StoreDeps } from '../store-types';
 import { defaultCursorDay } from './view-slice';
-import { withAgent, withCondition, withDays, withExtraRegimen, withModel, withoutRegimen, withRegimenPatch } from '../scenario-edits';
+import { withAgent, withCondition, withConditionOnset, withDays, withExtraRegimen, withGnrhPulses, withModel, withoutRegimen, withRegimenPatch } from '../scenario-edits';
 
 /** The default scenario the app opens with and Reset All returns to. */
 export const DEFAULT_SCENARIO = DEFAULT_PRESET.scenario;
@@ -53,6 +53,8 @@ export function createScenarioSlice(deps: StoreDeps): SliceCreator<ScenarioSlice
       removeRegimen: (index) => edit(withoutRegimen(get().scenario, index)),
       setCondition: (id, on) => edit(withCondition(get().scenario, id, on)),
       setDays: (days) => edit(withDays(get().scenario, days)),
+      setConditionOnset: (id, fromDay) => edit(withConditionOnset(get().scenario, id, fromDay)),
+      setGnrhPulses: (on) => edit(withGnrhPulses(get().scenario, on)),
 
       setModel(id) {
         const { scenario, dropped } = withModel(get().scenario, id);

@@ -2,7 +2,7 @@
 import { useId } from 'react';
 import { MODEL_IDS, type ModelId } from '../../core/model/ids';
 import { getModel } from '../../core/model/registry';
-import { conditionId } from '../../core/scenario/regimen-schedule';
+import { conditionId, conditionOnsetDay } from '../../core/scenario/regimen-schedule';
 import { SCENARIO_LIMITS } from '../../core/scenario/limits';
 import { useAppStore, useAppStoreApi } from '../../state/use-app-store';
 import { CONDITION_LABELS } from '../labels';
@@ -15,6 +15,11 @@ export function SubjectPanel() {
   const id = useId();
   const model = getModel(scenario.model);
   const present = scenario.subject.conditions.map(conditionId);
+  const onset = (c: string): number => {
+    const entry = scenario.subject.conditions.find((e) => conditionId(e) === c);
+    return entry === undefined ? 0 : conditionOnsetDay(entry);
+  };
+  const pulseWindow = model.maxPulseWindowDays;
   return (
     <section className="panel subject-panel" aria-labelledby="subject-heading">
       <h2 id="subject-heading">Subject</h2>
@@ -57,11 +62,43 @@ export function SubjectPanel() {
                 <span id={`${id}-${c}-hint`} className="hint">
                   — {label.meaning}
                 </span>
+                {present.includes(c) && (
+                  <NumberField
+                    label={`${label.name} from day`}
+                    value={onset(c)}
+                    min={0}
+                    max={scenario.days}
+                    step={1}
+                    hint="0 = present from the start (the subject starts at his own steady state)"
+                    issues={issues.filter((i) => i.path.startsWith('subject.conditions')).map((i) => i.message)}
+                    onCommit={(day) => day !== undefined && store.getState().setConditionOnset(c, day)}
+                  />
+                )}
               </span>
             </div>
           );
         })}
       </fieldset>
+      {pulseWindow !== undefined && (
+        <div className="check">
+          <input
+            id={`${id}-pulses`}
+            type="checkbox"
+            checked={scenario.options?.gnrhPulses === true}
+            disabled={scenario.days > pulseWindow && scenario.options?.gnrhPulses !== true}
+            aria-describedby={`${id}-pulses-hint`}
+            onChange={(e) => store.getState().setGnrhPulses(e.currentTarget.checked)}
+          />
+          <span>
+            <label htmlFor={`${id}-pulses`} className="check-name">
+              Show GnRH pulses
+            </label>{' '}
+            <span id={`${id}-pulses-hint`} className="hint">
+              — a pulse every 90 minutes instead of the pulse average; up to {pulseWindow} simulated days
+            </span>
+          </span>
+        </div>
+      )}
     </section>
   );
 }
