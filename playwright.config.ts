@@ -7,6 +7,8 @@ import { defineConfig } from '@playwright/test';
  */
 /** Port of the preview server; E2E_PORT overrides it (e.g. when 4173 is taken). */
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+/** Build folder served to the tests; E2E_OUT_DIR lets two test runs share a checkout. */
+const OUT_DIR = process.env.E2E_OUT_DIR ?? 'dist';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -15,7 +17,8 @@ export default defineConfig({
   workers: 1,
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
-  reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
+  reporter: [['list'], ['json', { outputFile: process.env.E2E_REPORT ?? 'reports/playwright.json' }]],
+  outputDir: process.env.E2E_RESULTS_DIR ?? 'test-results',
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     browserName: 'chromium',
@@ -35,7 +38,7 @@ export default defineConfig({
     acceptDownloads: true,
   },
   webServer: {
-    command: `npm run build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npx vite build --outDir ${OUT_DIR} && npx vite preview --outDir ${OUT_DIR} --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
