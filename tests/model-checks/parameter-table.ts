@@ -22,7 +22,8 @@ export function renderParameterTables(models: readonly ModelDefinition[]): strin
     for (const group of groups) {
       lines.push(`### ${group[0]!.toUpperCase()}${group.slice(1)}`, '', '| id | value | unit | range | meaning | source |', '|---|---|---|---|---|---|');
       for (const p of model.parameters.filter((q) => (q.group ?? 'other') === group)) {
-        lines.push(`| \`${p.id}\` | ${p.value} | ${escape(p.unit)} | ${p.min} – ${p.max} | ${escape(p.meaning)} | ${escape(p.source)} |`);
+        const scope = p.subjectKnob ? ' *(subject knob)*' : p.onlyWith === 'gnrhPulses' ? ' *(explicit pulses only)*' : p.onlyWith ? ` *(only with ${p.onlyWith})*` : '';
+        lines.push(`| \`${p.id}\` | ${p.value} | ${escape(p.unit)} | ${p.min} – ${p.max} | ${escape(p.meaning)}${scope} | ${escape(p.source)} |`);
       }
       lines.push('');
     }

@@ -10,6 +10,7 @@
  * A run that fails (a SolverError, a subject without a steady state) is a
  * failed result of its job, not an exception: sweeps report it and go on.
  */
+import { conditionId } from '../scenario/regimen-schedule';
 import type { Scenario } from '../scenario/types';
 import type { ParameterDefinition } from '../model/parameter';
 import { getModel } from '../model/registry';
@@ -94,8 +95,11 @@ export function orderResults(jobCount: number, results: readonly JobResult[]): J
 }
 
 /**
- * The parameters a sweep varies by default: the model's record minus the
- * parameters of agents the scenario does not give (they cannot change the run).
+ * The parameters a sweep varies by default: the model's record minus those
+ * that cannot change this run — parameters of agents the scenario does not
+ * give, of conditions it does not have, of explicit pulses when they are off —
+ * and minus subject knobs (`leydigSteroidogenesis`), which describe the man
+ * rather than the model. Name any of them explicitly to sweep it anyway.
  */
 export function sweepableParameters(scenario: Scenario): ParameterDefinition[] {
   const given = new Set(scenario.regimens.map((r) => r.agent));
@@ -103,7 +107,11 @@ export function sweepableParameters(scenario: Scenario): ParameterDefinition[] {
   for (const [id, module] of Object.entries(AGENT_MODULES)) {
     if (isAgentId(id) && !given.has(id)) for (const p of module.parameters) unused.add(p.id);
   }
-  return getModel(scenario.model).parameters.filter((p) => !unused.has(p.id));
+  const conditions = new Set<string>(scenario.subject.conditions.map(conditionId));
+  const pulsed = scenario.options?.gnrhPulses === true;
+  const matters = (p: ParameterDefinition): boolean =>
+    p.subjectKnob !== true && (p.onlyWith === undefined || (p.onlyWith === 'gnrhPulses' ? pulsed : conditions.has(p.onlyWith)));
+  return getModel(scenario.model).parameters.filter((p) => !unused.has(p.id) && matters(p));
 }
 
 /**

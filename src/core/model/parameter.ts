@@ -2,6 +2,8 @@
  * One entry of a model's parameter record: the single source of truth that
  * sliders, docs and validation all read. No parameter literal lives elsewhere.
  */
+import type { ConditionId } from './ids';
+
 export interface ParameterDefinition {
   /** Scenario-file id, lower camelCase (e.g. `lhHalfLifeHours`). */
   readonly id: string;
@@ -18,6 +20,13 @@ export interface ParameterDefinition {
   readonly source: string;
   /** Grouping for the parameter panel (e.g. "hypothalamus", "pituitary"). */
   readonly group?: string;
+  /**
+   * When the parameter matters at all: only with this condition, or only with
+   * explicit GnRH pulses. Analyses skip it otherwise (it would have no effect).
+   */
+  readonly onlyWith?: ConditionId | 'gnrhPulses';
+  /** Describes the subject, not the model (outputs stay relative to a healthy man); sweeps skip it unless named. */
+  readonly subjectKnob?: boolean;
 }
 
 /** Parameter values by id, as the model's right-hand side reads them. */
