@@ -6,7 +6,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 const uiLibraries = ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'recharts'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'reports/**', 'test-results/**', 'playwright-report/**', '.scratch/**'] },
+  { ignores: ['dist/**', 'dist-*/**', 'node_modules/**', 'coverage/**', 'reports/**', 'test-results/**', 'test-results-*/**', 'playwright-report/**', '.scratch/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { serviceWorker } from './scripts/service-worker-plugin';
 
 /**
  * Content-Security-Policy for the built app. Everything comes from our own
@@ -37,7 +38,7 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), serviceWorker()],
   build: { target: 'es2022', sourcemap: false },
   worker: { format: 'es' },
   test: {

@@ -6,6 +6,8 @@ import { createDefaultSimulator } from './state/simulator';
 import { connectUrlSync } from './state/url-sync';
 import { StoreProvider } from './state/use-app-store';
 import { App } from './ui/App';
+import { classroomParams } from './ui/classroom/classroom-url';
+import { registerServiceWorker } from './sw/register-service-worker';
 import './ui/styles.css';
 
 function browserStorage(): Storage | null {
@@ -19,6 +21,11 @@ function browserStorage(): Storage | null {
 const store = createAppStore({ simulator: createDefaultSimulator(), storage: browserStorage() });
 connectUrlSync(store, window);
 if (store.getState().saves.problem !== null) store.getState().refreshSaves();
+// Classroom modes from the address: ?present=1 (presentation), ?embed=1 (LMS iframe).
+const modes = classroomParams(window.location.search);
+store.getState().setEmbed(modes.embed);
+store.getState().setPresentation(modes.present && !modes.embed);
+registerServiceWorker();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('missing #root element');

@@ -7,9 +7,12 @@ import type { ScenarioIssue } from '../core/scenario/issue';
 import type { Scenario } from '../core/scenario/types';
 import type { SimulationResult } from '../core/simulate';
 import type { StateCreator } from 'zustand/vanilla';
+import type { CommittedPrediction, ProgressSnapshot } from './lesson-progress';
+import type { ClassroomSlice, ResearchSlice } from './research-types';
 import type { SavesSnapshot } from './saved-scenarios';
 import type { RegimenPatch } from './scenario-edits';
 import type { Simulator } from './simulator';
+import type { SweepWorkerFactory } from './sweep-pool';
 
 /** Where an applied scenario came from, for the status message and the preset note. */
 export interface ApplyOrigin {
@@ -101,8 +104,46 @@ export interface SavesSlice {
   deleteSave(name: string): boolean;
 }
 
+/** A scored lesson run (score 0–100; `correct` for choice questions, else null). */
+export interface LessonOutcome {
+  readonly lessonId: string;
+  readonly prediction: CommittedPrediction;
+  readonly score: number;
+  readonly sentence: string;
+  readonly correct: boolean | null;
+  /** The run it was scored against (kept, so later edits do not redraw the lesson's result). */
+  readonly result: SimulationResult;
+}
+
+/** Guided lessons: the open lesson, its phase, the committed prediction and score, stored progress. */
+export interface LessonSlice {
+  /** The open lesson, or null when none is. */
+  readonly lessonId: string | null;
+  readonly lessonPhase: 'predict' | 'running' | 'result';
+  /** The prediction committed in this attempt (locked once committed). */
+  readonly lessonPrediction: CommittedPrediction | null;
+  readonly lessonOutcome: LessonOutcome | null;
+  readonly lessonProgress: ProgressSnapshot;
+  openLesson(id: string): void;
+  commitPrediction(prediction: CommittedPrediction): void;
+  /** Loads the lesson's scenario, waits for its run and scores the prediction. */
+  runLesson(): Promise<void>;
+  /** Back to predicting the open lesson. */
+  retryLesson(): void;
+  /** Closes the lesson; the scenario stays loaded and editable. */
+  leaveLesson(): void;
+}
+
+/** The glossary dialog: open or not, and the term it shows. */
+export interface GlossarySlice {
+  readonly glossaryOpen: boolean;
+  readonly glossaryTermId: string | null;
+  openGlossary(termId?: string | null): void;
+  closeGlossary(): void;
+}
+
 /** The whole store. */
-export type AppState = ScenarioSlice & ViewSlice & CompareSlice & SavesSlice;
+export type AppState = ScenarioSlice & ViewSlice & CompareSlice & SavesSlice & LessonSlice & GlossarySlice & ResearchSlice & ClassroomSlice;
 
 /** What a store is made with (tests pass fakes). */
 export interface StoreDeps {
@@ -111,6 +152,8 @@ export interface StoreDeps {
   /** The scenario to start from (default: the default preset). */
   readonly initialScenario?: Scenario;
   readonly now?: () => Date;
+  /** Makes the sweep workers (default: module web workers; tests pass fakes). */
+  readonly sweepWorkers?: SweepWorkerFactory;
 }
 
 /** A slice creator of the app store. */

@@ -6,7 +6,11 @@
  * through the store's actions.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createClassroomSlice } from './slices/classroom-slice';
 import { createCompareSlice } from './slices/compare-slice';
+import { createGlossarySlice } from './slices/glossary-slice';
+import { createLessonSlice } from './slices/lesson-slice';
+import { createResearchSlice } from './slices/research-slice';
 import { createSavesSlice } from './slices/saves-slice';
 import { createScenarioSlice } from './slices/scenario-slice';
 import { createViewSlice } from './slices/view-slice';
@@ -24,6 +28,10 @@ export function createAppStore(deps: StoreDeps): AppStore {
     ...createViewSlice(deps)(...a),
     ...createCompareSlice()(...a),
     ...createSavesSlice(deps)(...a),
+    ...createResearchSlice(deps)(...a),
+    ...createClassroomSlice()(...a),
+    ...createLessonSlice(deps)(...a),
+    ...createGlossarySlice()(...a),
   }));
   void store.getState().simulateCurrent();
   return store;

@@ -19,6 +19,14 @@ import { ShareLink } from './share/ShareLink';
 import { StatusRegion } from './StatusRegion';
 import { TeachingBanner, TeachingNotice } from './TeachingNotice';
 import { Timeline } from './timeline/Timeline';
+import { ClassroomControls } from './classroom/ClassroomControls';
+import { ClassroomEffects } from './classroom/ClassroomEffects';
+import { ResearchSection } from './research/ResearchSection';
+import { GlossaryButton } from './glossary/GlossaryButton';
+import { GlossaryDialog } from './glossary/GlossaryDialog';
+import { LessonsPanel } from './lessons/LessonsPanel';
+import { LessonView } from './lessons/LessonView';
+import { WhyPanel } from './why/WhyPanel';
 
 export function App() {
   const noticeOpen = useAppStore((s) => s.noticeOpen);
@@ -33,6 +41,8 @@ export function App() {
           <h1>Gonadostat</h1>
           <p className="tagline">A simulator of the male hypothalamic–pituitary–gonadal axis</p>
         </div>
+        <ClassroomControls />
+        <GlossaryButton />
         <button type="button" className="reset-all" onClick={() => store.getState().resetAll()}>
           Reset all
         </button>
@@ -40,6 +50,7 @@ export function App() {
       {noticeOpen && <TeachingBanner onDismiss={() => store.getState().dismissNotice()} />}
       <div className="layout">
         <aside className="control-area" aria-label="Controls">
+          <LessonsPanel />
           <PresetPanel />
           <SubjectPanel />
           <AgentPanel />
@@ -47,13 +58,16 @@ export function App() {
         <main id="play-area" className="play-area" tabIndex={-1}>
           <ScenarioHeader />
           <StatusRegion />
+          <LessonView />
           <ChartsPanel />
           <Timeline />
           <div className="two-up">
             <LoopDiagramPanel />
             <LabPanel />
           </div>
+          <WhyPanel />
           <MetricsPanel />
+          <ResearchSection />
           <section className="panel share-panel" aria-labelledby="share-heading">
             <h2 id="share-heading">Share, save and export</h2>
             <ShareLink />
@@ -68,6 +82,8 @@ export function App() {
           Gonadostat models the axis qualitatively: it shows directions, rough sizes and time scales of the published observations, not lab values.
         </p>
       </footer>
+      <GlossaryDialog />
+      <ClassroomEffects />
     </>
   );
 }

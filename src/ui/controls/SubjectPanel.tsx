@@ -7,6 +7,7 @@ import { SCENARIO_LIMITS } from '../../core/scenario/limits';
 import { useAppStore, useAppStoreApi } from '../../state/use-app-store';
 import { CONDITION_LABELS } from '../labels';
 import { NumberField } from './NumberField';
+import { GlossaryTerms } from '../glossary/GlossaryLink';
 
 export function SubjectPanel() {
   const scenario = useAppStore((s) => s.scenario);
@@ -78,6 +79,7 @@ export function SubjectPanel() {
             </div>
           );
         })}
+        {model.conditions.length > 0 && <GlossaryTerms ids={['castration', 'hypogonadism-primary', 'hypogonadism-secondary', 'aromatase']} label="About these" />}
       </fieldset>
       {pulseWindow !== undefined && (
         <div className="check">

@@ -6,6 +6,7 @@ import { relativeLevel } from '../../core/analysis/trajectory-summary';
 import { outputsOf, valueAt } from '../../state/selectors';
 import { useAppStore } from '../../state/use-app-store';
 import { formatDay } from '../labels';
+import { GlossaryTerms } from '../glossary/GlossaryLink';
 import { LoopDiagram, type DiagramAgent } from './LoopDiagram';
 
 /** Agents of the scenario, one badge per site, active when a regimen covers the day. */
@@ -59,6 +60,7 @@ export function LoopDiagramPanel() {
         <summary>The diagram in words</summary>
         <p>{description}</p>
       </details>
+      <GlossaryTerms ids={['hypothalamus', 'pituitary', 'gnrh', 'lh', 'fsh', 'leydig-cells', 'sertoli-cells', 'aromatase', 'inhibin-b', 'negative-feedback']} />
     </section>
   );
 }

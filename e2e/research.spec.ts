@@ -1,0 +1,109 @@
+/**
+ * The researcher panel: the baseline subject's held steady state and
+ * eigenvalues, a parameter refused out of range, a sensitivity sweep with
+ * progress, cancel and a tornado (and the sweep throughput with one and two
+ * workers, logged for the issue's closing note), a seeded uncertainty band,
+ * and axe over the open panel.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { agentSwitch, collectErrors, openApp } from './helpers';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+async function openResearch(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Open researcher panel' }).click();
+  await expect(page.getByRole('heading', { name: 'Steady state and stability' })).toBeVisible();
+}
+
+/** Runs the sweep of `heading`'s section to completion on `workers` workers; returns simulations per second. */
+async function sweepRate(page: Page, heading: 'sens' | 'unc', workers: number): Promise<{ runs: number; ms: number; perSecond: number }> {
+  const section = page.locator(`section[aria-labelledby="${heading}-heading"]`);
+  await section.getByLabel('Workers').selectOption(String(workers));
+  await section.getByRole('button', { name: heading === 'sens' ? 'Run sensitivity' : 'Run uncertainty' }).click();
+  const progress = section.locator('.sweep-progress');
+  await expect(progress).toHaveAttribute('data-phase', 'done', { timeout: 30_000 });
+  const runs = Number(await progress.getAttribute('data-total'));
+  const ms = Number(await progress.getAttribute('data-elapsed-ms'));
+  return { runs, ms, perSecond: runs / (ms / 1000) };
+}
+
+test('baseline steady state: outputs at 1, eigenvalues, stable; a parameter out of range is refused by name', async ({ page }) => {
+  const errors = collectErrors(page);
+  await openApp(page);
+  await agentSwitch(page, 'Testosterone cypionate').uncheck();
+  await openResearch(page);
+  await expect(page.getByTestId('steady-verdict')).toContainText('stable set point', { timeout: 15_000 });
+  const outputs = page.locator('.steady-outputs td');
+  await expect(outputs.first()).toHaveText('1');
+  for (const cell of await outputs.all()) expect(Math.abs(Number(await cell.textContent()) - 1)).toBeLessThan(0.01);
+  const eigenRows = page.locator('.eigen-table tbody tr');
+  expect(await eigenRows.count()).toBeGreaterThan(5);
+  await expect(eigenRows.first()).toContainText('days');
+  await expect(page.locator('.eigen-table')).not.toContainText('grows');
+
+  const field = page.getByRole('spinbutton', { name: 'androgenFeedbackWeight value' });
+  await field.fill('50');
+  const alert = page.getByRole('alert').filter({ hasText: 'androgenFeedbackWeight' });
+  await expect(alert).toContainText('must be between 0 and 5');
+  await expect(alert).toContainText('last good value is kept');
+
+  await page.locator('.research-section details summary').first().focus();
+  const results = await new AxeBuilder({ page }).include('.research-section').withTags(TAGS).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('sensitivity: progress, cancel midway, run again to a tornado; throughput with 1 and 2 workers', async ({ page }, testInfo) => {
+  test.setTimeout(90_000);
+  const errors = collectErrors(page);
+  await openApp(page);
+  await openResearch(page);
+  const section = page.locator('section[aria-labelledby="sens-heading"]');
+  await section.getByRole('button', { name: 'Run sensitivity' }).click();
+  const progress = section.locator('.sweep-progress');
+  await expect.poll(async () => Number(await progress.getAttribute('data-done')), { timeout: 20_000 }).toBeGreaterThanOrEqual(4);
+  await section.getByRole('button', { name: 'Cancel' }).click();
+  await expect(progress).toHaveAttribute('data-phase', 'cancelled');
+  await expect(section.getByRole('status').filter({ hasText: 'Cancelled after' })).toBeVisible();
+  const stopped = await progress.getAttribute('data-done');
+  await page.waitForTimeout(400);
+  await expect(progress).toHaveAttribute('data-done', stopped!);
+  expect(Number(stopped)).toBeLessThan(Number(await progress.getAttribute('data-total')));
+
+  const one = await sweepRate(page, 'sens', 1);
+  const two = await sweepRate(page, 'sens', 2);
+  await expect(section.locator('svg.tornado .tornado-row').first()).toBeVisible();
+  await expect(section.getByText('Download sensitivity CSV')).toBeVisible();
+  // A longer workload too: 300 uncertainty runs (full trajectories sent back), where worker start-up weighs less.
+  await page.locator('section[aria-labelledby="unc-heading"]').getByLabel('Runs (samples)').fill('300');
+  const oneUnc = await sweepRate(page, 'unc', 1);
+  const twoUnc = await sweepRate(page, 'unc', 2);
+  const report = {
+    scenario: 'trt-abrupt-stop (default), 547 days',
+    sensitivity: { metric: 'testosterone.to90Days', oneWorker: one, twoWorkers: two, speedup: two.perSecond / one.perSecond },
+    uncertainty: { samples: 300, oneWorker: oneUnc, twoWorkers: twoUnc, speedup: twoUnc.perSecond / oneUnc.perSecond },
+    cores: await page.evaluate(() => navigator.hardwareConcurrency),
+  };
+  console.log(`sweep throughput: ${JSON.stringify(report)}`);
+  await testInfo.attach('sweep-throughput.json', { body: JSON.stringify(report, null, 2), contentType: 'application/json' });
+  expect(one.perSecond).toBeGreaterThan(1);
+  expect(two.perSecond).toBeGreaterThan(1);
+  expect(twoUnc.perSecond).toBeGreaterThan(1);
+  expect(errors).toEqual([]);
+});
+
+test('uncertainty: 20 seeded samples draw a band around the trajectory', async ({ page }) => {
+  const errors = collectErrors(page);
+  await openApp(page);
+  await openResearch(page);
+  const section = page.locator('section[aria-labelledby="unc-heading"]');
+  await section.getByLabel('Runs (samples)').fill('20');
+  await section.getByRole('button', { name: 'Run uncertainty' }).click();
+  await expect(section.locator('.sweep-progress')).toHaveAttribute('data-phase', 'done', { timeout: 30_000 });
+  const band = section.locator('[data-testid="band-chart"] path.band-area');
+  await expect(band).toHaveAttribute('d', /^M.*Z$/);
+  await expect(section.locator('.chart-summary')).toContainText('90% of runs between');
+  await expect(section).toContainText('20 of 20 runs succeeded (seed 1');
+  expect(errors).toEqual([]);
+});

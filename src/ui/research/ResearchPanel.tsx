@@ -1,0 +1,19 @@
+/** The researcher panel (a lazy chunk): model choice, parameters, steady state, sensitivity, uncertainty. Layout only. */
+import { ModelMirror } from './ModelMirror';
+import { ParametersSection } from './ParametersSection';
+import { SensitivitySection } from './SensitivitySection';
+import { SteadyStateSection } from './SteadyStateSection';
+import { UncertaintySection } from './UncertaintySection';
+import './research.css';
+
+export function ResearchPanel() {
+  return (
+    <div className="research-panel">
+      <ModelMirror />
+      <ParametersSection />
+      <SteadyStateSection />
+      <SensitivitySection />
+      <UncertaintySection />
+    </div>
+  );
+}
