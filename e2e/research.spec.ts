@@ -60,16 +60,19 @@ test('sensitivity: progress, cancel midway, run again to a tornado; throughput w
   await openApp(page);
   await openResearch(page);
   const section = page.locator('section[aria-labelledby="sens-heading"]');
-  await section.getByRole('button', { name: 'Run sensitivity' }).click();
-  const progress = section.locator('.sweep-progress');
-  await expect.poll(async () => Number(await progress.getAttribute('data-done')), { timeout: 20_000 }).toBeGreaterThanOrEqual(4);
-  await section.getByRole('button', { name: 'Cancel' }).click();
-  await expect(progress).toHaveAttribute('data-phase', 'cancelled');
-  await expect(section.getByRole('status').filter({ hasText: 'Cancelled after' })).toBeVisible();
-  const stopped = await progress.getAttribute('data-done');
+  // Cancel midway: a sweep long enough (2000 runs, ~8 s) that it cannot finish before the click lands.
+  const unc = page.locator('section[aria-labelledby="unc-heading"]');
+  await unc.getByLabel('Runs (samples)').fill('2000');
+  await unc.getByRole('button', { name: 'Run uncertainty' }).click();
+  const uncProgress = unc.locator('.sweep-progress');
+  await expect.poll(async () => Number(await uncProgress.getAttribute('data-done')), { timeout: 20_000 }).toBeGreaterThanOrEqual(4);
+  await unc.getByRole('button', { name: 'Cancel' }).click();
+  await expect(uncProgress).toHaveAttribute('data-phase', 'cancelled');
+  await expect(unc.getByRole('status').filter({ hasText: 'Cancelled after' })).toBeVisible();
+  const stopped = await uncProgress.getAttribute('data-done');
   await page.waitForTimeout(400);
-  await expect(progress).toHaveAttribute('data-done', stopped!);
-  expect(Number(stopped)).toBeLessThan(Number(await progress.getAttribute('data-total')));
+  await expect(uncProgress).toHaveAttribute('data-done', stopped!);
+  expect(Number(stopped)).toBeLessThan(Number(await uncProgress.getAttribute('data-total')));
 
   const one = await sweepRate(page, 'sens', 1);
   const two = await sweepRate(page, 'sens', 2);

@@ -8,6 +8,8 @@
  * Cancelling terminates every worker at once (a running simulation cannot be
  * interrupted any other way); the pool then resolves `cancelled` and ignores
  * anything a dying worker still posts. A worker that crashes fails the sweep.
+ * After a sweep that completes, idle workers are handed to `release` (when
+ * given) instead of being terminated, so the next sweep skips their start-up.
  *
  * Workers are made by a factory, so tests pass fakes and environments without
  * `Worker` pass `inlineSweepWorker` (./sweep-workers.ts).
@@ -49,6 +51,8 @@ export interface PoolOptions {
   readonly onProgress?: (done: number, total: number) => void;
   /** Clock for the elapsed time, ms (default performance.now). */
   readonly now?: () => number;
+  /** Takes back an idle worker after a completed sweep (default: terminate it). */
+  readonly release?: (worker: SweepWorkerLike) => void;
 }
 
 /** Jobs per chunk: small enough that both workers stay busy to the end, large enough to keep messages few. */
@@ -74,7 +78,8 @@ export function runSweepPool(jobs: readonly SweepJob[], options: PoolOptions): S
     for (const worker of pool) {
       worker.onmessage = null;
       worker.onerror = null;
-      worker.terminate();
+      if (result.kind === 'done' && options.release) options.release(worker);
+      else worker.terminate();
     }
     resolve(result);
   };

@@ -100,4 +100,21 @@ describe('sweep pool', () => {
     expect(defaultChunkSize(1000, 2)).toBe(8);
     expect(defaultChunkSize(3, 2)).toBe(1);
   });
+
+  it('hands idle workers back after a completed sweep, and terminates them after a cancel', async () => {
+    const released: SweepWorkerLike[] = [];
+    const first = pool();
+    const done = runSweepPool(jobs(2), { makeWorker: first.makeWorker, workers: 2, chunkSize: 1, release: (w) => released.push(w), now: () => 0 });
+    for (const w of first.workers) w.finishLatest();
+    expect((await done.outcome).kind).toBe('done');
+    expect(released).toEqual(first.workers);
+    expect(first.workers.every((w) => !w.terminated && w.onmessage === null)).toBe(true);
+
+    const second = pool();
+    const cancelled = runSweepPool(jobs(4), { makeWorker: second.makeWorker, workers: 2, chunkSize: 1, release: (w) => released.push(w), now: () => 0 });
+    cancelled.cancel();
+    expect((await cancelled.outcome).kind).toBe('cancelled');
+    expect(second.workers.every((w) => w.terminated)).toBe(true);
+    expect(released).toHaveLength(2);
+  });
 });

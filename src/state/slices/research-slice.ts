@@ -19,9 +19,13 @@ function rate(done: number, elapsedMs: number): string {
   return `${(done / Math.max(elapsedMs / 1000, 1e-3)).toFixed(1)} runs/s`;
 }
 
+/** Warm sweep workers kept between sweeps (one per core of a typical laptop). */
+const MAX_IDLE_WORKERS = 2;
+
 export function createResearchSlice(deps: StoreDeps): SliceCreator<ResearchSlice> {
   return (set, get) => {
     let factory: SweepWorkerFactory | null = deps.sweepWorkers ?? null;
+    const idleWorkers: SweepWorkerLike[] = [];
     const workerFactory = async (): Promise<SweepWorkerFactory> => {
       factory ??= (await import('../sweep-workers')).defaultSweepWorkerFactory();
       return factory;
@@ -75,7 +79,13 @@ export function createResearchSlice(deps: StoreDeps): SliceCreator<ResearchSlice
         shown = t;
         progress({ done });
       };
-      const run = runSweepPool(planned.jobs, { makeWorker, workers, onProgress });
+      // Workers that finished a sweep are kept warm for the next one (their module is loaded).
+      const take = (): ReturnType<typeof makeWorker> => idleWorkers.pop() ?? makeWorker();
+      const release = (worker: ReturnType<typeof makeWorker>): void => {
+        if (idleWorkers.length < MAX_IDLE_WORKERS) idleWorkers.push(worker);
+        else worker.terminate();
+      };
+      const run = runSweepPool(planned.jobs, { makeWorker: take, workers, onProgress, release });
       current = run;
       const outcome = await run.outcome;
       if (seq !== sweepSeq) return;
