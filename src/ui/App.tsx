@@ -41,11 +41,13 @@ export function App() {
           <h1>Gonadostat</h1>
           <p className="tagline">A simulator of the male hypothalamic–pituitary–gonadal axis</p>
         </div>
-        <ClassroomControls />
-        <GlossaryButton />
-        <button type="button" className="reset-all" onClick={() => store.getState().resetAll()}>
-          Reset all
-        </button>
+        <div className="header-actions">
+          <ClassroomControls />
+          <GlossaryButton />
+          <button type="button" className="reset-all" onClick={() => store.getState().resetAll()}>
+            Reset all
+          </button>
+        </div>
       </header>
       {noticeOpen && <TeachingBanner onDismiss={() => store.getState().dismissNotice()} />}
       <div className="layout">
