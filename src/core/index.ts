@@ -1,0 +1,41 @@
+/**
+ * The core's public API: what the app, the CLI and other programs use. Pure
+ * TypeScript (no React, zustand, recharts or DOM); runs in Node, the browser
+ * and web workers. Deeper modules stay importable for tests and tools, but
+ * this list is the contract.
+ */
+
+// Running a scenario
+export { simulate, outputTimesHours, DEFAULT_STEP_BUDGET, type SimulationResult, type SimulateOptions } from './simulate';
+export { SolverError, type SolverErrorKind } from './solver';
+
+// Models, agents, conditions
+export { MODELS, getModel } from './model/registry';
+export { MODEL_IDS, AGENT_IDS, CONDITION_IDS, isAgentId, isConditionId, isModelId, type ModelId, type AgentId, type ConditionId } from './model/ids';
+export type { ModelDefinition, OutputDefinition, StateDefinition } from './model/model-definition';
+export { resolveParameters, type ParameterDefinition, type ParameterValues } from './model/parameter';
+export { AGENT_INFO, type AgentInfo, type AgentSite } from './agents/agent-info';
+
+// Scenario files, presets, sharing
+export * from './scenario';
+export { PRESETS, DEFAULT_PRESET, findPreset, type Preset } from './scenario/presets';
+export { encodeScenarioHash, decodeScenarioHash } from './scenario/url-codec';
+
+// Export formats
+export { resultToCsv } from './output/csv';
+export { resultToJson, RESULT_FORMAT } from './output/json';
+
+// Analysis
+export { recoveryMetrics, type RecoveryMetric, type RecoveryMetrics } from './analysis/recovery-metrics';
+export { metricsTable, metricSentence, metricLabel } from './analysis/metrics-table';
+export { findSteadyState } from './analysis/steady-state';
+export { heldSteadyState, heldScenario } from './analysis/held-steady-state';
+export { planSensitivity, combineSensitivity } from './analysis/sensitivity';
+export { planUncertainty, combineUncertainty } from './analysis/uncertainty';
+export { runJob, runJobs, chunkJobs, sweepableParameters } from './analysis/sweep';
+export { availableMetrics } from './analysis/run-metric';
+export { feedbackBreakdownAt, feedbackBreakdowns } from './analysis/feedback-breakdown';
+
+// Teaching
+export { LESSONS, findLesson, type Lesson } from './lessons';
+export { GLOSSARY, findTerm } from './glossary/terms';
