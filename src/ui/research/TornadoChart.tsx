@@ -19,7 +19,9 @@ export interface TornadoChartProps {
 
 const ROW = 26;
 const TOP = 34;
-const LABEL = 230;
+/** Width of the label column, px; labels longer than LABEL_CHARS are shortened (the full id is in the table and the tooltip). */
+const LABEL = 250;
+const LABEL_CHARS = 25;
 
 export function TornadoChart({ report, metricLabel, width, maxRows = 15 }: TornadoChartProps) {
   const id = useId();
@@ -55,7 +57,8 @@ export function TornadoChart({ report, metricLabel, width, maxRows = 15 }: Torna
         return (
           <g key={r.parameter} className="tornado-row" data-parameter={r.parameter}>
             <text x={left - 8} y={y + ROW / 2 + 4} textAnchor="end" fontSize="13">
-              {r.parameter.length > 27 ? `${r.parameter.slice(0, 26)}…` : r.parameter}
+              <title>{r.parameter}</title>
+              {r.parameter.length > LABEL_CHARS ? `${r.parameter.slice(0, LABEL_CHARS - 1)}…` : r.parameter}
             </text>
             <rect className="bar-low" x={low.x} y={y + 4} width={Math.max(low.width, 1)} height={ROW - 8} fill="#0072B2" />
             <rect className="bar-high" x={high.x} y={y + 4} width={Math.max(high.width, 1)} height={ROW - 8} fill={`url(#${id}-hatch)`} stroke="#8a5a00" strokeWidth={0.5} />
