@@ -54,7 +54,7 @@ export interface AgentInstance {
   /** One bolus of `dose` (multiple of the reference) at time t. */
   bolus(y: Float64Array, dose: number, t: number): void;
   /** Changes the running infusion by `deltaDose` (multiple of the reference rate) at time t. */
-  setInfusion(deltaDose: number, t: number, y: Float64Array): void;
+  setInfusion(deltaDose: number, t: number): void;
 }
 
 /** An agent's definition: parameters and a factory. */

@@ -36,10 +36,7 @@ export const GONADORELIN: AgentModule = {
     let infusion = 0; // receptor load per hour
     const loadAt = (t: number): number => {
       const steady = infusion / k;
-      const elapsed = k * (t - anchorTime);
-      // After 50 half-lives a bolus has vanished (factor < 1e-15): skip the exponential.
-      if (elapsed > 35 && infusion === 0) return 0;
-      return steady + (anchorLoad - steady) * Math.exp(-elapsed);
+      return steady + (anchorLoad - steady) * Math.exp(-k * (t - anchorTime));
     };
     const reanchor = (t: number): void => {
       anchorLoad = loadAt(t);

@@ -34,8 +34,6 @@ import type { ModelProblem } from '../model/model-definition';
 import type { RightHandSide } from '../solver/types';
 import { getModel } from '../model/registry';
 import { resolveParameters } from '../model/parameter';
-import { AGENT_MODULES } from '../agents';
-import { assertNever } from '../assert-never';
 import { integrate } from '../solver/integrate';
 import { bolusIntervalHours, conditionId, conditionOnsetDay } from '../scenario/regimen-schedule';
 import { findSteadyState, type SteadyStateResult } from './steady-state';
@@ -82,16 +80,7 @@ export type HeldSteadyState =
  * so that a bolus of dose d every I hours averages an infusion of dose d·H/I.
  */
 export function equivalentInfusionHours(model: ModelId, agent: AgentId, values: ParameterValues): number {
-  switch (model) {
-    case 'male-hpg':
-      return AGENT_MODULES[agent].equivalentInfusionHours(values);
-    case 'smith-1980':
-      // Smith's one agent (testosterone cypionate) is dosed weekly by reference and its infusion of
-      // dose 1 delivers one reference dose per week (docs/model.md, "The classic model").
-      return 168;
-    default:
-      return assertNever(model, 'model');
-  }
+  return getModel(model).equivalentInfusionHours(agent, values);
 }
 
 function isRunningOn(regimen: Regimen, day: number, days: number): boolean {

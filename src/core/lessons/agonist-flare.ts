@@ -1,14 +1,14 @@
 /** Lesson: GnRH agonist flare vs antagonist. */
 import type { Lesson } from './lesson';
-import { every, lessonScenario } from './build';
+import { every, maleScenario } from '../scenario/build';
 
 /** Lesson: The GnRH agonist flare and castrate suppression, beside an antagonist. */
 export const AGONIST_FLARE: Lesson = {
   id: 'agonist-flare',
   title: 'GnRH agonist: the flare, then castrate levels; the antagonist: none',
   question: 'A monthly GnRH agonist depot starts on day 7. An antagonist depot is compared. What does testosterone do under the agonist?',
-  scenario: lessonScenario('Monthly GnRH agonist depot', 63, [every('gnrh-agonist', 28, 7)], { everyHours: 2 }),
-  compare: [{ id: 'antagonist', label: 'Monthly GnRH antagonist depot', scenario: lessonScenario('Monthly GnRH antagonist depot', 63, [every('gnrh-antagonist', 28, 7)], { everyHours: 2 }) }],
+  scenario: maleScenario('Monthly GnRH agonist depot', 63, [every('gnrh-agonist', 28, 7)], { everyHours: 2 }),
+  compare: [{ id: 'antagonist', label: 'Monthly GnRH antagonist depot', scenario: maleScenario('Monthly GnRH antagonist depot', 63, [every('gnrh-antagonist', 28, 7)], { everyHours: 2 }) }],
   output: 'testosterone',
   prediction: {
     kind: 'sketch',

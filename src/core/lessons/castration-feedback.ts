@@ -1,13 +1,13 @@
 /** Lesson: negative feedback at rest, and what happens when the loop is cut (castration). */
 import type { Lesson } from './lesson';
-import { lessonScenario } from './build';
+import { maleScenario } from '../scenario/build';
 
 /** Lesson: Negative feedback at rest, then LH after orchiectomy. */
 export const CASTRATION_FEEDBACK: Lesson = {
   id: 'castration-feedback',
   title: 'Negative feedback at rest, and cutting the loop',
   question: 'For ten days nothing is done; then the testes are removed. What does LH do over the next three months?',
-  scenario: lessonScenario('Orchiectomy on day 10', 90, [], { conditions: [{ id: 'orchiectomy', fromDay: 10 }], everyHours: 3 }),
+  scenario: maleScenario('Orchiectomy on day 10', 90, [], { conditions: [{ id: 'orchiectomy', fromDay: 10 }], everyHours: 3 }),
   output: 'lh',
   prediction: {
     kind: 'sketch',

@@ -1,13 +1,13 @@
 /** Lesson: FSH rises more than LH after castration, because inhibin B is gone too. */
 import type { Lesson } from './lesson';
-import { lessonScenario } from './build';
+import { maleScenario } from '../scenario/build';
 
 /** Lesson: Why FSH rises more than LH after castration. */
 export const CASTRATION_FSH_INHIBIN: Lesson = {
   id: 'castration-fsh-inhibin',
   title: 'Two brakes on FSH: inhibin B and estradiol',
   question: 'After castration both LH and FSH rise. Which rises more, relative to its own baseline?',
-  scenario: lessonScenario('Orchiectomy on day 10', 90, [], { conditions: [{ id: 'orchiectomy', fromDay: 10 }], everyHours: 3 }),
+  scenario: maleScenario('Orchiectomy on day 10', 90, [], { conditions: [{ id: 'orchiectomy', fromDay: 10 }], everyHours: 3 }),
   output: 'fsh',
   prediction: {
     kind: 'choice',

@@ -1,14 +1,14 @@
 /** Lesson: clomiphene's slow isomer, zuclomiphene, outlasts stopping. */
 import type { Lesson } from './lesson';
-import { every, lessonScenario } from './build';
+import { every, maleScenario } from '../scenario/build';
 
 /** Lesson: Clomiphene vs enclomiphene after stopping: the slow isomer lingers. */
 export const CLOMIPHENE_SLOW_ISOMER: Lesson = {
   id: 'clomiphene-slow-isomer',
   title: 'Clomiphene’s slow isomer',
   question: 'Daily clomiphene for 60 days, then stop. Enclomiphene, one of its two isomers, is compared on the same schedule. Two weeks after stopping, whose testosterone is higher?',
-  scenario: lessonScenario('Daily clomiphene for 60 days, then stop', 150, [every('clomiphene', 1, 0, 60)]),
-  compare: [{ id: 'enclomiphene', label: 'Daily enclomiphene for 60 days, then stop', scenario: lessonScenario('Daily enclomiphene for 60 days, then stop', 150, [every('enclomiphene', 1, 0, 60)]) }],
+  scenario: maleScenario('Daily clomiphene for 60 days, then stop', 150, [every('clomiphene', 1, 0, 60)]),
+  compare: [{ id: 'enclomiphene', label: 'Daily enclomiphene for 60 days, then stop', scenario: maleScenario('Daily enclomiphene for 60 days, then stop', 150, [every('enclomiphene', 1, 0, 60)]) }],
   output: 'testosterone',
   prediction: {
     kind: 'choice',

@@ -1,14 +1,14 @@
 /** Lesson: the estradiol arm of feedback: aromatase inhibitor vs SERM. */
 import type { Lesson } from './lesson';
-import { every, lessonScenario } from './build';
+import { every, maleScenario } from '../scenario/build';
 
 /** Lesson: Anastrozole vs tamoxifen: opposite effects on estradiol, the same on testosterone. */
 export const ESTRADIOL_ARM: Lesson = {
   id: 'estradiol-arm',
   title: 'The estradiol arm: blocking aromatase vs blocking the receptor',
   question: 'Anastrozole blocks aromatase, the enzyme that makes estradiol from testosterone; tamoxifen blocks the estrogen receptor. Both raise testosterone. What does each do to estradiol?',
-  scenario: lessonScenario('Daily anastrozole', 90, [every('anastrozole', 1, 0)]),
-  compare: [{ id: 'serm', label: 'Daily tamoxifen (a SERM)', scenario: lessonScenario('Daily tamoxifen', 90, [every('tamoxifen', 1, 0)]) }],
+  scenario: maleScenario('Daily anastrozole', 90, [every('anastrozole', 1, 0)]),
+  compare: [{ id: 'serm', label: 'Daily tamoxifen (a SERM)', scenario: maleScenario('Daily tamoxifen', 90, [every('tamoxifen', 1, 0)]) }],
   output: 'estradiol',
   prediction: {
     kind: 'choice',

@@ -1,14 +1,14 @@
 /** Lesson: hCG stands in for LH at the testes, but not for FSH. */
 import type { Lesson } from './lesson';
-import { every, lessonScenario, weeklyTestosterone } from './build';
+import { every, maleScenario, weeklyTestosterone } from '../scenario/build';
 
 /** Lesson: hCG with weekly testosterone: the testes work, sperm production still falls. */
 export const HCG_ALONGSIDE_TRT: Lesson = {
   id: 'hcg-alongside-trt',
   title: 'hCG stands in for LH, not for FSH',
   question: 'Weekly testosterone is given with hCG every other day. hCG acts on the LH receptor of the Leydig cells. What happens to sperm production over a year?',
-  scenario: lessonScenario('Weekly testosterone with hCG every other day', 365, [weeklyTestosterone(), every('hcg', 2, 0)]),
-  compare: [{ id: 'trt-alone', label: 'Weekly testosterone alone', scenario: lessonScenario('Weekly testosterone injections', 365, [weeklyTestosterone()]) }],
+  scenario: maleScenario('Weekly testosterone with hCG every other day', 365, [weeklyTestosterone(), every('hcg', 2, 0)]),
+  compare: [{ id: 'trt-alone', label: 'Weekly testosterone alone', scenario: maleScenario('Weekly testosterone injections', 365, [weeklyTestosterone()]) }],
   output: 'sperm',
   prediction: {
     kind: 'choice',

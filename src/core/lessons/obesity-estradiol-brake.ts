@@ -1,13 +1,13 @@
 /** Lesson: obesity, extra aromatase and clomiphene. */
 import type { Lesson } from './lesson';
-import { every, lessonScenario } from './build';
+import { every, maleScenario } from '../scenario/build';
 
 /** Lesson: Low testosterone with obesity, and clomiphene releasing the estradiol brake. */
 export const OBESITY_ESTRADIOL_BRAKE: Lesson = {
   id: 'obesity-estradiol-brake',
   title: 'Obesity: an estradiol brake, and releasing it',
   question: 'A man with obesity makes more estradiol in fat tissue, and his testosterone is low. Daily clomiphene starts on day 14. What does his testosterone do?',
-  scenario: lessonScenario('Daily clomiphene in a man with obesity', 180, [every('clomiphene', 1, 14)], { conditions: ['obesity'] }),
+  scenario: maleScenario('Daily clomiphene in a man with obesity', 180, [every('clomiphene', 1, 14)], { conditions: ['obesity'] }),
   output: 'testosterone',
   prediction: {
     kind: 'sketch',

@@ -1,6 +1,6 @@
 /** Lesson: pulsatile vs continuous GnRH (Belchetz 1978; Knobil 1980). */
 import type { Lesson } from './lesson';
-import { lessonScenario } from './build';
+import { maleScenario } from '../scenario/build';
 
 /** GnRH deficiency from day 0, hourly output. */
 const deficient = { conditions: ['gnrh-deficiency'], everyHours: 1 } as const;
@@ -10,11 +10,11 @@ export const PULSATILE_VS_CONTINUOUS: Lesson = {
   id: 'pulsatile-vs-continuous',
   title: 'Pulses or a steady drip: how GnRH is given matters',
   question: 'A man without hypothalamic GnRH is given gonadorelin (GnRH itself) as a continuous infusion from day 2, at ten times the average of a pump. What does his LH do?',
-  scenario: lessonScenario('GnRH deficiency with a continuous gonadorelin infusion', 28, [{ agent: 'gonadorelin', dose: 1, mode: 'infusion', fromDay: 2 }], deficient),
+  scenario: maleScenario('GnRH deficiency with a continuous gonadorelin infusion', 28, [{ agent: 'gonadorelin', dose: 1, mode: 'infusion', fromDay: 2 }], deficient),
   compare: [{
     id: 'pump',
     label: 'A pulse every 90 minutes (pump)',
-    scenario: lessonScenario('GnRH deficiency with a gonadorelin pump every 90 minutes', 28, [{ agent: 'gonadorelin', dose: 1, mode: 'bolus', everyHours: 1.5, fromDay: 2 }], deficient),
+    scenario: maleScenario('GnRH deficiency with a gonadorelin pump every 90 minutes', 28, [{ agent: 'gonadorelin', dose: 1, mode: 'bolus', everyHours: 1.5, fromDay: 2 }], deficient),
   }],
   output: 'lh',
   prediction: {

@@ -1,13 +1,13 @@
 /** Lesson: restart protocols after testosterone: SERM vs aromatase inhibitor vs gonadorelin vs hCG. */
 import type { Lesson, LessonRun } from './lesson';
 import type { Regimen } from '../scenario/types';
-import { every, lessonScenario, weeklyTestosterone } from './build';
+import { every, maleScenario, weeklyTestosterone } from '../scenario/build';
 
 /** Six months of weekly testosterone, then a restart aid from day 182 to day 272. */
 const arm = (id: string, label: string, aid: Regimen[]): LessonRun => ({
   id,
   label,
-  scenario: lessonScenario(`Weekly testosterone for 6 months, then ${label.toLowerCase()}`, 400, [weeklyTestosterone(182), ...aid]),
+  scenario: maleScenario(`Weekly testosterone for 6 months, then ${label.toLowerCase()}`, 400, [weeklyTestosterone(182), ...aid]),
 });
 
 /** Lesson: Four restart aids after six months of testosterone, compared. */
@@ -15,7 +15,7 @@ export const RESTART_PROTOCOLS: Lesson = {
   id: 'restart-protocols',
   title: 'Restart protocols: which signal brings testosterone back first?',
   question: 'After six months of testosterone, four restart aids are compared for 90 days, each from the day injections stop. Which gets serum testosterone back to 90% of baseline soonest?',
-  scenario: lessonScenario('Weekly testosterone for 6 months, then stop', 400, [weeklyTestosterone(182)]),
+  scenario: maleScenario('Weekly testosterone for 6 months, then stop', 400, [weeklyTestosterone(182)]),
   compare: [
     arm('serm', 'Clomiphene (a SERM) daily', [every('clomiphene', 1, 182, 272)]),
     arm('ai', 'Anastrozole (an aromatase inhibitor) twice weekly', [every('anastrozole', 3.5, 182, 272)]),

@@ -1,13 +1,13 @@
 /** Lesson: sperm production follows its support slowly (months). */
 import type { Lesson } from './lesson';
-import { lessonScenario, weeklyTestosterone } from './build';
+import { maleScenario, weeklyTestosterone } from '../scenario/build';
 
 /** Lesson: How long sperm production takes to fall under weekly testosterone. */
 export const SPERM_TIMESCALE: Lesson = {
   id: 'sperm-timescale',
   title: 'Sperm production takes months to follow',
   question: 'LH and FSH are suppressed within two weeks of starting weekly testosterone. How soon does sperm production fall below half?',
-  scenario: lessonScenario('Weekly testosterone injections for six months', 180, [weeklyTestosterone()]),
+  scenario: maleScenario('Weekly testosterone injections for six months', 180, [weeklyTestosterone()]),
   output: 'sperm',
   prediction: {
     kind: 'choice',

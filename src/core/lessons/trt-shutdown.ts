@@ -1,13 +1,13 @@
 /** Lesson: exogenous testosterone shuts down LH and the testes. */
 import type { Lesson } from './lesson';
-import { lessonScenario, weeklyTestosterone } from './build';
+import { maleScenario, weeklyTestosterone } from '../scenario/build';
 
 /** Lesson: LH and intratesticular testosterone in the first weeks of weekly testosterone. */
 export const TRT_SHUTDOWN: Lesson = {
   id: 'trt-shutdown',
   title: 'Testosterone from outside shuts the testes down',
   question: 'A healthy man starts weekly testosterone injections. What does his own LH do in the first eight weeks?',
-  scenario: lessonScenario('Weekly testosterone injections', 56, [weeklyTestosterone()]),
+  scenario: maleScenario('Weekly testosterone injections', 56, [weeklyTestosterone()]),
   output: 'lh',
   prediction: {
     kind: 'sketch',

@@ -1,13 +1,13 @@
 /** Lesson: stopping testosterone leaves a trough while the Leydig cells recover. */
 import type { Lesson } from './lesson';
-import { lessonScenario, weeklyTestosterone } from './build';
+import { maleScenario, weeklyTestosterone } from '../scenario/build';
 
 /** Lesson: The testosterone trough after stopping six months of injections. */
 export const WITHDRAWAL_TROUGH: Lesson = {
   id: 'withdrawal-trough',
   title: 'Stopping therapy: the withdrawal trough',
   question: 'After six months of weekly testosterone the injections stop on day 182. What does serum testosterone do over the next months?',
-  scenario: lessonScenario('Weekly testosterone for 6 months, then stop', 400, [weeklyTestosterone(182)]),
+  scenario: maleScenario('Weekly testosterone for 6 months, then stop', 400, [weeklyTestosterone(182)]),
   output: 'testosterone',
   prediction: {
     kind: 'sketch',

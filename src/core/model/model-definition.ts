@@ -7,7 +7,7 @@
  */
 import type { CriticalEvent, RightHandSide } from '../solver/types';
 import type { AgentId, ConditionId, ModelId } from './ids';
-import type { ParameterDefinition } from './parameter';
+import type { ParameterDefinition, ParameterValues } from './parameter';
 import type { Scenario } from '../scenario/types';
 
 /** A state variable of the ODE system. */
@@ -64,4 +64,10 @@ export interface ModelDefinition {
   readonly maxPulseWindowDays?: number;
   /** Builds the ODE problem for a validated scenario. */
   buildProblem(scenario: Scenario): ModelProblem;
+  /**
+   * Hours of the agent's reference infusion (dose 1) that deliver one reference bolus, so
+   * a bolus of dose d every I hours averages an infusion of dose d·H/I (analyses use this
+   * to hold agents constant).
+   */
+  equivalentInfusionHours(agent: AgentId, values: ParameterValues): number;
 }

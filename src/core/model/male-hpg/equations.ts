@@ -81,18 +81,21 @@ export function emptyQuantities(): AxisQuantities {
   return { gnrh: 0, occupancy: 0, signal: 0, pituitaryFeedback: 0, drive: 0, lh: 0, testosterone: 0, secretion: 0, estradiol: 0, erActivation: 0, erHill: 0, leydigStimulation: 0 };
 }
 
+/** G* from the androgen signal Xa and Xe^nE (the estrogen term, shared with the pituitary's). */
+function gnrhFromSignals(k: AxisCoefficients, f: SubjectFactors, xa: number, xeHill: number): number {
+  return (f.hypothalamus * (1 + k.aH + k.eH)) / (1 + k.aH * power(pos(xa), k.nA) + k.eH * xeHill);
+}
+
 /** Pulse-averaged GnRH G* from the androgen and estrogen feedback signals. */
 export function gnrhTarget(k: AxisCoefficients, f: SubjectFactors, y: Float64Array): number {
-  return (f.hypothalamus * (1 + k.aH + k.eH)) / (1 + k.aH * power(pos(y[S.Xa]!), k.nA) + k.eH * power(pos(y[S.Xe]!), k.nE));
+  return gnrhFromSignals(k, f, y[S.Xa]!, power(pos(y[S.Xe]!), k.nE));
 }
 
 /** Computes the derived quantities of state y into q. */
 export function axisQuantities(k: AxisCoefficients, f: SubjectFactors, s: AgentSignals, y: Float64Array, pulsed: boolean, q: AxisQuantities): void {
   const erHill = power(pos(y[S.Xe]!), k.nE);
   q.erHill = erHill;
-  q.gnrh = pulsed
-    ? pos(y[PULSED.G]!)
-    : (f.hypothalamus * (1 + k.aH + k.eH)) / (1 + k.aH * power(pos(y[S.Xa]!), k.nA) + k.eH * erHill);
+  q.gnrh = pulsed ? pos(y[PULSED.G]!) : gnrhFromSignals(k, f, y[S.Xa]!, erHill);
   const g = k.wG * q.gnrh;
   const u = s.gnrhAgonistLoad;
   q.occupancy = (g + u) / (1 + g + u + s.gnrhAntagonistLoad);

@@ -27,6 +27,7 @@ import { rawOutputs } from './outputs';
 import { applyCondition, healthySubject, scenarioSubject, type SubjectFactors } from './subject';
 import { MALE_HPG_OUTPUTS } from './outputs';
 import { pulseNormalization } from './pulse-mode';
+import { feedbackTerms, type FeedbackTerms } from './feedback-terms';
 
 /** Longest window for explicit GnRH pulses, days. */
 export const MAX_PULSE_WINDOW_DAYS = 31;
@@ -71,7 +72,18 @@ export function subjectSteadyState(k: AxisCoefficients, f: SubjectFactors, from:
   return result.y;
 }
 
-function buildProblem(scenario: Scenario): ModelProblem {
+/** The male model's problem, plus its feedback terms at a state (for the why-view). */
+export interface MaleHpgProblem extends ModelProblem {
+  /**
+   * The feedback terms at time t for state y, with the agents' signals and the
+   * subject's condition factors as they are now: call it during the integration
+   * (an `observe` callback), like readOutputs.
+   */
+  readonly feedbackTermsAt: (t: number, y: Float64Array) => FeedbackTerms;
+}
+
+/** Builds the ODE problem of a validated male-hpg scenario. */
+export function buildMaleHpgProblem(scenario: Scenario): MaleHpgProblem {
   const values = resolveParameters(MALE_HPG_PARAMETERS, scenario.parameters);
   const averaged = axisCoefficients(values);
   const pulsed = scenario.options?.gnrhPulses === true;
@@ -108,11 +120,8 @@ function buildProblem(scenario: Scenario): ModelProblem {
     byId.set(id, instance);
   }
   for (const regimen of scenario.regimens) {
-    const agent = byId.get(regimen.agent)!;
-    events.push(...regimenEvents(regimen, scenario.days, {
-      bolus: (y, dose, t) => agent.bolus(y, dose, t),
-      setInfusion: (delta, t) => agent.setInfusion(delta, t, new Float64Array(0)),
-    }));
+    // An agent instance is exactly what a regimen needs: a bolus and an infusion switch.
+    events.push(...regimenEvents(regimen, scenario.days, byId.get(regimen.agent)!));
   }
 
   const signals: AgentSignals = emptySignals();
@@ -168,6 +177,10 @@ function buildProblem(scenario: Scenario): ModelProblem {
     // the error, tests/core/model/male-hpg.test.ts checks it).
     solver: { method: 'dopri5', rtol: 1e-4, atol: 1e-6 },
     subjectBaseline,
+    feedbackTermsAt: (t, y) => {
+      collectSignals(t, y);
+      return feedbackTerms(k, subject, signals, y, pulsed);
+    },
   };
 }
 
@@ -184,5 +197,6 @@ export const MALE_HPG: ModelDefinition = {
   agents: AGENT_ORDER,
   conditions: ['orchiectomy', 'gnrh-deficiency', 'primary-hypogonadism', 'obesity', 'aging'],
   maxPulseWindowDays: MAX_PULSE_WINDOW_DAYS,
-  buildProblem,
+  buildProblem: buildMaleHpgProblem,
+  equivalentInfusionHours: (agent, values) => AGENT_MODULES[agent].equivalentInfusionHours(values),
 };

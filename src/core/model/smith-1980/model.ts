@@ -95,5 +95,7 @@ export const SMITH_1980: ModelDefinition = {
   parameters: SMITH_PARAMETERS,
   agents: ['testosterone-cypionate'],
   conditions: ['orchiectomy'],
+  // The one agent is dosed weekly by reference, and an infusion of dose 1 delivers one reference dose a week.
+  equivalentInfusionHours: () => HOURS_PER_WEEK,
   buildProblem,
 };

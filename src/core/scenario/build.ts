@@ -1,8 +1,8 @@
-/** Terse builders for lesson scenarios: complete `gonadostat-scenario/1` objects of the male-hpg model. */
-import type { ConditionEntry, Regimen, Scenario } from '../scenario/types';
+/** Terse builders for complete `gonadostat-scenario/1` objects of the male-hpg model (presets and lessons). */
+import type { ConditionEntry, Regimen, Scenario } from './types';
 
-/** A male-hpg scenario with defaults for what a lesson leaves out (no conditions, no overrides, 6-hourly output). */
-export function lessonScenario(
+/** A male-hpg scenario with defaults for what a preset or lesson leaves out (no conditions, no overrides, 6-hourly output). */
+export function maleScenario(
   name: string,
   days: number,
   regimens: readonly Regimen[],
