@@ -1,7 +1,7 @@
 /**
  * The benchmark's reference scenario: one simulated year of weekly
  * testosterone with gonadorelin and anastrozole twice weekly, in the full model
- * (260 doses, so 260 critical times).
+ * (263 doses at 105 distinct critical times: cypionate days fall on gonadorelin days).
  */
 export const BENCH_SCENARIO = {
   format: 'gonadostat-scenario/1',

@@ -8,6 +8,12 @@
  * It also times all presets run one after another.
  * Options: --reps N (default 200), --mathjs-reps N (default 5), --mathjs-tol X (default 1e-5,
  * which gives mathjs an error comparable to ours; both errors are printed).
+ *
+ * Comparable accuracy, made exact: both solvers are also run over a range of
+ * tolerances (work–precision curves, printed as a table), and `matchedRatio`
+ * is mathjs's time read off its curve at our default error (work-precision.ts)
+ * divided by our median: the speed-up at equal accuracy, whichever tolerance
+ * mathjs would need for it.
  * `npm run bench` bundles this file with esbuild and runs it with plain Node, so
  * the code is timed as it ships (a TypeScript loader adds its own overhead).
  */
@@ -19,6 +25,7 @@ import { integrate } from '../core/solver/integrate';
 import { integrateWithMathjs } from './mathjs-reference';
 import { BENCH_SCENARIO } from './bench-scenario';
 import { PRESETS } from '../core/scenario/presets';
+import { timeAtError, type WorkPrecisionPoint } from './work-precision';
 
 function option(name: string, fallback: number): number {
   const i = process.argv.indexOf(name);
@@ -83,12 +90,22 @@ const reference = solve(1e-11, 1e-13);
 const defaults = model.buildProblem(scenario).solver;
 const oursError = maxRelativeError(solve(defaults.rtol, defaults.atol), reference);
 
-// mathjs's tol is one absolute tolerance on states of order 1 (relative units); this
-// value gives errors no larger than ours (both are printed), i.e. comparable accuracy.
+// Work–precision curves. Ours: rtol with atol = rtol/100 (the model's default pair is 1e-4, 1e-6).
+const oursCurve: WorkPrecisionPoint[] = [1e-3, 3e-4, 1e-4, 3e-5, 1e-5, 1e-6].map((rtol) => {
+  const atol = rtol / 100;
+  return { tolerance: rtol, error: maxRelativeError(solve(rtol, atol), reference), ms: median(time(() => simulate(scenario, { rtol, atol }), Math.min(reps, 50))) };
+});
+
+// mathjs's tol is one absolute tolerance on states of order 1 (relative units); the headline
+// value 1e-5 gives errors comparable to ours (both are printed).
 const mathjsTol = Number(process.argv[process.argv.indexOf('--mathjs-tol') + 1]) || 1e-5;
-let mathjsStates: Float64Array = new Float64Array();
-const theirs = time(() => { mathjsStates = integrateWithMathjs(model.buildProblem(scenario), times, mathjsTol); }, mathjsReps);
-const mathjsError = maxRelativeError(outputsOf(mathjsStates, times), reference);
+const mathjsTolerances = [...new Set([1e-4, 3e-5, 1e-5, 3e-6, mathjsTol])].sort((a, b) => b - a);
+const mathjsCurve: WorkPrecisionPoint[] = mathjsTolerances.map((tol) => {
+  let states: Float64Array = new Float64Array();
+  const ms = median(time(() => { states = integrateWithMathjs(model.buildProblem(scenario), times, tol); }, mathjsReps));
+  return { tolerance: tol, error: maxRelativeError(outputsOf(states, times), reference), ms };
+});
+const headline = mathjsCurve.find((p) => p.tolerance === mathjsTol)!;
 
 // All presets, one after another (what the app does when a class clicks through them).
 const runAllPresets = (): void => { for (const preset of PRESETS) simulate(preset.scenario); };
@@ -96,19 +113,38 @@ time(runAllPresets, 3);
 const presetsMs = median(time(runAllPresets, 20));
 
 const medianMs = median(ours);
-const mathjsMedianMs = median(theirs);
+const mathjsMedianMs = headline.ms;
+const mathjsError = headline.error;
+const mathjsAtOurError = timeAtError(mathjsCurve, oursError);
+const matchedRatio = mathjsAtOurError === null ? null : mathjsAtOurError / medianMs;
+const row = (label: string, p: WorkPrecisionPoint): string =>
+  `  ${label.padEnd(12)} ${p.tolerance.toExponential(0).padStart(6)}  ${p.error.toExponential(2).padStart(9)}  ${p.ms.toFixed(p.ms < 10 ? 3 : 1).padStart(9)}`;
 console.log(`scenario: ${scenario.name} (${model.id}, ${scenario.days} days, ${scenario.regimens.length} regimens)`);
 console.log(`gonadostat ${defaults.method}: median ${medianMs.toFixed(3)} ms over ${reps} runs; ${stats.steps} steps, ${stats.rhsEvals} rhs evaluations; max relative error ${oursError.toExponential(2)}`);
 console.log(`mathjs.solveODE RK45 tol ${mathjsTol}: median ${mathjsMedianMs.toFixed(1)} ms over ${mathjsReps} runs; max relative error ${mathjsError.toExponential(2)}`);
+console.log('work–precision (max relative error of the outputs against a 1e-11 run; median ms):');
+console.log('  solver        tol      error         ms');
+for (const p of oursCurve) console.log(row('gonadostat', p));
+for (const p of mathjsCurve) console.log(row('mathjs', p));
+console.log(
+  matchedRatio === null
+    ? `at our default error (${oursError.toExponential(2)}) mathjs's time is outside its measured curve`
+    : `at equal accuracy (error ${oursError.toExponential(2)}): mathjs ${mathjsAtOurError!.toFixed(1)} ms, ${matchedRatio.toFixed(1)}× ours`,
+);
 console.log(`all ${PRESETS.length} presets: median ${presetsMs.toFixed(1)} ms in total`);
 console.log(JSON.stringify({
   scenario: scenario.name,
   medianMs: Number(medianMs.toFixed(4)),
   mathjsMedianMs: Number(mathjsMedianMs.toFixed(2)),
   ratio: Number((mathjsMedianMs / medianMs).toFixed(1)),
+  matchedRatio: matchedRatio === null ? null : Number(matchedRatio.toFixed(1)),
   rhsEvals: stats.rhsEvals,
   steps: stats.steps,
   maxRelErr: Number(oursError.toExponential(2)),
   mathjsMaxRelErr: Number(mathjsError.toExponential(2)),
   presetsMs: Number(presetsMs.toFixed(2)),
+  workPrecision: {
+    gonadostat: oursCurve.map((p) => [p.tolerance, Number(p.error.toExponential(2)), Number(p.ms.toFixed(3))]),
+    mathjs: mathjsCurve.map((p) => [p.tolerance, Number(p.error.toExponential(2)), Number(p.ms.toFixed(1))]),
+  },
 }));
