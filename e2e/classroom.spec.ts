@@ -3,16 +3,9 @@
  * (?embed=1), the keyboard-shortcuts dialog (open with ?, close with Escape)
  * and play/pause of the time cursor; axe over each.
  */
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { collectErrors, openApp } from './helpers';
+import { expect, test } from '@playwright/test';
+import { collectErrors, expectNoAxeViolations, openApp } from './helpers';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function scan(page: Page, view: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`), `axe in ${view}`).toEqual([]);
-}
 
 test('presentation mode by button and by ?present=1', async ({ page }) => {
   const errors = collectErrors(page);
@@ -26,7 +19,7 @@ test('presentation mode by button and by ?present=1', async ({ page }) => {
   await expect(page.locator('.diagram-panel')).toBeVisible();
   await expect(page.locator('.site-footer')).toContainText('A teaching model, not a dosing tool.');
   await expect(page).toHaveURL(/\?present=1#s=/);
-  await scan(page, 'presentation');
+  await expectNoAxeViolations(page, 'presentation');
 
   await page.goto('/?present=1');
   await expect(page.locator('html')).toHaveAttribute('data-mode', 'present');
@@ -49,7 +42,7 @@ test('embed mode: charts, diagram and notice; one link out', async ({ page }) =>
   await expect(page.locator('.control-area')).toBeHidden();
   await expect(page.locator('.diagram-panel')).toBeVisible();
   await expect(page.locator('.site-footer')).toContainText('A teaching model, not a dosing tool.');
-  await scan(page, 'embed');
+  await expectNoAxeViolations(page, 'embed');
   expect(errors).toEqual([]);
 });
 
@@ -65,7 +58,7 @@ test('shortcuts dialog by keyboard; play/pause moves the cursor; keys in fields 
   await expect(dialog).toBeVisible();
   await expect(dialog).toContainText('Play or pause the time cursor');
   await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
-  await scan(page, 'shortcuts dialog');
+  await expectNoAxeViolations(page, 'shortcuts dialog');
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 

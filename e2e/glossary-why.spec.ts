@@ -1,14 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { collectErrors, openApp } from './helpers';
+import { expect, test } from '@playwright/test';
+import { collectErrors, expectNoAxeViolations, openApp } from './helpers';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function scan(page: Page, view: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-  expect(summary, `axe violations in the ${view} view`).toEqual([]);
-}
 
 test('glossary: from an inline link and from the header; search; follow a see-also link', async ({ page }) => {
   const errors = collectErrors(page);
@@ -17,7 +9,7 @@ test('glossary: from an inline link and from the header; search; follow a see-al
   const dialog = page.getByRole('dialog', { name: 'Glossary' });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('heading', { name: 'LH', exact: true })).toBeFocused();
-  await scan(page, 'glossary');
+  await expectNoAxeViolations(page, 'glossary');
 
   await dialog.getByLabel('Search the glossary').fill('aromatase');
   await expect(dialog.getByText(/terms match/)).toHaveText(/^\d+ of \d+ terms match$/);
@@ -48,7 +40,7 @@ test('why view: bars and a sentence that changes across the last injection of th
   const before = await sentence.textContent();
   await expect(why.locator('.why-bar')).toHaveCount(8);
   await expect(why.getByRole('table')).toContainText('Inhibin B on FSH');
-  await scan(page, 'why');
+  await expectNoAxeViolations(page, 'why');
 
   await cursor.fill('200');
   await expect(why.getByRole('heading')).toContainText('day 200');

@@ -1,5 +1,17 @@
 /** Shared steps of the e2e specs. */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+
+/** The accessibility rules every view is checked against: WCAG 2.1 A and AA. */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** Runs axe on the page (or only inside `include`, a CSS selector) and expects no violations, naming each one found. */
+export async function expectNoAxeViolations(page: Page, view: string, include?: string): Promise<void> {
+  const builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+  const results = await (include === undefined ? builder : builder.include(include)).analyze();
+  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  expect(summary, `axe violations in the ${view} view`).toEqual([]);
+}
 
 /** Collects console errors and page errors; check with `expect(errors).toEqual([])`. */
 export function collectErrors(page: Page): string[] {

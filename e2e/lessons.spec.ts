@@ -1,14 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { collectErrors, openApp } from './helpers';
+import { expect, test } from '@playwright/test';
+import { collectErrors, expectNoAxeViolations, openApp } from './helpers';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function scan(page: Page, view: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-  expect(summary, `axe violations in the ${view} view`).toEqual([]);
-}
 
 test('a sketch lesson by mouse: draw, commit, run, score and explanation; progress survives a reload', async ({ page }) => {
   test.setTimeout(90_000);
@@ -18,7 +10,7 @@ test('a sketch lesson by mouse: draw, commit, run, score and explanation; progre
   await page.getByRole('button', { name: /Testosterone from outside shuts the testes down/ }).click();
   const view = page.getByRole('region', { name: 'Testosterone from outside shuts the testes down' });
   await expect(view.getByRole('button', { name: 'Run the lesson' })).toBeDisabled();
-  await scan(page, 'lesson before running');
+  await expectNoAxeViolations(page, 'lesson before running');
 
   // Draw LH falling from baseline to near zero within two weeks, then flat.
   const pad = view.getByRole('application', { name: /Draw LH/ });
@@ -45,7 +37,7 @@ test('a sketch lesson by mouse: draw, commit, run, score and explanation; progre
   await expect(view.locator('.lesson-result .lesson-model-line')).toHaveCount(1);
   await expect(view.getByText(/The brain cannot tell injected testosterone/)).toBeVisible();
   await expect(page.locator('.scenario-name')).toContainText('Weekly testosterone injections');
-  await scan(page, 'lesson after running');
+  await expectNoAxeViolations(page, 'lesson after running');
 
   await page.reload();
   await expect(page.locator('[data-testid="charts"] .series-line path').first()).toBeVisible();

@@ -13,6 +13,7 @@
  * progress are skipped (and counted in the problem).
  */
 import type { SketchPoint } from '../core/lessons/score-sketch';
+import { backUp, describeFormat, readStoredJson, writeRefusal } from './stored-envelope';
 
 /** The localStorage key of the envelope. */
 export const LESSONS_KEY = 'gonadostat:lessons';
@@ -69,28 +70,19 @@ export function isLessonProgress(x: unknown): x is LessonProgress {
 type Envelope = { ok: true; lessons: Record<string, LessonProgress>; skipped: number } | { ok: false; problem: string; raw: string };
 
 function readEnvelope(storage: Storage): Envelope {
-  let raw: string | null;
-  try {
-    raw = storage.getItem(LESSONS_KEY);
-  } catch (error) {
-    return { ok: false, problem: `the browser does not allow reading lesson progress (${String(error)})`, raw: '' };
-  }
-  if (raw === null) return { ok: true, lessons: {}, skipped: 0 };
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    return { ok: false, problem: 'the lesson progress stored in this browser is corrupted (not valid JSON)', raw };
-  }
-  const format = (value as { format?: unknown } | null)?.format;
+  const stored = readStoredJson(storage, LESSONS_KEY);
+  if (stored.kind === 'refused') return { ok: false, problem: `the browser does not allow reading lesson progress (${String(stored.error)})`, raw: '' };
+  if (stored.kind === 'absent') return { ok: true, lessons: {}, skipped: 0 };
+  if (stored.kind === 'not-json') return { ok: false, problem: 'the lesson progress stored in this browser is corrupted (not valid JSON)', raw: stored.raw };
+  const { raw, value, format } = stored;
   if (format !== LESSONS_FORMAT) {
-    return { ok: false, problem: `the lesson progress is in an unknown format (${typeof format === 'string' ? format : 'no format tag'}; this version reads ${LESSONS_FORMAT})`, raw };
+    return { ok: false, problem: `the lesson progress is in an unknown format (${describeFormat(format)}; this version reads ${LESSONS_FORMAT})`, raw };
   }
-  const stored = (value as { lessons?: unknown }).lessons;
-  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return { ok: false, problem: 'the lesson progress is corrupted (no list of lessons)', raw };
+  const entries = (value as { lessons?: unknown }).lessons;
+  if (typeof entries !== 'object' || entries === null || Array.isArray(entries)) return { ok: false, problem: 'the lesson progress is corrupted (no list of lessons)', raw };
   const lessons: Record<string, LessonProgress> = {};
   let skipped = 0;
-  for (const [id, entry] of Object.entries(stored)) {
+  for (const [id, entry] of Object.entries(entries)) {
     if (isLessonProgress(entry)) lessons[id] = entry;
     else skipped++;
   }
@@ -106,10 +98,6 @@ export function readProgress(storage: Storage | null): ProgressSnapshot {
   return { lessons: envelope.lessons, problem };
 }
 
-function isQuotaError(error: unknown): boolean {
-  return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED' || error.code === 22);
-}
-
 /** Stores `progress` for lesson `id` (replacing what was there), then reads it back. */
 export function writeProgress(storage: Storage | null, id: string, progress: LessonProgress): ProgressOutcome {
   if (storage === null) return { ok: false, message: `Progress not kept: ${readProgress(null).problem ?? ''}.` };
@@ -118,11 +106,8 @@ export function writeProgress(storage: Storage | null, id: string, progress: Les
   let lessons: Record<string, LessonProgress>;
   if (envelope.ok) lessons = envelope.lessons;
   else {
-    try {
-      storage.setItem(LESSONS_BACKUP_KEY, envelope.raw);
-    } catch (error) {
-      return { ok: false, message: `Progress not kept: ${envelope.problem}, and it could not be backed up first (${isQuotaError(error) ? 'storage is full' : String(error)}).` };
-    }
+    const backupFailure = backUp(storage, LESSONS_BACKUP_KEY, envelope.raw);
+    if (backupFailure !== null) return { ok: false, message: `Progress not kept: ${envelope.problem}, and it could not be backed up first (${backupFailure}).` };
     lessons = {};
     note = `The earlier, unreadable progress was kept under “${LESSONS_BACKUP_KEY}” in this browser’s storage.`;
   }
@@ -130,8 +115,7 @@ export function writeProgress(storage: Storage | null, id: string, progress: Les
   try {
     storage.setItem(LESSONS_KEY, JSON.stringify({ format: LESSONS_FORMAT, lessons: next }));
   } catch (error) {
-    const why = isQuotaError(error) ? 'the browser’s storage for this site is full' : `the browser refused to store it (${String(error)})`;
-    return { ok: false, message: `Progress not kept: ${why}.` };
+    return { ok: false, message: `Progress not kept: ${writeRefusal(error)}.` };
   }
   const back = readProgress(storage);
   if (JSON.stringify(back.lessons[id]) !== JSON.stringify(progress)) return { ok: false, message: 'Progress not kept: the browser did not store it intact.' };

@@ -16,6 +16,7 @@ import { formatIssue } from '../core/scenario/issue';
 import { serializeScenario, toCanonicalJson } from '../core/scenario/serialize';
 import type { Scenario } from '../core/scenario/types';
 import { parseScenario } from '../core/scenario/validate';
+import { backUp, describeFormat, readStoredJson, writeRefusal } from './stored-envelope';
 
 /** The localStorage key of the envelope. */
 export const SAVES_KEY = 'gonadostat:saves';
@@ -59,22 +60,13 @@ interface RawEntry {
 type Envelope = { ok: true; entries: RawEntry[] } | { ok: false; problem: string; raw: string };
 
 function readEnvelope(storage: Storage): Envelope {
-  let raw: string | null;
-  try {
-    raw = storage.getItem(SAVES_KEY);
-  } catch (error) {
-    return { ok: false, problem: `the browser does not allow reading saved scenarios (${String(error)})`, raw: '' };
-  }
-  if (raw === null) return { ok: true, entries: [] };
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    return { ok: false, problem: 'the saved scenarios in this browser are corrupted (not valid JSON)', raw };
-  }
-  if (typeof value !== 'object' || value === null || (value as { format?: unknown }).format !== SAVES_FORMAT) {
-    const format = (value as { format?: unknown } | null)?.format;
-    return { ok: false, problem: `the saved scenarios are in an unknown format (${typeof format === 'string' ? format : 'no format tag'}; this version reads ${SAVES_FORMAT})`, raw };
+  const stored = readStoredJson(storage, SAVES_KEY);
+  if (stored.kind === 'refused') return { ok: false, problem: `the browser does not allow reading saved scenarios (${String(stored.error)})`, raw: '' };
+  if (stored.kind === 'absent') return { ok: true, entries: [] };
+  if (stored.kind === 'not-json') return { ok: false, problem: 'the saved scenarios in this browser are corrupted (not valid JSON)', raw: stored.raw };
+  const { raw, value, format } = stored;
+  if (format !== SAVES_FORMAT) {
+    return { ok: false, problem: `the saved scenarios are in an unknown format (${describeFormat(format)}; this version reads ${SAVES_FORMAT})`, raw };
   }
   const saves = (value as { saves?: unknown }).saves;
   if (!Array.isArray(saves)) return { ok: false, problem: 'the saved scenarios are corrupted (no list of saves)', raw };
@@ -102,17 +94,12 @@ export function readSaves(storage: Storage | null, catalogue: ModelCatalogue): S
   return envelope.ok ? snapshotOf(envelope.entries, catalogue) : { saves: [], unreadable: [], problem: envelope.problem };
 }
 
-function isQuotaError(error: unknown): boolean {
-  return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED' || error.code === 22);
-}
-
 function writeEntries(storage: Storage, entries: readonly RawEntry[]): string | null {
   try {
     storage.setItem(SAVES_KEY, JSON.stringify({ format: SAVES_FORMAT, saves: entries }));
     return null;
   } catch (error) {
-    if (isQuotaError(error)) return 'the browser’s storage for this site is full';
-    return `the browser refused to store it (${String(error)})`;
+    return writeRefusal(error);
   }
 }
 
@@ -131,11 +118,8 @@ export function saveScenario(storage: Storage | null, catalogue: ModelCatalogue,
   if (envelope.ok) entries = envelope.entries;
   else {
     // Keep the unreadable data under a backup key before replacing it, so it is never silently lost.
-    try {
-      storage.setItem(SAVES_BACKUP_KEY, envelope.raw);
-    } catch (error) {
-      return { ok: false, message: `Not saved: ${envelope.problem}, and it could not be backed up first (${isQuotaError(error) ? 'storage is full' : String(error)}).` };
-    }
+    const backupFailure = backUp(storage, SAVES_BACKUP_KEY, envelope.raw);
+    if (backupFailure !== null) return { ok: false, message: `Not saved: ${envelope.problem}, and it could not be backed up first (${backupFailure}).` };
     entries = [];
     note = `The earlier, unreadable saves were kept under “${SAVES_BACKUP_KEY}” in this browser’s storage.`;
   }

@@ -3,8 +3,9 @@
  * the mechanism, the scenario that exposes it, and the source.
  */
 import { at, expectRange, max, mean, min, regimen, run, type ModelCheck } from './harness';
+import { weeklyTestosterone } from '../../src/core/scenario/build';
 
-const weekly = regimen('testosterone-cypionate', 1, { everyDays: 7 });
+const weekly = weeklyTestosterone();
 
 export const MECHANISMS: readonly ModelCheck[] = [
   {
@@ -117,7 +118,7 @@ export const MECHANISMS: readonly ModelCheck[] = [
     expectation: 'Serum T is high, yet intratesticular T falls ~94% because the testes no longer receive LH.',
     source: 'Coviello 2005',
     run: () => {
-      const r = run(42, [regimen('testosterone-cypionate', 1, { everyDays: 7 })]);
+      const r = run(42, [weekly]);
       return [expectRange('intratesticular T, mean of days 21–42', mean(r, 'itt', 21, 42), { min: 0.02, max: 0.12 })];
     },
   },
@@ -127,7 +128,7 @@ export const MECHANISMS: readonly ModelCheck[] = [
     expectation: 'Months without LH shrink Leydig capacity, which is why testosterone recovery after stopping takes weeks to months.',
     source: 'brief §1 (Leydig capacity weeks–months); Liu 2006',
     run: () => {
-      const r = run(300, [regimen('testosterone-cypionate', 1, { everyDays: 7, untilDay: 182 })]);
+      const r = run(300, [weeklyTestosterone(182)]);
       return [
         expectRange('Leydig capacity at the end of therapy', at(r, 'leydig', 182), { max: 0.3 }),
         expectRange('Leydig capacity 1 month after', at(r, 'leydig', 212), { max: 0.95 }),

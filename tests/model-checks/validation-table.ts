@@ -5,8 +5,8 @@
  * scripts/validate.ts, which writes docs/validation.md from the same numbers.
  */
 import { at, dayOfMax, pre, expectRange, firstDayBelow, max, mean, min, regimen, run, type ModelCheck } from './harness';
+import { weeklyTestosterone } from '../../src/core/scenario/build';
 
-const weeklyCypionate = (untilDay?: number) => regimen('testosterone-cypionate', 1, { everyDays: 7, ...(untilDay === undefined ? {} : { untilDay }) });
 const ratio = (a: number, b: number): number => a / b;
 
 export const VALIDATION_TABLE: readonly ModelCheck[] = [
@@ -16,7 +16,7 @@ export const VALIDATION_TABLE: readonly ModelCheck[] = [
     expectation: 'Serum T averages ~1.3–2.5× baseline over a week; LH and FSH below 10% of baseline by day 14.',
     source: 'WHO 1990; androgen suppression studies (TE 200 mg/week: T 661 → ~1050 ng/dL)',
     run: () => {
-      const r = run(28, [weeklyCypionate()]);
+      const r = run(28, [weeklyTestosterone()]);
       return [
         expectRange('serum T, mean of days 14–28 (× baseline)', mean(r, 'testosterone', 14, 28), { min: 1.3, max: 2.5 }),
         expectRange('LH, mean of days 14–28', mean(r, 'lh', 14, 28), { max: 0.1 }),
@@ -30,7 +30,7 @@ export const VALIDATION_TABLE: readonly ModelCheck[] = [
     expectation: 'Sperm output falls below 10% of baseline after a mean of ~120 ± 40 days.',
     source: 'WHO 1990; Handelsman 2005',
     run: () => {
-      const r = run(240, [weeklyCypionate()]);
+      const r = run(240, [weeklyTestosterone()]);
       return [expectRange('first day with sperm index < 10%', firstDayBelow(r, 'sperm', 0.1), { min: 80, max: 160 })];
     },
   },
@@ -41,7 +41,7 @@ export const VALIDATION_TABLE: readonly ModelCheck[] = [
     source: 'Liu 2006 (median 3.4 months to 20 M/mL; 67% by 6, 90% by 12 months)',
     run: () => {
       const stop = 182;
-      const r = run(stop + 365, [weeklyCypionate(stop)]);
+      const r = run(stop + 365, [weeklyTestosterone(stop)]);
       return [
         expectRange('sperm index 4 months after stopping', at(r, 'sperm', stop + 122), { min: 0.5 }),
         expectRange('sperm index 12 months after stopping', at(r, 'sperm', stop + 365), { min: 0.9 }),
@@ -56,8 +56,8 @@ export const VALIDATION_TABLE: readonly ModelCheck[] = [
     expectation: 'Serum T peaks on days 2–5 and is back to its pre-dose level by days 13–14.',
     source: 'Nankin 1987',
     run: () => {
-      const castrate = run(21, [regimen('testosterone-cypionate', 1, { everyDays: 7, untilDay: 1 })], ['orchiectomy']);
-      const hypogonadal = run(21, [regimen('testosterone-cypionate', 1, { everyDays: 7, untilDay: 1 })], ['primary-hypogonadism']);
+      const castrate = run(21, [weeklyTestosterone(1)], ['orchiectomy']);
+      const hypogonadal = run(21, [weeklyTestosterone(1)], ['primary-hypogonadism']);
       const residual = (r: typeof castrate): number => {
         const before = at(r, 'testosterone', 0);
         return (at(r, 'testosterone', 13.5) - before) / (max(r, 'testosterone', 0, 21) - before);

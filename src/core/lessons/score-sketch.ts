@@ -58,14 +58,13 @@ function dayText(day: number): string {
   return `day ${Number(day.toFixed(day < 10 ? 1 : 0))}`;
 }
 
-/** Scores `sketch` against the model's `values` sampled at `days`, over `window` (days). */
+/** Scores `sketch` against the model's `values` sampled at `days`, over the window [from, to] (days). */
 export function scoreSketch(
   sketch: readonly SketchPoint[],
   days: ArrayLike<number>,
   values: ArrayLike<number>,
-  window: readonly [number, number],
+  [from, to]: readonly [number, number],
 ): SketchScore {
-  const [from, to] = window;
   const gridInWindow: number[] = [];
   for (let k = 0; k < days.length; k++) if (days[k]! >= from - 1e-9 && days[k]! <= to + 1e-9) gridInWindow.push(k);
   const points = sketch.filter((p) => Number.isFinite(p.day) && Number.isFinite(p.value)).slice().sort((a, b) => a.day - b.day);

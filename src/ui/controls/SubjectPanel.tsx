@@ -1,12 +1,12 @@
 /** The subject: which model, how many days, and the conditions (disease knobs). Container. */
 import { useId } from 'react';
-import { MODEL_IDS, type ModelId } from '../../core/model/ids';
 import { getModel } from '../../core/model/registry';
 import { conditionId, conditionOnsetDay } from '../../core/scenario/regimen-schedule';
 import { SCENARIO_LIMITS } from '../../core/scenario/limits';
 import { useAppStore, useAppStoreApi } from '../../state/use-app-store';
 import { CONDITION_LABELS } from '../labels';
 import { NumberField } from './NumberField';
+import { ModelSelect } from './ModelSelect';
 import { GlossaryTerms } from '../glossary/GlossaryLink';
 
 export function SubjectPanel() {
@@ -24,16 +24,7 @@ export function SubjectPanel() {
   return (
     <section className="panel subject-panel" aria-labelledby="subject-heading">
       <h2 id="subject-heading">Subject</h2>
-      <div className="field">
-        <label htmlFor={`${id}-model`}>Model</label>
-        <select id={`${id}-model`} value={scenario.model} onChange={(e) => store.getState().setModel(e.currentTarget.value as ModelId)}>
-          {MODEL_IDS.map((m) => (
-            <option key={m} value={m}>
-              {getModel(m).name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ModelSelect label="Model" />
       <NumberField
         label="Simulated days"
         value={scenario.days}
