@@ -8,6 +8,7 @@ import type { SolverMethod, SolverStats } from './solver/types';
 import { integrate } from './solver/integrate';
 import { getModel } from './model/registry';
 import { resolveParameters } from './model/parameter';
+import { outputTimesHours } from './scenario/output-times';
 
 /** The outcome of one run. */
 export interface SimulationResult {
@@ -25,16 +26,8 @@ export interface SimulationResult {
   readonly stats: SolverStats;
 }
 
-/** Output times in hours: every `everyHours` from 0, always including the end. */
-export function outputTimesHours(days: number, everyHours: number): Float64Array {
-  const end = days * 24;
-  const n = Math.floor(end / everyHours + 1e-9) + 1;
-  const needsEnd = Math.abs((n - 1) * everyHours - end) > 1e-9;
-  const times = new Float64Array(needsEnd ? n + 1 : n);
-  for (let k = 0; k < n; k++) times[k] = k * everyHours;
-  if (needsEnd) times[n] = end;
-  return times;
-}
+/** Output times in hours (see scenario/output-times.ts: every `everyHours` from 0, and exactly the end). */
+export { outputTimesHours } from './scenario/output-times';
 
 /** Solver settings that override the model's suggestion (reference runs, benchmarks). */
 export interface SimulateOptions {

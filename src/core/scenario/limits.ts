@@ -29,6 +29,22 @@ export const SCENARIO_LIMITS = {
   maxOutputRows: 100_000,
   /** Bolus events across all regimens within the simulated window. */
   maxBolusEvents: 50_000,
+  /**
+   * Average delivery of one agent, all its regimens together, as a multiple of
+   * its reference regimen's average rate (the same cap as an infusion's dose).
+   * Beyond it the agent's level climbs far outside anything the model was
+   * calibrated for and the integration grows stiff: hCG dose 10 every 15 min
+   * (1920×) took 15 million solver steps for 520 days.
+   */
+  maxRateMultiple: 10,
   /** Scenario file size, bytes of UTF-8 (1 MB). */
   maxTextBytes: 1_000_000,
+  /** Nesting depth of the JSON value (a scenario nests 4 levels). */
+  maxDepth: 32,
+  /** Problems listed per scenario; the rest are counted ("and N more"). */
+  maxReportedIssues: 20,
+  /** Characters of a JSON path in a message (longer keys are shortened with '…'). */
+  maxPathLength: 200,
+  /** Characters of one formatted problem, path included. */
+  maxIssueLength: 2000,
 } as const;

@@ -30,10 +30,33 @@ function formatTagMessage(input: unknown): string {
 
 const formatSchema = z.literal(SCENARIO_FORMAT, { error: (issue) => formatTagMessage(issue.input) });
 
+/** A character someone can see: a letter, digit, punctuation mark or symbol (not a space, mark or format character). */
+const VISIBLE = /[\p{L}\p{N}\p{P}\p{S}]/u;
+/** Control characters (C0, DEL, C1): line breaks, tabs, terminal escape codes. */
+const CONTROL = /\p{Cc}/u;
+/** Control characters other than tab, line feed and carriage return. */
+const CONTROL_EXCEPT_LINES = /(?![\t\n\r])\p{Cc}/u;
+
+/** True when `text` has at least one visible character (a zero-width space alone is not a name). */
+export function hasVisibleCharacter(text: string): boolean {
+  return VISIBLE.test(text);
+}
+
 const nameSchema = z
   .string()
   .max(L.maxNameLength)
-  .refine((name) => name.trim() !== '', { error: 'must not be empty' });
+  .refine(hasVisibleCharacter, {
+    error: (issue) =>
+      typeof issue.input === 'string' && issue.input.trim() !== ''
+        ? 'must contain a visible character (invisible characters such as a zero-width space alone are not a name)'
+        : 'must not be empty',
+  })
+  .refine((name) => !CONTROL.test(name), { error: 'must not contain control characters (line breaks, tabs or escape codes)' });
+
+const descriptionSchema = z
+  .string()
+  .max(L.maxDescriptionLength)
+  .refine((text) => !CONTROL_EXCEPT_LINES.test(text), { error: 'must not contain control characters other than tabs and line breaks' });
 
 const conditionOnsetSchema = z.strictObject({
   id: z.enum(CONDITION_IDS),
@@ -116,7 +139,7 @@ const optionsSchema = z.strictObject({ gnrhPulses: z.boolean().optional() });
 export const ScenarioFileSchema = z.strictObject({
   format: formatSchema,
   name: nameSchema,
-  description: z.string().max(L.maxDescriptionLength).optional(),
+  description: descriptionSchema.optional(),
   model: z.enum(MODEL_IDS),
   days: z.number().gt(0).max(L.maxDays),
   subject: subjectSchema.default(() => ({ conditions: [] })),

@@ -7,10 +7,13 @@
  *
  *   scenario ──canonical JSON − format──▶ minified text ──UTF-8──▶ base64url ──▶ "1.eyJuYW1l…"
  *
- * Decoding runs the full scenario validation: a link is user input.
+ * Decoding runs the full scenario validation, duplicate keys included: a link
+ * is user input.
  */
 import type { ModelCatalogue } from './catalogue';
-import { formatIssue } from './issue';
+import { summarizeIssues } from './issue';
+import { IssueList } from './issue-list';
+import { readJsonText } from './json-text';
 import { toCanonicalJson } from './serialize';
 import { SCENARIO_FORMAT, type Scenario } from './types';
 import { parseScenario } from './validate';
@@ -55,19 +58,21 @@ export function decodeScenarioToken(token: string, catalogue: ModelCatalogue): U
   }
   const bytes = fromBase64Url(token.slice(dot + 1));
   if (bytes === null) return fail('the link is damaged: its scenario part has characters a share link never contains (was it cut off?)');
-  let value: unknown;
+  let text: string;
   try {
-    value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     return fail('the link is damaged: its scenario part cannot be read (was it cut off or edited?)');
   }
+  const issues = new IssueList();
+  const value = readJsonText(text, issues);
+  if (issues.count > 0) {
+    const [first] = issues.listed;
+    return fail(first?.path === '' ? 'the link is damaged: its scenario part cannot be read (was it cut off or edited?)' : `the link's scenario is not valid: ${summarizeIssues(issues.listed, issues.count)}`);
+  }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return fail('the link is damaged: it holds no scenario');
   const parsed = parseScenario({ format: SCENARIO_FORMAT, ...(value as Record<string, unknown>) }, catalogue);
-  if (!parsed.ok) {
-    const [first] = parsed.errors;
-    const more = parsed.errors.length > 1 ? ` (and ${parsed.errors.length - 1} more)` : '';
-    return fail(`the link's scenario is not valid: ${first === undefined ? 'unknown problem' : formatIssue(first)}${more}`);
-  }
+  if (!parsed.ok) return fail(`the link's scenario is not valid: ${summarizeIssues(parsed.errors, parsed.errorCount)}`);
   return { ok: true, scenario: parsed.scenario, warnings: parsed.warnings };
 }
 

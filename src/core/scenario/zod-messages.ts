@@ -11,7 +11,7 @@
 import type * as z from 'zod';
 import { didYouMean } from './closest-match';
 import { describeExpected, describeKind, describeValue, formatNumber, quote } from './describe-value';
-import { formatPath, type ScenarioIssue } from './issue';
+import type { IssueList } from './issue-list';
 
 /** zod's error map: a friendly message for each kind of issue (undefined: keep the schema's own). */
 export const friendlyErrorMap: z.core.$ZodErrorMap = (issue) => {
@@ -32,8 +32,12 @@ export const friendlyErrorMap: z.core.$ZodErrorMap = (issue) => {
       const hint = typeof issue.input === 'string' ? didYouMean(issue.input, issue.values.map(String)) : '';
       return `must be one of: ${issue.values.join(', ')} (got ${got})${hint}`;
     }
-    case 'unrecognized_keys':
-      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map(quote).join(', ')}`;
+    case 'unrecognized_keys': {
+      // Replaced per key by toScenarioIssues; bounded here too, as a file may hold 75,000 unknown keys.
+      const shown = issue.keys.slice(0, 5).map(quote).join(', ');
+      const more = issue.keys.length > 5 ? ` and ${issue.keys.length - 5} more` : '';
+      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${shown}${more}`;
+    }
     case 'invalid_union': {
       // Every alternative failed. Name the accepted kinds when the input was none of them.
       const expected: string[] = [];
@@ -76,32 +80,36 @@ function tooBig(origin: string, maximum: number, inclusive: boolean, input: unkn
 }
 
 /**
- * Converts zod's issues to scenario issues. `knownFieldsAt(path)` lists the
- * fields an object at that path accepts, for suggestions on unknown fields.
+ * Converts zod's issues to scenario issues in `out`. `knownFieldsAt(path)`
+ * lists the fields an object at that path accepts, for suggestions on unknown
+ * fields (searched only for the problems that are listed).
  */
 export function toScenarioIssues(
   issues: readonly z.core.$ZodIssue[],
   knownFieldsAt: (path: readonly PropertyKey[]) => readonly string[],
+  out: IssueList,
   basePath: readonly PropertyKey[] = [],
-): ScenarioIssue[] {
-  const out: ScenarioIssue[] = [];
+): void {
   for (const issue of issues) {
     const path = [...basePath, ...issue.path];
     if (issue.code === 'unrecognized_keys') {
       const known = knownFieldsAt(path);
       for (const key of issue.keys) {
+        if (out.isFull) {
+          out.countUnlisted(1);
+          continue;
+        }
         const hint = didYouMean(key, known) || (known.length > 0 ? `; allowed here: ${known.join(', ')}` : '');
-        out.push({ path: formatPath([...path, key]), message: `unknown field ${quote(key)}${hint}` });
+        out.add([...path, key], `unknown field ${quote(key)}${hint}`);
       }
     } else if (issue.code === 'invalid_union' && issue.errors.length > 0) {
       // The alternatives that accepted the input's kind (string, object…) are the ones the user meant.
       const meant = issue.errors.filter((branch) => !branch.some((i) => i.code === 'invalid_type' && i.path.length === 0));
       const [only] = meant;
-      if (meant.length === 1 && only !== undefined) out.push(...toScenarioIssues(only, knownFieldsAt, path));
-      else out.push({ path: formatPath(path), message: issue.message });
+      if (meant.length === 1 && only !== undefined) toScenarioIssues(only, knownFieldsAt, out, path);
+      else out.add(path, issue.message);
     } else {
-      out.push({ path: formatPath(path), message: issue.message });
+      out.add(path, issue.message);
     }
   }
-  return out;
 }

@@ -76,7 +76,7 @@ export function createScenarioSlice(deps: StoreDeps): SliceCreator<ScenarioSlice
       loadScenarioText(text, source) {
         const parsed = parseScenarioText(text, getModel);
         if (!parsed.ok) {
-          get().notify('error', `Could not open ${source}: ${summarizeIssues(parsed.errors)}. The current scenario is kept.`);
+          get().notify('error', `Could not open ${source}: ${summarizeIssues(parsed.errors, parsed.errorCount)}. The current scenario is kept.`);
           return false;
         }
         const ok = get().applyScenario(parsed.scenario, { presetId: null, message: `Opened ${source}: “${parsed.scenario.name}”.` });

@@ -5,6 +5,7 @@
  */
 import type { ModelCatalogue, ModelCatalogueEntry } from '../../../src/core/scenario/catalogue';
 import type { ParameterDefinition } from '../../../src/core/model/parameter';
+import type { AgentId } from '../../../src/core/model/ids';
 
 const parameter = (id: string, value: number, unit: string, min: number, max: number): ParameterDefinition => ({
   id,
@@ -16,6 +17,9 @@ const parameter = (id: string, value: number, unit: string, min: number, max: nu
   source: 'test fixture',
 });
 
+/** Hours of reference infusion per reference bolus (the reference intervals of the real agents). */
+const REFERENCE_HOURS: Partial<Record<AgentId, number>> = { 'testosterone-cypionate': 168, 'testosterone-gel': 24, 'gnrh-agonist': 672, hcg: 48, clomiphene: 24, gonadorelin: 0.15 };
+
 const FAKE_MODELS: Record<'male-hpg' | 'smith-1980', ModelCatalogueEntry> = {
   'male-hpg': {
     agents: ['testosterone-cypionate', 'testosterone-gel', 'gonadorelin', 'gnrh-agonist', 'hcg', 'clomiphene'],
@@ -26,12 +30,14 @@ const FAKE_MODELS: Record<'male-hpg' | 'smith-1980', ModelCatalogueEntry> = {
       parameter('aromataseGain', 1, 'dimensionless', 0.1, 5),
     ],
     maxPulseWindowDays: 31,
+    equivalentInfusionHours: (agent) => REFERENCE_HOURS[agent] ?? 24,
   },
   'smith-1980': {
     agents: ['testosterone-cypionate'],
     conditions: ['orchiectomy'],
     parameters: [parameter('testosteroneClearancePerHour', 0.1, '1/h', 0.01, 1)],
     maxPulseWindowDays: undefined,
+    equivalentInfusionHours: () => 168,
   },
 };
 

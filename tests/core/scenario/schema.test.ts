@@ -10,7 +10,7 @@ import { fakeCatalogue, fullScenarioFile } from './fake-catalogue';
 
 type File = Record<string, unknown>;
 
-function errorsFor(input: unknown): ScenarioIssue[] {
+function errorsFor(input: unknown): readonly ScenarioIssue[] {
   const result = parseScenario(input, fakeCatalogue);
   if (result.ok) throw new Error('expected the scenario to be rejected');
   return result.errors;
