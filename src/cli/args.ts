@@ -37,7 +37,8 @@ healthy baseline (1 = baseline). A teaching model, not a dosing tool.
   --format csv|json   csv (default): day plus one column per output;
                       json: the same series plus metadata (model, parameters, solver
                       statistics, recovery metrics)
-  --out FILE          write to FILE instead of standard output (nothing is written on error)
+  --out FILE          write to FILE instead of standard output (nothing is written on error;
+                      a symbolic link is written through, a device or pipe written into)
   --metrics           print the recovery metrics (nadir, days below 50%, days to 90%)
                       as a table instead of the CSV
   --sweep sensitivity one-at-a-time sensitivity of a metric: each parameter × (1 − X) and
@@ -54,6 +55,7 @@ healthy baseline (1 = baseline). A teaching model, not a dosing tool.
   --seed S            whole number seeding the sampler (default ${DEFAULT_SEED}); same seed, same bands
   --help              show this text
 
+Exit code 0 on success; any failure exits with code 2 and one line on standard error.
 See docs/research.md for what the sweeps compute and how to read them.`;
 
 /** Thrown for bad arguments; the CLI prints the message and exits with code 2. */

@@ -1,9 +1,12 @@
 /**
  * Runs scenario text to CLI output text. Pure apart from the core call, so the
  * CLI's behaviour (messages, exit codes) is testable in-process. Sweeps are
- * handed to ./run-sweep.ts.
+ * handed to ./run-sweep.ts. Every failure is one line (the CLI exits with
+ * code 2): invalid input, a subject with no steady state, a failed integration.
  */
-import { parseScenarioText, formatIssue } from '../core/scenario/validate';
+import { parseScenarioText } from '../core/scenario/validate';
+import { summarizeIssues } from '../core/scenario/issue';
+import { NoSteadyStateError } from '../core/model/no-steady-state-error';
 import { MODELS } from '../core/model/registry';
 import { simulate } from '../core/simulate';
 import { SolverError } from '../core/solver/solver-error';
@@ -14,8 +17,8 @@ import { metricsTable } from '../core/analysis/metrics-table';
 import type { CliFormat, SweepArgs } from './args';
 import { runSweep, type SweepProgress } from './run-sweep';
 
-/** What the CLI prints: text on success (with a one-line warning for stderr, if any), or a one-line message and exit code. */
-export type RunOutcome = { ok: true; text: string; warning?: string } | { ok: false; message: string; exitCode: 1 | 2 };
+/** What the CLI prints: text on success (with a one-line warning for stderr, if any), or a one-line message (exit code 2). */
+export type RunOutcome = { ok: true; text: string; warning?: string } | { ok: false; message: string };
 
 /** What to do with the scenario: one run (CSV, JSON or the metrics table) or a sweep. */
 export interface RunOptions {
@@ -29,17 +32,14 @@ export interface RunOptions {
 /** Validates a scenario file's text, then simulates it or runs the sweep asked for. */
 export function runScenarioText(text: string, options: RunOptions): RunOutcome {
   const parsed = parseScenarioText(text, (id) => MODELS[id]);
-  if (!parsed.ok) {
-    const [first, ...rest] = parsed.errors;
-    const more = rest.length > 0 ? ` (and ${rest.length} more)` : '';
-    return { ok: false, message: `${formatIssue(first!)}${more}`, exitCode: 2 };
-  }
+  if (!parsed.ok) return { ok: false, message: summarizeIssues(parsed.errors, parsed.errorCount) };
   if (options.sweep !== undefined) return runSweep(parsed.scenario, options.sweep, options.format, options.onProgress);
   let result;
   try {
     result = simulate(parsed.scenario);
   } catch (error) {
-    if (error instanceof SolverError) return { ok: false, message: `simulation failed: ${error.message}`, exitCode: 1 };
+    if (error instanceof NoSteadyStateError) return { ok: false, message: error.message };
+    if (error instanceof SolverError) return { ok: false, message: `simulation failed: ${error.message}` };
     throw error;
   }
   const metrics = recoveryMetrics(result.scenario, result.days, result.series);

@@ -4,9 +4,9 @@
  * other on this thread, and formats the combined report. The app runs the
  * same jobs in web workers.
  *
- * Exit codes as for one run: 2 for a bad option (the message names it), 1 when
- * every run failed; runs that fail among others are listed in the output and
- * counted in a warning.
+ * Failures as for one run (one line, exit code 2): a bad option (the message
+ * names it), or every run failing; runs that fail among others are listed in
+ * the output and counted in a warning.
  */
 import type { Scenario } from '../core/scenario/types';
 import { parseMetricId } from '../core/analysis/run-metric';
@@ -23,19 +23,19 @@ export type SweepProgress = (done: number, total: number) => void;
 function checkOptions(scenario: Scenario, sweep: SweepArgs): RunOutcome | null {
   if (sweep.kind === 'sensitivity') {
     const spec = parseMetricId(sweep.metric, scenario.model);
-    if ('error' in spec) return { ok: false, message: `--metric: ${spec.error}`, exitCode: 2 };
+    if ('error' in spec) return { ok: false, message: `--metric: ${spec.error}` };
   }
   try {
     chooseParameters(scenario, sweep.parameters);
   } catch (error) {
-    if (error instanceof SweepOptionError) return { ok: false, message: `--parameters: ${error.message}`, exitCode: 2 };
+    if (error instanceof SweepOptionError) return { ok: false, message: `--parameters: ${error.message}` };
     throw error;
   }
   return null;
 }
 
 function allFailed(total: number, failed: number, firstMessage: string | undefined): RunOutcome | null {
-  if (total > 0 && failed === total) return { ok: false, message: `simulation failed in every run: ${firstMessage ?? 'unknown error'}`, exitCode: 1 };
+  if (total > 0 && failed === total) return { ok: false, message: `simulation failed in every run: ${firstMessage ?? 'unknown error'}` };
   return null;
 }
 
@@ -63,7 +63,7 @@ export function runSweep(scenario: Scenario, sweep: SweepArgs, format: CliFormat
     const text = format === 'json' ? JSON.stringify(uncertaintyToJson(report, scenario.name)) + '\n' : uncertaintyToCsv(report);
     return { ok: true, text, ...warning(report.failures.length, report.samples) };
   } catch (error) {
-    if (error instanceof SweepOptionError) return { ok: false, message: error.message, exitCode: 2 };
+    if (error instanceof SweepOptionError) return { ok: false, message: error.message };
     throw error;
   }
 }

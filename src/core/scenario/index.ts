@@ -27,3 +27,5 @@ export {
   type Scenario,
 } from './types';
 export { assertValidScenario, parseScenario, parseScenarioText, type ParseResult } from './validate';
+export { decodeScenarioBytes, MAX_SCENARIO_FILE_BYTES, type DecodedText } from './text-encoding';
+export { outputRowCount } from './output-times';

@@ -9,6 +9,7 @@ import { serializeScenario } from '../../core/scenario/serialize';
 import { useAppStore, useAppStoreApi } from '../../state/use-app-store';
 import { buildChartsSvg, svgToPng } from './chart-export';
 import { downloadBlob, fileStem } from './download';
+import { readScenarioFile } from './read-scenario-file';
 
 export function FilesPanel() {
   const scenario = useAppStore((s) => s.scenario);
@@ -22,7 +23,9 @@ export function FilesPanel() {
     const file = files?.[0];
     if (file === undefined) return;
     try {
-      store.getState().loadScenarioText(await file.text(), `the file “${file.name}”`);
+      const read = await readScenarioFile(file);
+      if (read.ok) store.getState().loadScenarioText(read.text, `the file “${file.name}”`);
+      else notify('error', `Could not open the file “${file.name}”: ${read.message}. The current scenario is kept.`);
     } catch (error) {
       notify('error', `Could not read the file “${file.name}”: ${String(error)}.`);
     }

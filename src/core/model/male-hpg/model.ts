@@ -19,6 +19,7 @@ import { regimenEvents } from '../regimen-events';
 import { AGENT_MODULES } from '../../agents';
 import { clearSignals, emptySignals, type AgentInstance, type AgentSignals } from '../../agents/agent-module';
 import { findSteadyState } from '../../analysis/steady-state';
+import { NoSteadyStateError } from '../no-steady-state-error';
 import { AXIS_PARAMETERS } from './parameters';
 import { AXIS_DIMENSION, AXIS_STATES, PULSED, PULSED_STATES, S } from './states';
 import { axisCoefficients, type AxisCoefficients } from './coefficients';
@@ -65,10 +66,10 @@ function untreatedOutputs(k: AxisCoefficients, f: SubjectFactors, y: Float64Arra
   return out;
 }
 
-/** Steady state of the untreated axis for subject factors f, from the healthy baseline. */
-export function subjectSteadyState(k: AxisCoefficients, f: SubjectFactors, from: Float64Array): Float64Array {
+/** Steady state of the untreated axis for subject factors f, from the healthy baseline. Throws NoSteadyStateError. */
+export function subjectSteadyState(k: AxisCoefficients, f: SubjectFactors, from: Float64Array, subject: NoSteadyStateError['subject'] = 'subject'): Float64Array {
   const result = findSteadyState(untreatedRhs(k, f), from);
-  if (!result.converged) throw new Error(`no steady state found for this subject (residual ${result.residual.toExponential(2)})`);
+  if (!result.converged) throw new NoSteadyStateError(subject, result.residual);
   return result.y;
 }
 
@@ -87,7 +88,7 @@ export function buildMaleHpgProblem(scenario: Scenario): MaleHpgProblem {
   const values = resolveParameters(MALE_HPG_PARAMETERS, scenario.parameters);
   const averaged = axisCoefficients(values);
   const pulsed = scenario.options?.gnrhPulses === true;
-  const healthy = subjectSteadyState(averaged, healthySubject(), nominalBaseline(averaged));
+  const healthy = subjectSteadyState(averaged, healthySubject(), nominalBaseline(averaged), 'healthy baseline');
   const healthyOutputs = untreatedOutputs(averaged, healthySubject(), healthy);
 
   // Subject: day-0 conditions set the starting steady state; later onsets become events.
