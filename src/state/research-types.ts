@@ -54,10 +54,12 @@ export interface UncertaintyRequest {
   readonly workers: number;
 }
 
-/** A finished report and the scenario name it belongs to (for exports). */
+/** A finished report, the scenario it was computed for, and that scenario's name (for exports). */
 export interface Named<T> {
   readonly report: T;
   readonly scenarioName: string;
+  /** The scenario as it was when the sweep started; compare with the current one to tell a stale result. */
+  readonly scenario: Scenario;
 }
 
 /** The researcher's tools. */

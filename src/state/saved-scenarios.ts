@@ -7,16 +7,21 @@
  * where each `scenario` is a scenario file's JSON (the CLI's format). Nothing
  * is lost silently: a save is confirmed only after it has been read back and
  * round-trips; a full store (QuotaExceededError) or a corrupted envelope is
- * reported; entries that no longer validate are listed with their problem and
- * kept untouched; a corrupted envelope is copied to a backup key before the
- * first new save replaces it.
+ * reported; entries that cannot be read (no name, no save time, a scenario
+ * that no longer validates, not a save at all) are listed under "could not be
+ * read" with their problem and kept untouched through every later save and
+ * delete, until the user exports or deletes them (save-entries.ts); a
+ * corrupted envelope is copied to a backup key before the first new save
+ * replaces it.
  */
 import type { ModelCatalogue } from '../core/scenario/catalogue';
-import { formatIssue } from '../core/scenario/issue';
 import { serializeScenario, toCanonicalJson } from '../core/scenario/serialize';
+import { hasVisibleCharacter } from '../core/scenario/schema';
 import type { Scenario } from '../core/scenario/types';
-import { parseScenario } from '../core/scenario/validate';
+import { entryId, readableName, sortEntries, type SavedScenario, type UnreadableSave } from './save-entries';
 import { backUp, describeFormat, readStoredJson, writeRefusal } from './stored-envelope';
+
+export type { SavedScenario, UnreadableSave } from './save-entries';
 
 /** The localStorage key of the envelope. */
 export const SAVES_KEY = 'gonadostat:saves';
@@ -26,20 +31,6 @@ export const SAVES_BACKUP_KEY = 'gonadostat:saves:backup';
 export const SAVES_FORMAT = 'gonadostat-saves/1';
 /** Longest save name, characters. */
 export const MAX_SAVE_NAME = 80;
-
-/** A save that reads back as a valid scenario. */
-export interface SavedScenario {
-  readonly name: string;
-  /** ISO 8601 time of saving. */
-  readonly savedAt: string;
-  readonly scenario: Scenario;
-}
-
-/** A stored entry that no longer reads as a scenario (kept in storage, listed with its problem). */
-export interface UnreadableSave {
-  readonly name: string;
-  readonly problem: string;
-}
 
 /** What the store holds. `problem` is set when the envelope itself cannot be read. */
 export interface SavesSnapshot {
@@ -51,13 +42,8 @@ export interface SavesSnapshot {
 /** The outcome of a write. */
 export type SaveOutcome = { readonly ok: true; readonly snapshot: SavesSnapshot; readonly note?: string } | { readonly ok: false; readonly message: string };
 
-interface RawEntry {
-  readonly name: string;
-  readonly savedAt: string;
-  readonly scenario: unknown;
-}
-
-type Envelope = { ok: true; entries: RawEntry[] } | { ok: false; problem: string; raw: string };
+/** The stored list as it is: every entry, readable or not. */
+type Envelope = { ok: true; entries: unknown[] } | { ok: false; problem: string; raw: string };
 
 function readEnvelope(storage: Storage): Envelope {
   const stored = readStoredJson(storage, SAVES_KEY);
@@ -70,31 +56,17 @@ function readEnvelope(storage: Storage): Envelope {
   }
   const saves = (value as { saves?: unknown }).saves;
   if (!Array.isArray(saves)) return { ok: false, problem: 'the saved scenarios are corrupted (no list of saves)', raw };
-  const entries = saves.filter(
-    (e): e is RawEntry => typeof e === 'object' && e !== null && typeof (e as RawEntry).name === 'string' && typeof (e as RawEntry).savedAt === 'string',
-  );
-  return { ok: true, entries };
-}
-
-function snapshotOf(entries: readonly RawEntry[], catalogue: ModelCatalogue, problem: string | null = null): SavesSnapshot {
-  const saves: SavedScenario[] = [];
-  const unreadable: UnreadableSave[] = [];
-  for (const entry of entries) {
-    const parsed = parseScenario(entry.scenario, catalogue);
-    if (parsed.ok) saves.push({ name: entry.name, savedAt: entry.savedAt, scenario: parsed.scenario });
-    else unreadable.push({ name: entry.name, problem: parsed.errors.map(formatIssue).join('; ') });
-  }
-  return { saves, unreadable, problem };
+  return { ok: true, entries: saves };
 }
 
 /** Reads every save. Never throws: problems are in the snapshot. */
 export function readSaves(storage: Storage | null, catalogue: ModelCatalogue): SavesSnapshot {
   if (storage === null) return { saves: [], unreadable: [], problem: 'this browser does not offer local storage, so scenarios cannot be saved here (download a scenario file instead)' };
   const envelope = readEnvelope(storage);
-  return envelope.ok ? snapshotOf(envelope.entries, catalogue) : { saves: [], unreadable: [], problem: envelope.problem };
+  return envelope.ok ? { ...sortEntries(envelope.entries, catalogue), problem: null } : { saves: [], unreadable: [], problem: envelope.problem };
 }
 
-function writeEntries(storage: Storage, entries: readonly RawEntry[]): string | null {
+function writeEntries(storage: Storage, entries: readonly unknown[]): string | null {
   try {
     storage.setItem(SAVES_KEY, JSON.stringify({ format: SAVES_FORMAT, saves: entries }));
     return null;
@@ -109,12 +81,12 @@ function writeEntries(storage: Storage, entries: readonly RawEntry[]): string | 
  */
 export function saveScenario(storage: Storage | null, catalogue: ModelCatalogue, name: string, scenario: Scenario, now: Date): SaveOutcome {
   const trimmed = name.trim();
-  if (trimmed === '') return { ok: false, message: 'Give the save a name first.' };
+  if (!hasVisibleCharacter(trimmed)) return { ok: false, message: 'Give the save a name first.' };
   if (trimmed.length > MAX_SAVE_NAME) return { ok: false, message: `A save name can have at most ${MAX_SAVE_NAME} characters.` };
   if (storage === null) return { ok: false, message: `Not saved: ${readSaves(null, catalogue).problem ?? ''}.` };
   const envelope = readEnvelope(storage);
   let note: string | undefined;
-  let entries: RawEntry[];
+  let entries: unknown[];
   if (envelope.ok) entries = envelope.entries;
   else {
     // Keep the unreadable data under a backup key before replacing it, so it is never silently lost.
@@ -123,8 +95,9 @@ export function saveScenario(storage: Storage | null, catalogue: ModelCatalogue,
     entries = [];
     note = `The earlier, unreadable saves were kept under “${SAVES_BACKUP_KEY}” in this browser’s storage.`;
   }
-  const entry: RawEntry = { name: trimmed, savedAt: now.toISOString(), scenario: toCanonicalJson(scenario) };
-  const next = [...entries.filter((e) => e.name !== trimmed), entry];
+  const entry = { name: trimmed, savedAt: now.toISOString(), scenario: toCanonicalJson(scenario) };
+  // Only a readable save of the same name is replaced; entries that could not be read stay.
+  const next = [...entries.filter((e) => !(readableName(e) === trimmed && isReadable(e, catalogue))), entry];
   const failure = writeEntries(storage, next);
   if (failure !== null) return { ok: false, message: `Not saved: ${failure}. Delete older saves, or download the scenario as a file.` };
   const back = readSaves(storage, catalogue);
@@ -135,12 +108,32 @@ export function saveScenario(storage: Storage | null, catalogue: ModelCatalogue,
   return note === undefined ? { ok: true, snapshot: back } : { ok: true, snapshot: back, note };
 }
 
-/** Deletes the save called `name` (valid or not). */
-export function deleteSave(storage: Storage | null, catalogue: ModelCatalogue, name: string): SaveOutcome {
+function isReadable(entry: unknown, catalogue: ModelCatalogue): boolean {
+  return sortEntries([entry], catalogue).saves.length === 1;
+}
+
+/** Rewrites the list without the entries `drop` picks; every other entry is kept as stored. */
+function deleteWhere(storage: Storage | null, catalogue: ModelCatalogue, drop: (entry: unknown) => boolean): SaveOutcome {
   if (storage === null) return { ok: false, message: 'Local storage is not available.' };
   const envelope = readEnvelope(storage);
   if (!envelope.ok) return { ok: false, message: `Not deleted: ${envelope.problem}.` };
-  const failure = writeEntries(storage, envelope.entries.filter((e) => e.name !== name));
+  const failure = writeEntries(storage, envelope.entries.filter((e) => !drop(e)));
   if (failure !== null) return { ok: false, message: `Not deleted: ${failure}.` };
   return { ok: true, snapshot: readSaves(storage, catalogue) };
+}
+
+/** Deletes the readable save called `name`; entries that could not be read are kept. */
+export function deleteSave(storage: Storage | null, catalogue: ModelCatalogue, name: string): SaveOutcome {
+  return deleteWhere(storage, catalogue, (e) => readableName(e) === name && isReadable(e, catalogue));
+}
+
+/** Deletes one entry that could not be read, by its id (UnreadableSave.id). */
+export function deleteUnreadableSave(storage: Storage | null, catalogue: ModelCatalogue, id: string): SaveOutcome {
+  let deleted = false;
+  // Only the first entry with this id: two identical broken entries are deleted one at a time.
+  return deleteWhere(storage, catalogue, (e) => {
+    if (deleted || entryId(e) !== id || isReadable(e, catalogue)) return false;
+    deleted = true;
+    return true;
+  });
 }

@@ -6,6 +6,8 @@ import { getModel } from '../core/model/registry';
 import type { OutputDefinition } from '../core/model/model-definition';
 import { recoveryMetrics, type RecoveryMetrics } from '../core/analysis/recovery-metrics';
 import type { SimulationResult } from '../core/simulate';
+import { serializeScenario } from '../core/scenario/serialize';
+import type { Scenario } from '../core/scenario/types';
 
 const metricsCache = new WeakMap<SimulationResult, RecoveryMetrics>();
 
@@ -41,4 +43,13 @@ export function valueAt(result: SimulationResult, outputId: string, day: number)
   }
   const f = (day - days[lo]!) / (days[hi]! - days[lo]!);
   return values[lo]! + f * (values[hi]! - values[lo]!);
+}
+
+/**
+ * Whether two scenarios describe the same run (the same object, or equal
+ * field by field in canonical form): a sweep result computed for `a` still
+ * describes `b`.
+ */
+export function isSameScenario(a: Scenario, b: Scenario): boolean {
+  return a === b || serializeScenario(a) === serializeScenario(b);
 }

@@ -102,6 +102,8 @@ export interface SavesSlice {
   saveAs(name: string): boolean;
   loadSave(name: string): boolean;
   deleteSave(name: string): boolean;
+  /** Deletes one stored entry that could not be read (by UnreadableSave.id). */
+  deleteUnreadableSave(id: string): boolean;
 }
 
 /** A scored lesson run (score 0–100; `correct` for choice questions, else null). */

@@ -3,8 +3,9 @@
  * the current scenario (`#s=1.…`, see core/scenario/url-codec.ts), so copying
  * the address shares the exact scenario (rewritten 250 ms after the last
  * edit, so a drag does not rewrite it on every step). Opening such a link (or pasting one
- * into the address bar) restores it; a damaged or outdated link is reported
- * and the good scenario already shown is kept.
+ * into the address bar) restores it; a damaged or outdated link is reported,
+ * the good scenario already shown is kept, and the address bar is set back to
+ * it, so copying the address never re-shares the broken link.
  */
 import { getModel } from '../core/model/registry';
 import { decodeScenarioHash, encodeScenarioHash } from '../core/scenario/url-codec';
@@ -51,6 +52,9 @@ export function connectUrlSync(store: AppStore, host: UrlHost): () => void {
     if (host.location.hash === written) return;
     clearTimeout(timer);
     applyHash(store, host.location.hash);
+    // Whether the link opened or not, the address must show the scenario on screen: after a damaged
+    // link the scenario is unchanged, so without this the broken hash would stay for "copy link" to re-share.
+    written = host.location.hash;
     write();
   };
   applyHash(store, host.location.hash);

@@ -48,10 +48,26 @@ describe('saved scenarios', () => {
     const storage = new MemoryStorage();
     const old = { name: 'Old', savedAt: '2020-01-01T00:00:00Z', scenario: { format: 'gonadostat-scenario/0', name: 'Old' } };
     storage.setItem(SAVES_KEY, JSON.stringify({ format: 'gonadostat-saves/1', saves: [old] }));
-    expect(readSaves(storage, getModel).unreadable).toEqual([{ name: 'Old', problem: expect.stringMatching(/^format: /) }]);
+    expect(readSaves(storage, getModel).unreadable).toEqual([{ id: JSON.stringify(old), label: 'Old', problem: expect.stringMatching(/^its scenario is not valid: format: /), raw: old }]);
     saveScenario(storage, getModel, 'New', scenario, now);
     const raw = JSON.parse(storage.getItem(SAVES_KEY)!) as { saves: { name: string }[] };
     expect(raw.saves.map((s) => s.name)).toEqual(['Old', 'New']);
+  });
+
+  it('replaces a readable save of the same name, never an unreadable one', () => {
+    const storage = new MemoryStorage();
+    const broken = { name: 'Same', savedAt: '2020-01-01T00:00:00Z', scenario: { format: 'gonadostat-scenario/0' } };
+    storage.setItem(SAVES_KEY, JSON.stringify({ format: 'gonadostat-saves/1', saves: [broken] }));
+    saveScenario(storage, getModel, 'Same', scenario, now);
+    saveScenario(storage, getModel, 'Same', { ...scenario, days: 40 }, now);
+    const raw = JSON.parse(storage.getItem(SAVES_KEY)!) as { saves: unknown[] };
+    expect(raw.saves).toHaveLength(2);
+    expect(raw.saves[0]).toEqual(broken);
+    expect(readSaves(storage, getModel).saves.map((s) => s.scenario.days)).toEqual([40]);
+  });
+
+  it('refuses a save name of invisible characters', () => {
+    expect(saveScenario(new MemoryStorage(), getModel, '\u200b', scenario, now)).toEqual({ ok: false, message: 'Give the save a name first.' });
   });
 
   it('says so when there is no storage at all', () => {

@@ -68,4 +68,18 @@ describe('connectUrlSync', () => {
     host.fire();
     expect(store.getState().scenario.name).toBe('Pasted');
   });
+
+  it('puts the good scenario back in the address bar after a damaged link is pasted (issue 13, case 7)', async () => {
+    const store = await readyStore();
+    const host = fakeHost('');
+    connectUrlSync(store, host);
+    const good = host.location.hash;
+    for (const bad of ['#s=1.eyJuYW1lIjoi', '#s=9.abc', `#s=1.${'A'.repeat(50)}`]) {
+      host.setHash(bad);
+      host.fire();
+      expect(store.getState().status?.kind).toBe('error');
+      // "Copy link" must share the scenario on screen, not the broken link.
+      expect(host.location.hash).toBe(good);
+    }
+  });
 });

@@ -7,6 +7,7 @@
  */
 import { getModel } from '../../core/model/registry';
 import type { JobResult, SweepJob } from '../../core/analysis/sweep';
+import type { Scenario } from '../../core/scenario/types';
 import type { ResearchSlice, SweepKind, SweepStatus } from '../research-types';
 import type { SliceCreator, StoreDeps } from '../store-types';
 import type { SweepRun, SweepWorkerFactory, SweepWorkerLike } from '../sweep-pool';
@@ -52,17 +53,18 @@ export function createResearchSlice(deps: StoreDeps): SliceCreator<ResearchSlice
     async function runSweep<P extends { readonly jobs: readonly SweepJob[] }>(
       kind: SweepKind,
       workers: number,
-      plan: () => Promise<P>,
-      combine: (plan: P, results: JobResult[], scenarioName: string) => Promise<void>,
+      plan: (scenario: Scenario) => Promise<P>,
+      combine: (plan: P, results: JobResult[], scenario: Scenario) => Promise<void>,
     ): Promise<void> {
       current?.cancel();
       current = null;
       const seq = ++sweepSeq;
-      const scenarioName = get().scenario.name;
+      // The sweep belongs to the scenario as it is now; later edits make its result stale, not different.
+      const { scenario } = get();
       set({ sweep: { kind, phase: 'running', done: 0, total: 0, workers, elapsedMs: null, message: 'Planning the runs…' } });
       let planned: P;
       try {
-        planned = await plan();
+        planned = await plan(scenario);
       } catch (error) {
         if (seq === sweepSeq) progress({ phase: 'failed', message: error instanceof Error ? error.message : String(error) });
         return;
@@ -92,7 +94,7 @@ export function createResearchSlice(deps: StoreDeps): SliceCreator<ResearchSlice
       current = null;
       switch (outcome.kind) {
         case 'done':
-          await combine(planned, outcome.results, scenarioName);
+          await combine(planned, outcome.results, scenario);
           if (seq !== sweepSeq) return;
           progress({
             phase: 'done', done: total, elapsedMs: outcome.elapsedMs,
@@ -176,13 +178,13 @@ export function createResearchSlice(deps: StoreDeps): SliceCreator<ResearchSlice
         runSweep(
           'sensitivity',
           workers,
-          async () => {
+          async (scenario) => {
             const { planSensitivity } = await import('../../core/analysis/sensitivity');
-            return planSensitivity(get().scenario, { metric, fraction, parameters });
+            return planSensitivity(scenario, { metric, fraction, parameters });
           },
-          async (plan, results, scenarioName) => {
+          async (plan, results, scenario) => {
             const { combineSensitivity } = await import('../../core/analysis/sensitivity');
-            set({ sensitivity: { report: combineSensitivity(plan, results), scenarioName } });
+            set({ sensitivity: { report: combineSensitivity(plan, results), scenarioName: scenario.name, scenario } });
           },
         ),
 
@@ -190,13 +192,13 @@ export function createResearchSlice(deps: StoreDeps): SliceCreator<ResearchSlice
         runSweep(
           'uncertainty',
           workers,
-          async () => {
+          async (scenario) => {
             const { planUncertainty } = await import('../../core/analysis/uncertainty');
-            return planUncertainty(get().scenario, { samples, seed, fraction });
+            return planUncertainty(scenario, { samples, seed, fraction });
           },
-          async (plan, results, scenarioName) => {
+          async (plan, results, scenario) => {
             const { combineUncertainty } = await import('../../core/analysis/uncertainty');
-            set({ uncertainty: { report: combineUncertainty(plan, results), scenarioName } });
+            set({ uncertainty: { report: combineUncertainty(plan, results), scenarioName: scenario.name, scenario } });
           },
         ),
 

@@ -1,7 +1,7 @@
 /** The saves slice: named scenarios in localStorage (see saved-scenarios.ts for what is guaranteed). */
 import { getModel } from '../../core/model/registry';
 import { defaultCursorDay } from './view-slice';
-import { deleteSave, readSaves, saveScenario } from '../saved-scenarios';
+import { deleteSave, deleteUnreadableSave, readSaves, saveScenario } from '../saved-scenarios';
 import type { SavesSlice, SliceCreator, StoreDeps } from '../store-types';
 
 export function createSavesSlice(deps: StoreDeps): SliceCreator<SavesSlice> {
@@ -41,6 +41,17 @@ export function createSavesSlice(deps: StoreDeps): SliceCreator<SavesSlice> {
       }
       set({ saves: outcome.snapshot });
       get().notify('info', `Deleted the save “${name}”.`);
+      return true;
+    },
+    deleteUnreadableSave(id) {
+      const entry = get().saves.unreadable.find((u) => u.id === id);
+      const outcome = deleteUnreadableSave(deps.storage, getModel, id);
+      if (!outcome.ok) {
+        get().notify('error', outcome.message);
+        return false;
+      }
+      set({ saves: outcome.snapshot });
+      get().notify('info', `Deleted the unreadable save “${entry?.label ?? 'unknown'}”.`);
       return true;
     },
   });

@@ -11,6 +11,7 @@ import { formatNumber } from '../../core/output/format-number';
 import { useAppStore, useAppStoreApi } from '../../state/use-app-store';
 import { downloadBlob, fileStem } from '../share/download';
 import { useElementWidth } from '../hooks/use-element-width';
+import { StaleResultNote } from './StaleResultNote';
 import { SweepProgress } from './SweepProgress';
 import { TornadoChart } from './TornadoChart';
 import { TornadoTable } from './TornadoTable';
@@ -87,6 +88,7 @@ export function SensitivitySection() {
       {sweep?.kind === 'sensitivity' && <SweepProgress status={sweep} onCancel={() => store.getState().cancelSweep()} />}
       {report !== undefined && result !== null && (
         <div className="sweep-result" data-testid="tornado-result">
+          <StaleResultNote scenario={result.scenario} what="sensitivity result" />
           <p>
             {label(report.metric)} in “{result.scenarioName}”: base {report.baseValue === null ? 'failed' : formatNumber(report.baseValue, 3)}
             {report.baseCensored ? ' (censored: not back within the window)' : ''}.

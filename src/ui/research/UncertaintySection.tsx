@@ -13,6 +13,7 @@ import { downloadBlob, fileStem } from '../share/download';
 import { useElementWidth } from '../hooks/use-element-width';
 import { styleOf } from '../charts/chart-data';
 import { BandChart } from './BandChart';
+import { StaleResultNote } from './StaleResultNote';
 import { SweepProgress } from './SweepProgress';
 import { WorkersField } from './WorkersField';
 
@@ -70,6 +71,7 @@ export function UncertaintySection() {
       {sweep?.kind === 'uncertainty' && <SweepProgress status={sweep} onCancel={() => store.getState().cancelSweep()} />}
       {report !== undefined && named !== null && output !== undefined && (
         <div className="sweep-result">
+          <StaleResultNote scenario={named.scenario} what="uncertainty result" />
           <div className="field band-output">
             <label htmlFor={`${id}-output`}>Output</label>
             <select id={`${id}-output`} value={output.id} onChange={(e) => setOutputId(e.currentTarget.value)}>

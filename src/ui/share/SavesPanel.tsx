@@ -2,6 +2,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useAppStore, useAppStoreApi } from '../../state/use-app-store';
 import { MAX_SAVE_NAME } from '../../state/saved-scenarios';
+import { UnreadableSaves } from './UnreadableSaves';
 
 function when(iso: string): string {
   const date = new Date(iso);
@@ -45,17 +46,8 @@ export function SavesPanel() {
             </span>
           </li>
         ))}
-        {saves.unreadable.map((s) => (
-          <li key={`bad-${s.name}`} className="is-unreadable">
-            <span className="save-name">{s.name}</span> <span className="field-error">cannot be opened: {s.problem}</span>
-            <span className="save-actions">
-              <button type="button" onClick={() => store.getState().deleteSave(s.name)} aria-label={`Delete save ${s.name}`}>
-                Delete
-              </button>
-            </span>
-          </li>
-        ))}
       </ul>
+      <UnreadableSaves />
     </div>
   );
 }
