@@ -24,6 +24,35 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
+/**
+ * Who may show the app in a frame (CSP `frame-ancestors`, which only a header
+ * can deliver; browsers ignore it in a <meta> policy). Default: the app's own
+ * origin only, which stops other sites from framing it (clickjacking). To embed
+ * it in a learning-management system, list that system's origins in
+ * GONADOSTAT_FRAME_ANCESTORS, e.g. "'self' https://moodle.example.edu"
+ * (docs/security.md).
+ */
+export const FRAME_ANCESTORS = process.env.GONADOSTAT_FRAME_ANCESTORS?.trim() || "'self'";
+
+/** Headers `vite preview` sends with every response: the CSP with frame-ancestors, and no MIME sniffing. */
+export const PREVIEW_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors ${FRAME_ANCESTORS}`,
+  'X-Content-Type-Options': 'nosniff',
+};
+
+/** Sends PREVIEW_HEADERS from the preview server on every response, index.html and fallbacks included. */
+function previewHeaders(): Plugin {
+  return {
+    name: 'gonadostat-preview-headers',
+    configurePreviewServer(server) {
+      server.middlewares.use((_request, response, next) => {
+        for (const [name, value] of Object.entries(PREVIEW_HEADERS)) response.setHeader(name, value);
+        next();
+      });
+    },
+  };
+}
+
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'gonadostat-csp',
@@ -38,7 +67,7 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), serviceWorker()],
+  plugins: [react(), contentSecurityPolicy(), serviceWorker(), previewHeaders()],
   build: { target: 'es2022', sourcemap: false },
   worker: { format: 'es' },
   test: {

@@ -8,6 +8,8 @@ import { StoreProvider } from './state/use-app-store';
 import { App } from './ui/App';
 import { classroomParams } from './ui/classroom/classroom-url';
 import { registerServiceWorker } from './sw/register-service-worker';
+import { UpdatePrompt } from './ui/UpdatePrompt';
+import { ViewBoundary } from './ui/ViewBoundary';
 import './ui/styles.css';
 
 function browserStorage(): Storage | null {
@@ -29,10 +31,15 @@ registerServiceWorker();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('missing #root element');
+// Which build this page runs (VITE_BUILD_ID at build time), for deployers and the redeploy test.
+document.documentElement.dataset.build = import.meta.env.VITE_BUILD_ID ?? 'unlabelled';
 createRoot(root).render(
   <StrictMode>
     <StoreProvider store={store}>
-      <App />
+      <UpdatePrompt />
+      <ViewBoundary view="page">
+        <App />
+      </ViewBoundary>
     </StoreProvider>
   </StrictMode>,
 );

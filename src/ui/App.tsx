@@ -2,7 +2,8 @@
  * The Gonadostat page: a control area (presets, subject, agents) beside a play
  * area (charts first, so a 720 px projector shows them without scrolling; then
  * the timeline, the loop diagram, the lab panel, metrics, share and export),
- * with one Reset All. Layout only: each panel reads the store itself.
+ * with one Reset All. Layout only: each panel reads the store itself. Each view
+ * sits in a ViewBoundary, so one that fails shows a message, not a blank page.
  */
 import { useAppStore, useAppStoreApi } from '../state/use-app-store';
 import { ChartsPanel } from './charts/ChartsPanel';
@@ -27,6 +28,7 @@ import { GlossaryDialog } from './glossary/GlossaryDialog';
 import { LessonsPanel } from './lessons/LessonsPanel';
 import { LessonView } from './lessons/LessonView';
 import { WhyPanel } from './why/WhyPanel';
+import { ViewBoundary } from './ViewBoundary';
 
 export function App() {
   const noticeOpen = useAppStore((s) => s.noticeOpen);
@@ -52,30 +54,34 @@ export function App() {
       {noticeOpen && <TeachingBanner onDismiss={() => store.getState().dismissNotice()} />}
       <div className="layout">
         <aside className="control-area" aria-label="Controls">
-          <LessonsPanel />
-          <PresetPanel />
-          <SubjectPanel />
-          <AgentPanel />
+          <ViewBoundary view="lessons"><LessonsPanel /></ViewBoundary>
+          <ViewBoundary view="controls">
+            <PresetPanel />
+            <SubjectPanel />
+            <AgentPanel />
+          </ViewBoundary>
         </aside>
         <main id="play-area" className="play-area" tabIndex={-1}>
           <ScenarioHeader />
           <StatusRegion />
-          <LessonView />
-          <ChartsPanel />
-          <Timeline />
+          <ViewBoundary view="lesson"><LessonView /></ViewBoundary>
+          <ViewBoundary view="charts"><ChartsPanel /></ViewBoundary>
+          <ViewBoundary view="timeline"><Timeline /></ViewBoundary>
           <div className="two-up">
-            <LoopDiagramPanel />
-            <LabPanel />
+            <ViewBoundary view="loop diagram"><LoopDiagramPanel /></ViewBoundary>
+            <ViewBoundary view="lab panel"><LabPanel /></ViewBoundary>
           </div>
-          <WhyPanel />
-          <MetricsPanel />
-          <ResearchSection />
-          <section className="panel share-panel" aria-labelledby="share-heading">
-            <h2 id="share-heading">Share, save and export</h2>
-            <ShareLink />
-            <SavesPanel />
-            <FilesPanel />
-          </section>
+          <ViewBoundary view="“why” view"><WhyPanel /></ViewBoundary>
+          <ViewBoundary view="metrics"><MetricsPanel /></ViewBoundary>
+          <ViewBoundary view="researcher panel"><ResearchSection /></ViewBoundary>
+          <ViewBoundary view="share, save and export panel">
+            <section className="panel share-panel" aria-labelledby="share-heading">
+              <h2 id="share-heading">Share, save and export</h2>
+              <ShareLink />
+              <SavesPanel />
+              <FilesPanel />
+            </section>
+          </ViewBoundary>
         </main>
       </div>
       <footer className="site-footer">
@@ -84,7 +90,7 @@ export function App() {
           Gonadostat models the axis qualitatively: it shows directions, rough sizes and time scales of the published observations, not lab values.
         </p>
       </footer>
-      <GlossaryDialog />
+      <ViewBoundary view="glossary"><GlossaryDialog /></ViewBoundary>
       <ClassroomEffects />
     </>
   );

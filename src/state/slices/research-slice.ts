@@ -10,6 +10,7 @@ import type { JobResult, SweepJob } from '../../core/analysis/sweep';
 import type { Scenario } from '../../core/scenario/types';
 import type { ResearchSlice, SweepKind, SweepStatus } from '../research-types';
 import type { SliceCreator, StoreDeps } from '../store-types';
+import type * as SweepPoolModule from '../sweep-pool';
 import type { SweepRun, SweepWorkerFactory, SweepWorkerLike } from '../sweep-pool';
 
 /** Least time between two progress updates of the store, ms. */
@@ -69,7 +70,15 @@ export function createResearchSlice(deps: StoreDeps): SliceCreator<ResearchSlice
         if (seq === sweepSeq) progress({ phase: 'failed', message: error instanceof Error ? error.message : String(error) });
         return;
       }
-      const [{ runSweepPool }, makeWorker] = await Promise.all([import('../sweep-pool'), workerFactory()]);
+      let loaded: [typeof SweepPoolModule, SweepWorkerFactory];
+      try {
+        loaded = await Promise.all([import('../sweep-pool'), workerFactory()]);
+      } catch (error) {
+        // After a deploy without a service worker, this version's chunk can be gone from the server.
+        if (seq === sweepSeq) progress({ phase: 'failed', message: `The sweep code could not be loaded (${error instanceof Error ? error.message : String(error)}); reload the page.` });
+        return;
+      }
+      const [{ runSweepPool }, makeWorker] = loaded;
       if (seq !== sweepSeq) return;
       const total = planned.jobs.length;
       progress({ total, message: `Running ${total} simulations on ${workers} worker${workers === 1 ? '' : 's'}…` });

@@ -1,0 +1,28 @@
+/**
+ * "A new version of Gonadostat is ready — reload": shown when a deploy has
+ * arrived while this page was open (src/sw/register-service-worker.ts). The
+ * page keeps working on its own version until the user chooses to reload; the
+ * scenario is in the address, so it survives the reload. The live region is
+ * always present, so the message is announced when it appears.
+ */
+import { useSyncExternalStore } from 'react';
+import { applyUpdate, getUpdateState, subscribeToUpdates, type UpdateState } from '../sw/update-status';
+import './update-prompt.css';
+
+const serverState = (): UpdateState => 'none';
+
+export function UpdatePrompt() {
+  const state = useSyncExternalStore(subscribeToUpdates, getUpdateState, serverState);
+  return (
+    <div className={state === 'ready' ? 'update-prompt is-ready' : 'update-prompt'} role="status" aria-live="polite" data-testid="update-prompt">
+      {state === 'ready' && (
+        <>
+          <p>A new version of Gonadostat is ready — reload to use it. Your scenario is kept.</p>
+          <button type="button" className="button-primary" onClick={applyUpdate}>
+            Reload
+          </button>
+        </>
+      )}
+    </div>
+  );
+}
