@@ -6,7 +6,7 @@
  */
 
 // Running a scenario
-export { simulate, outputTimesHours, DEFAULT_STEP_BUDGET, type SimulationResult, type SimulateOptions } from './simulate';
+export { simulate, outputTimesHours, type SimulationResult, type SimulateOptions } from './simulate';
 export { SolverError, type SolverErrorKind } from './solver';
 export { NoSteadyStateError } from './model/no-steady-state-error';
 

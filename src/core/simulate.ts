@@ -4,11 +4,14 @@
  * Time is hours inside, days in the result.
  */
 import type { Scenario } from './scenario/types';
-import type { SolverMethod, SolverStats } from './solver/types';
+import type { IntegrationResult, SolverMethod, SolverStats } from './solver/types';
 import { integrate } from './solver/integrate';
 import { getModel } from './model/registry';
 import { resolveParameters } from './model/parameter';
 import { outputTimesHours } from './scenario/output-times';
+import { solverAttempts, stepBudget, type SolverAttempt } from './scenario/step-budget';
+import { SolverError } from './solver/solver-error';
+import type { ModelDefinition, ModelProblem } from './model/model-definition';
 
 /** The outcome of one run. */
 export interface SimulationResult {
@@ -34,33 +37,51 @@ export interface SimulateOptions {
   readonly method?: SolverMethod;
   readonly rtol?: number;
   readonly atol?: number;
-  /** Attempted-step budget; the run fails with a SolverError beyond it. */
+  /** Attempted-step budget; the run fails with a SolverError beyond it (default: stepBudget(scenario)). */
   readonly maxSteps?: number;
 }
 
-/** Default attempted-step budget of one simulation: far above any valid scenario's need, yet bounded in time. */
-export const DEFAULT_STEP_BUDGET = 2_000_000;
-
 /**
  * Runs a validated scenario. Throws SolverError when the integration fails
- * (step budget, non-finite state); never returns NaN.
+ * (step budget, non-finite state); never returns NaN. Without an explicit
+ * method or budget, a stiff run that exhausts the first DOPRI5 budget is
+ * retried with Rosenbrock, then with the full budget (scenario/step-budget.ts).
  */
 export function simulate(scenario: Scenario, options: SimulateOptions = {}): SimulationResult {
   const model = getModel(scenario.model);
-  const problem = model.buildProblem(scenario);
   const times = outputTimesHours(scenario.days, scenario.output.everyHours);
-  const result = integrate(problem.rhs, problem.y0, 0, scenario.days * 24, {
-    method: options.method ?? problem.solver.method,
-    rtol: options.rtol ?? problem.solver.rtol,
-    atol: options.atol ?? problem.solver.atol,
-    maxSteps: options.maxSteps ?? DEFAULT_STEP_BUDGET,
-    maxStep: problem.solver.maxStep,
-    outputTimes: times,
-    events: problem.events,
-    stateNames: problem.stateNames,
-    observe: problem.readOutputs,
-    observationSize: model.outputs.length,
-  });
+  const explicit = options.method !== undefined || options.maxSteps !== undefined;
+  let attempts: readonly SolverAttempt[] | null = null;
+  for (let k = 0; ; k++) {
+    // Built afresh for every attempt: events and conditions change the problem's inputs as they apply.
+    const problem = model.buildProblem(scenario);
+    attempts ??= explicit
+      ? [{ method: options.method ?? problem.solver.method, maxSteps: options.maxSteps ?? stepBudget(scenario) }]
+      : solverAttempts(scenario, problem.solver.method);
+    const attempt = attempts[k]!;
+    let result: IntegrationResult;
+    try {
+      result = integrate(problem.rhs, problem.y0, 0, scenario.days * 24, {
+        method: attempt.method,
+        rtol: options.rtol ?? problem.solver.rtol,
+        atol: options.atol ?? problem.solver.atol,
+        maxSteps: attempt.maxSteps,
+        maxStep: problem.solver.maxStep,
+        outputTimes: times,
+        events: problem.events,
+        stateNames: problem.stateNames,
+        observe: problem.readOutputs,
+        observationSize: model.outputs.length,
+      });
+    } catch (error) {
+      if (error instanceof SolverError && error.kind === 'step-budget' && k + 1 < attempts.length) continue;
+      throw error;
+    }
+    return resultOf(scenario, model, problem, times, result);
+  }
+}
+
+function resultOf(scenario: Scenario, model: ModelDefinition, problem: ModelProblem, times: Float64Array, result: IntegrationResult): SimulationResult {
   const nOut = model.outputs.length;
   const observed = result.observations!;
   const columns = model.outputs.map(() => new Float64Array(times.length));
@@ -68,6 +89,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
   const series: Record<string, Float64Array> = {};
   model.outputs.forEach((o, j) => { series[o.id] = columns[j]!; });
   const days = times.map((t) => t / 24);
+  days[days.length - 1] = scenario.days; // exactly, not (days·24)/24
   return {
     scenario,
     days,

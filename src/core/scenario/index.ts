@@ -29,3 +29,4 @@ export {
 export { assertValidScenario, parseScenario, parseScenarioText, type ParseResult } from './validate';
 export { decodeScenarioBytes, MAX_SCENARIO_FILE_BYTES, type DecodedText } from './text-encoding';
 export { outputRowCount } from './output-times';
+export { stepBudget, STEP_BUDGET } from './step-budget';
