@@ -19,8 +19,9 @@ export function UnreadableSaves() {
         file…”), or delete it.
       </p>
       <ul className="save-list" aria-label="Saves that could not be read">
-        {unreadable.map((save) => (
-          <li key={save.id} className="is-unreadable">
+        {unreadable.map((save, index) => (
+          // Two identical broken entries have the same id, so the place in the list is part of the key.
+          <li key={`${index}:${save.label}`} className="is-unreadable">
             <span className="save-name">{save.label}</span> <span className="field-error">could not be read: {save.problem}</span>
             <span className="save-actions">
               <button
