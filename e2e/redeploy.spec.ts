@@ -57,8 +57,23 @@ test.afterAll(async () => {
   for (const dir of [...Object.values(builds), live]) if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
 });
 
-const buildOf = (page: Page): Promise<string | undefined> => page.evaluate(() => document.documentElement.dataset.build);
-const gonadostatCaches = (page: Page): Promise<string[]> => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('gonadostat-')));
+/** The build label of the page; undefined while it is between documents (a reload in progress). */
+async function buildOf(page: Page): Promise<string | undefined> {
+  try {
+    return await page.evaluate(() => document.documentElement.dataset.build);
+  } catch {
+    return undefined; // the execution context went away with a navigation: ask again
+  }
+}
+
+/** The app's caches, as the page sees them (null while it is between documents). */
+async function gonadostatCaches(page: Page): Promise<string[] | null> {
+  try {
+    return await page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('gonadostat-')));
+  } catch {
+    return null;
+  }
+}
 
 async function open(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
@@ -107,7 +122,7 @@ test('path 1: open pages keep their version, are told of the new one, and move o
   expect(await buildOf(second)).toBe('first');
   await openResearcherPanel(second);
   await researcherPanelShown(second);
-  expect((await gonadostatCaches(second)).length).toBe(2);
+  expect(await gonadostatCaches(second)).toHaveLength(2);
   await second.getByTestId('update-prompt').getByRole('button', { name: 'Reload' }).click();
   await expect.poll(() => buildOf(second), { timeout: 15_000 }).toBe('second');
   // No page uses the first build any more: its cache goes.
