@@ -8,17 +8,14 @@
  */
 import { chainAgent, param } from './chain-agent';
 import { rateFromHalfLife } from './agent-module';
+import { ANASTROZOLE_PARAMETERS } from '../model/male-hpg/definition/agents/anastrozole';
 
 const k = (p: Record<string, number>): number => rateFromHalfLife(param(p, 'anastrozoleHalfLifeHours'));
 
 export const ANASTROZOLE = chainAgent({
   id: 'anastrozole',
   states: [{ id: 'anastrozolePlasma', label: 'Anastrozole in plasma', unit: 'mean amounts of the reference regimen' }],
-  parameters: [
-    { id: 'anastrozoleHalfLifeHours', value: 50, unit: 'h', min: 30, max: 80, meaning: 'Elimination half-life of anastrozole.', source: 'brief §3 (~50 h)', group: 'agents' },
-    { id: 'aromataseMaxInhibition', value: 0.95, unit: 'fraction', min: 0.3, max: 1, meaning: 'Largest fraction of aromatase activity that the inhibitor can block.', source: 'assumed', group: 'agents' },
-    { id: 'anastrozoleHalfEffect', value: 0.6, unit: 'mean amounts', min: 0.01, max: 10, meaning: 'Plasma level (in mean levels of the reference regimen) giving half of the maximal inhibition.', source: 'calibrated: E2 −25–45% at 1 mg/day in older men (Leder 2004)', group: 'agents' },
-  ],
+  parameters: ANASTROZOLE_PARAMETERS,
   rates: (p) => [k(p)],
   referenceAmount: (p) => k(p) * 24,
   referenceInfusionRate: (p) => k(p),

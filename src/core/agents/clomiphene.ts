@@ -15,6 +15,7 @@ import type { AgentModule } from './agent-module';
 import { rateFromHalfLife } from './agent-module';
 import { CompartmentChain } from './compartment-chain';
 import { param } from './chain-agent';
+import { CLOMIPHENE_PARAMETERS } from '../model/male-hpg/definition/agents/clomiphene';
 
 export const CLOMIPHENE: AgentModule = {
   id: 'clomiphene',
@@ -22,12 +23,7 @@ export const CLOMIPHENE: AgentModule = {
     { id: 'clomipheneEn', label: 'Enclomiphene (from clomiphene) in plasma', unit: 'mean amounts of the reference regimen' },
     { id: 'clomipheneZu', label: 'Zuclomiphene in plasma', unit: 'mean amounts of the reference regimen' },
   ],
-  parameters: [
-    { id: 'zuclomipheneHalfLifeDays', value: 14, unit: 'd', min: 5, max: 60, meaning: 'Elimination half-life of zuclomiphene (daily dosing accumulates it ~20-fold).', source: 'Helo 2017 (zuclomiphene clears slowly and accumulates ~20:1)', group: 'agents' },
-    { id: 'clomipheneEnLoad', value: 1.2, unit: 'receptor load', min: 0.05, max: 20, meaning: 'Mean estrogen-receptor antagonist load of clomiphene’s enclomiphene at steady state.', source: 'calibrated: Helo 2017; Katz 2012', group: 'agents' },
-    { id: 'clomipheneZuLoad', value: 0.6, unit: 'receptor load', min: 0, max: 20, meaning: 'Mean estrogen-receptor load of zuclomiphene at steady state.', source: 'calibrated: Helo 2017', group: 'agents' },
-    { id: 'zuclomipheneAgonism', value: 0.3, unit: 'fraction', min: 0, max: 1, meaning: 'Intrinsic estrogenic activity of zuclomiphene relative to estradiol at the receptor.', source: 'assumed: weak partial agonist (brief §3)', group: 'agents' },
-  ],
+  parameters: CLOMIPHENE_PARAMETERS,
   // A dose adds 24 h of the infusion's input to each isomer (see bolus and setInfusion below).
   equivalentInfusionHours: () => 24,
   create(offset, p) {

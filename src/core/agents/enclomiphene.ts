@@ -9,16 +9,14 @@
  */
 import { chainAgent, param } from './chain-agent';
 import { rateFromHalfLife } from './agent-module';
+import { ENCLOMIPHENE_PARAMETERS } from '../model/male-hpg/definition/agents/enclomiphene';
 
 const k = (p: Record<string, number>): number => rateFromHalfLife(param(p, 'enclomipheneHalfLifeHours'));
 
 export const ENCLOMIPHENE = chainAgent({
   id: 'enclomiphene',
   states: [{ id: 'enclomiphenePlasma', label: 'Enclomiphene in plasma', unit: 'mean loads of the reference regimen' }],
-  parameters: [
-    { id: 'enclomipheneHalfLifeHours', value: 10, unit: 'h', min: 5, max: 24, meaning: 'Elimination half-life of enclomiphene.', source: 'brief §3 (~10 h)', group: 'agents' },
-    { id: 'enclomipheneMeanLoad', value: 1.5, unit: 'receptor load', min: 0.05, max: 20, meaning: 'Mean estrogen-receptor antagonist load of the reference daily dose at steady state.', source: 'calibrated: enclomiphene raises LH, FSH and T (Wiehle 2014)', group: 'agents' },
-  ],
+  parameters: ENCLOMIPHENE_PARAMETERS,
   rates: (p) => [k(p)],
   // Amount units are chosen so the steady-state mean amount equals 1; load = amount × meanLoad.
   referenceAmount: (p) => k(p) * 24,

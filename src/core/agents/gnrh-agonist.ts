@@ -8,16 +8,14 @@
  */
 import { chainAgent, param } from './chain-agent';
 import { rateFromHalfLife } from './agent-module';
+import { GNRH_AGONIST_PARAMETERS } from '../model/male-hpg/definition/agents/gnrh-agonist';
 
 const k = (p: Record<string, number>): number => rateFromHalfLife(24 * param(p, 'agonistReleaseHalfLifeDays'));
 
 export const GNRH_AGONIST = chainAgent({
   id: 'gnrh-agonist',
   states: [{ id: 'agonistDepot', label: 'GnRH agonist depot', unit: 'receptor load × h' }],
-  parameters: [
-    { id: 'agonistReleaseHalfLifeDays', value: 14, unit: 'd', min: 2, max: 60, meaning: 'Half-life of release from the monthly depot.', source: 'assumed: one-month depot formulation', group: 'agents' },
-    { id: 'agonistPeakLoad', value: 60, unit: 'receptor load', min: 1, max: 500, meaning: 'Receptor load just after a reference depot injection (a potent agonist occupies nearly all receptors).', source: 'assumed: superagonist potency', group: 'agents' },
-  ],
+  parameters: GNRH_AGONIST_PARAMETERS,
   rates: (p) => [k(p)],
   referenceAmount: (p) => param(p, 'agonistPeakLoad') / k(p),
   referenceInfusionRate: (p) => param(p, 'agonistPeakLoad') / k(p) / (28 * 24),

@@ -7,16 +7,14 @@
  */
 import { chainAgent, param } from './chain-agent';
 import { rateFromHalfLife } from './agent-module';
+import { GNRH_ANTAGONIST_PARAMETERS } from '../model/male-hpg/definition/agents/gnrh-antagonist';
 
 const k = (p: Record<string, number>): number => rateFromHalfLife(24 * param(p, 'antagonistReleaseHalfLifeDays'));
 
 export const GNRH_ANTAGONIST = chainAgent({
   id: 'gnrh-antagonist',
   states: [{ id: 'antagonistDepot', label: 'GnRH antagonist depot', unit: 'receptor load × h' }],
-  parameters: [
-    { id: 'antagonistReleaseHalfLifeDays', value: 20, unit: 'd', min: 2, max: 60, meaning: 'Half-life of release from the monthly depot.', source: 'assumed: degarelix forms a slowly releasing depot (Tornøe 2007)', group: 'agents' },
-    { id: 'antagonistPeakLoad', value: 60, unit: 'receptor load', min: 1, max: 1000, meaning: 'Antagonist receptor load just after a reference depot injection.', source: 'calibrated: castrate-level testosterone within days', group: 'agents' },
-  ],
+  parameters: GNRH_ANTAGONIST_PARAMETERS,
   rates: (p) => [k(p)],
   referenceAmount: (p) => param(p, 'antagonistPeakLoad') / k(p),
   referenceInfusionRate: (p) => param(p, 'antagonistPeakLoad') / k(p) / (28 * 24),

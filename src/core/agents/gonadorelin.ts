@@ -15,15 +15,12 @@
 import type { AgentModule } from './agent-module';
 import { rateFromHalfLife } from './agent-module';
 import { param } from './chain-agent';
+import { GONADORELIN_PARAMETERS } from '../model/male-hpg/definition/agents/gonadorelin';
 
 export const GONADORELIN: AgentModule = {
   id: 'gonadorelin',
   states: [],
-  parameters: [
-    { id: 'gonadorelinHalfLifeMinutes', value: 24, unit: 'min', min: 2.6, max: 40, meaning: 'Apparent plasma half-life after subcutaneous injection.', source: 'Hurley 1987 (SC apparent 24 min; brief §3: 10–40 min)', group: 'agents' },
-    { id: 'gonadorelinPulseLoad', value: 1, unit: 'receptor load', min: 0.1, max: 50, meaning: 'Receptor load just after one reference bolus (peak occupancy ≈ load / (1 + load)).', source: 'calibrated: a pump restores LH and FSH in GnRH deficiency without overshoot (peak occupancy 50%)', group: 'agents' },
-    { id: 'gonadorelinInfusionLoad', value: 3.9, unit: 'receptor load', min: 0.1, max: 100, meaning: 'Steady receptor load of the reference continuous infusion: ten times the average of a pump pulsing every 90 min, as in the continuous arm of Belchetz 1978.', source: 'Belchetz 1978 (continuous infusion at ten times the pulsed average)', group: 'agents' },
-  ],
+  parameters: GONADORELIN_PARAMETERS,
   // One pulse adds `pulse` load; the reference infusion adds infusionLoad·k load per hour.
   equivalentInfusionHours: (p) =>
     param(p, 'gonadorelinPulseLoad') / (param(p, 'gonadorelinInfusionLoad') * rateFromHalfLife(param(p, 'gonadorelinHalfLifeMinutes') / 60)),

@@ -7,16 +7,14 @@
  */
 import { chainAgent, param } from './chain-agent';
 import { rateFromHalfLife } from './agent-module';
+import { TAMOXIFEN_PARAMETERS } from '../model/male-hpg/definition/agents/tamoxifen';
 
 const k = (p: Record<string, number>): number => rateFromHalfLife(24 * param(p, 'tamoxifenHalfLifeDays'));
 
 export const TAMOXIFEN = chainAgent({
   id: 'tamoxifen',
   states: [{ id: 'tamoxifenPlasma', label: 'Tamoxifen in plasma', unit: 'mean amounts of the reference regimen' }],
-  parameters: [
-    { id: 'tamoxifenHalfLifeDays', value: 6, unit: 'd', min: 3, max: 14, meaning: 'Elimination half-life of tamoxifen.', source: 'brief §3 (5–7 d; steady state ~4 weeks)', group: 'agents' },
-    { id: 'tamoxifenMeanLoad', value: 1.5, unit: 'receptor load', min: 0.05, max: 20, meaning: 'Mean estrogen-receptor antagonist load of the reference daily dose at steady state.', source: 'assumed: comparable to clomiphene at the hypothalamus', group: 'agents' },
-  ],
+  parameters: TAMOXIFEN_PARAMETERS,
   rates: (p) => [k(p)],
   referenceAmount: (p) => k(p) * 24,
   referenceInfusionRate: (p) => k(p),

@@ -8,6 +8,7 @@
  */
 import { chainAgent, param } from './chain-agent';
 import { rateFromHalfLife } from './agent-module';
+import { TESTOSTERONE_CYPIONATE_PARAMETERS } from '../model/male-hpg/definition/agents/testosterone-cypionate';
 
 export const TESTOSTERONE_CYPIONATE = chainAgent({
   id: 'testosterone-cypionate',
@@ -15,11 +16,7 @@ export const TESTOSTERONE_CYPIONATE = chainAgent({
     { id: 'cypionateSite', label: 'Cypionate at the injection site', unit: 'h of baseline secretion' },
     { id: 'cypionateDepot', label: 'Cypionate absorbing depot', unit: 'h of baseline secretion' },
   ],
-  parameters: [
-    { id: 'cypionateReleaseHalfLifeDays', value: 1, unit: 'd', min: 0.25, max: 5, meaning: 'Half-life of release from the oil at the injection site.', source: 'calibrated: peak on days 2–5 (Nankin 1987)', group: 'agents' },
-    { id: 'cypionateAbsorptionHalfLifeDays', value: 3, unit: 'd', min: 1, max: 8, meaning: 'Absorption half-life of the depot.', source: 'brief §3 (depot absorption ~4–5 d; label apparent half-life ~8 d), calibrated with Nankin 1987', group: 'agents' },
-    { id: 'cypionateDoseWeeks', value: 1.9, unit: 'weeks of baseline secretion', min: 0.2, max: 10, meaning: 'Testosterone in one reference injection, as weeks of healthy testicular output.', source: 'calibrated: weekly dose raises average T ~1.3–2.5× (WHO 1990; TE 200 mg/wk: 661 → ~1050 ng/dL)', group: 'agents' },
-  ],
+  parameters: TESTOSTERONE_CYPIONATE_PARAMETERS,
   rates: (p) => [rateFromHalfLife(24 * param(p, 'cypionateReleaseHalfLifeDays')), rateFromHalfLife(24 * param(p, 'cypionateAbsorptionHalfLifeDays'))],
   referenceAmount: (p) => param(p, 'cypionateDoseWeeks') * 168,
   referenceInfusionRate: (p) => param(p, 'cypionateDoseWeeks'),

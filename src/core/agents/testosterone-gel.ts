@@ -6,14 +6,12 @@
  */
 import { chainAgent, param } from './chain-agent';
 import { rateFromHalfLife } from './agent-module';
+import { TESTOSTERONE_GEL_PARAMETERS } from '../model/male-hpg/definition/agents/testosterone-gel';
 
 export const TESTOSTERONE_GEL = chainAgent({
   id: 'testosterone-gel',
   states: [{ id: 'gelSkin', label: 'Testosterone in the skin reservoir', unit: 'h of baseline secretion' }],
-  parameters: [
-    { id: 'gelAbsorptionHalfLifeHours', value: 16, unit: 'h', min: 2, max: 24, meaning: 'Half-life of absorption from the skin reservoir.', source: 'assumed: nearly steady serum T on daily gel', group: 'agents' },
-    { id: 'gelDailyDose', value: 1.2, unit: 'days of baseline secretion', min: 0.1, max: 5, meaning: 'Testosterone absorbed from one daily application, as days of healthy testicular output.', source: 'calibrated: gel restores T to the normal range (Wiehle 2014)', group: 'agents' },
-  ],
+  parameters: TESTOSTERONE_GEL_PARAMETERS,
   rates: (p) => [rateFromHalfLife(param(p, 'gelAbsorptionHalfLifeHours'))],
   referenceAmount: (p) => param(p, 'gelDailyDose') * 24,
   referenceInfusionRate: (p) => param(p, 'gelDailyDose'),
