@@ -6,6 +6,7 @@
 import type { Scenario } from './scenario/types';
 import type { SolverMethod, SolverStats } from './solver/types';
 import { integrate } from './solver/integrate';
+import { integrateFused } from './solver/fused-dopri5';
 import { getModel } from './model/registry';
 import { resolveParameters } from './model/parameter';
 
@@ -56,18 +57,23 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
   const model = getModel(scenario.model);
   const problem = model.buildProblem(scenario);
   const times = outputTimesHours(scenario.days, scenario.output.everyHours);
-  const result = integrate(problem.rhs, problem.y0, 0, scenario.days * 24, {
-    method: options.method ?? problem.solver.method,
-    rtol: options.rtol ?? problem.solver.rtol,
-    atol: options.atol ?? problem.solver.atol,
-    maxSteps: options.maxSteps ?? DEFAULT_STEP_BUDGET,
-    maxStep: problem.solver.maxStep,
-    outputTimes: times,
-    events: problem.events,
-    stateNames: problem.stateNames,
-    observe: problem.readOutputs,
-    observationSize: model.outputs.length,
-  });
+  const method = options.method ?? problem.solver.method;
+  const rtol = options.rtol ?? problem.solver.rtol;
+  const atol = options.atol ?? problem.solver.atol;
+  const maxSteps = options.maxSteps ?? DEFAULT_STEP_BUDGET;
+  // Compiled models run on the fused DOPRI5 path (switches as state events, outputs inline).
+  const result = problem.flat !== undefined && method === 'dopri5' && problem.solver.maxStep === undefined
+    ? integrateFused(problem.flat, problem.y0, 0, scenario.days * 24, { rtol, atol, maxSteps, outputTimes: times, events: problem.events, stateNames: problem.stateNames })
+    : integrate(problem.rhs, problem.y0, 0, scenario.days * 24, {
+        method, rtol, atol, maxSteps,
+        maxStep: problem.solver.maxStep,
+        outputTimes: times,
+        events: problem.events,
+        stateNames: problem.stateNames,
+        jacobian: problem.jacobian,
+        observe: problem.readOutputs,
+        observationSize: model.outputs.length,
+      });
   const nOut = model.outputs.length;
   const observed = result.observations!;
   const columns = model.outputs.map(() => new Float64Array(times.length));

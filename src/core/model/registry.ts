@@ -1,16 +1,18 @@
 /**
- * All models a scenario can name. Adding a model (the female cycle, the
- * somatotropic axis) means adding one entry here.
+ * All models a scenario can name, each compiled from its definition (see
+ * docs/implementation-notes.md). Adding a model (the female cycle, the
+ * somatotropic axis) means writing its definition, `npm run models`, and one entry here.
  */
 import type { ModelId } from './ids';
 import type { ModelDefinition } from './model-definition';
-import { SMITH_1980 } from './smith-1980/model';
-import { MALE_HPG } from './male-hpg/model';
+import { compiledDefinition } from './compiled-definition';
+import { SMITH_1980_COMPILED } from './smith-1980/generated/compiled';
+import { MALE_HPG_COMPILED } from './male-hpg/generated/compiled';
 
 /** Every model by id. */
 export const MODELS: Readonly<Record<ModelId, ModelDefinition>> = {
-  'male-hpg': MALE_HPG,
-  'smith-1980': SMITH_1980,
+  'male-hpg': compiledDefinition(MALE_HPG_COMPILED),
+  'smith-1980': compiledDefinition(SMITH_1980_COMPILED),
 };
 
 /** The model with this id. */

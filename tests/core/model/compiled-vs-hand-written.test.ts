@@ -19,6 +19,10 @@ import { MALE_HPG_COMPILED } from '../../../src/core/model/male-hpg/generated/co
 import { SMITH_1980_COMPILED } from '../../../src/core/model/smith-1980/generated/compiled';
 import type { ModelProblem } from '../../../src/core/model/model-definition';
 import type { Scenario } from '../../../src/core/scenario/types';
+import { MALE_HPG } from '../../../src/core/model/male-hpg/model';
+import { SMITH_1980 } from '../../../src/core/model/smith-1980/model';
+
+const HAND_WRITTEN = { 'male-hpg': MALE_HPG, 'smith-1980': SMITH_1980 } as const;
 
 const COMPILED = { 'male-hpg': MALE_HPG_COMPILED, 'smith-1980': SMITH_1980_COMPILED } as const;
 
@@ -38,7 +42,7 @@ function run(problem: ModelProblem, scenario: Scenario, nOut: number): Float64Ar
 
 /** Largest relative differences: y0, f(y0), and every output at every output time. */
 function compare(scenario: Scenario): { y0: number; f0: number; outputs: number } {
-  const hand = MODELS[scenario.model].buildProblem(scenario);
+  const hand = HAND_WRITTEN[scenario.model].buildProblem(scenario);
   const compiled = buildCompiledProblem(COMPILED[scenario.model], scenario);
   expect(compiled.stateNames).toEqual(hand.stateNames);
   expect(compiled.subjectBaseline).toEqual(hand.subjectBaseline);
@@ -56,7 +60,7 @@ function compare(scenario: Scenario): { y0: number; f0: number; outputs: number 
   let f0 = 0;
   fa.forEach((v, i) => { f0 = Math.max(f0, relDiff(v, fb[i]!, 1e-9)); });
   const nOut = MODELS[scenario.model].outputs.length;
-  const a = run(MODELS[scenario.model].buildProblem(scenario), scenario, nOut);
+  const a = run(HAND_WRITTEN[scenario.model].buildProblem(scenario), scenario, nOut);
   const b = run(buildCompiledProblem(COMPILED[scenario.model], scenario), scenario, nOut);
   let outputs = 0;
   a.forEach((v, i) => { outputs = Math.max(outputs, Math.abs(v - b[i]!) / Math.max(Math.abs(v), 1e-3)); });
