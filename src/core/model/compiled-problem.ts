@@ -93,6 +93,15 @@ export function healthyBaseline(model: CompiledModel, c: Float64Array): { state:
   return { state, outputs: rawOutputsOf(model, c, u, state), factors: u };
 }
 
+/** Declared feedback terms (then the drive's levels) of the healthy man at his baseline. */
+export function healthyFeedback(model: CompiledModel, values: ParameterValues): Float64Array {
+  const c = constantsFor(model, values);
+  const healthy = healthyBaseline(model, c);
+  const out = new Float64Array(model.layout.feedback.length + (model.source.feedback.drive ? 2 : 0));
+  model.averaged.feedback(0, healthy.state, c, healthy.factors, new Int32Array(model.layout.agents.length).fill(-1), out);
+  return out;
+}
+
 /** Builds the problem of a validated scenario of `model`. */
 export function buildCompiledProblem(model: CompiledModel, scenario: Scenario): CompiledProblem {
   const { layout, source } = model;

@@ -6,13 +6,12 @@
 import type { ModelId } from './ids';
 import type { ModelDefinition } from './model-definition';
 import { compiledDefinition } from './compiled-definition';
-import { SMITH_1980_COMPILED } from './smith-1980/generated/compiled';
-import { MALE_HPG_COMPILED } from './male-hpg/generated/compiled';
+import { COMPILED_MODELS } from './compiled-models';
 
 /** Every model by id. */
 export const MODELS: Readonly<Record<ModelId, ModelDefinition>> = {
-  'male-hpg': compiledDefinition(MALE_HPG_COMPILED),
-  'smith-1980': compiledDefinition(SMITH_1980_COMPILED),
+  'male-hpg': compiledDefinition(COMPILED_MODELS['male-hpg']),
+  'smith-1980': compiledDefinition(COMPILED_MODELS['smith-1980']),
 };
 
 /** The model with this id. */
