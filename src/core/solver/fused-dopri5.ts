@@ -77,209 +77,238 @@ const STRETCH = 1.01;
 
 /** Integrates the flat system from t0 to t1 (see the file header). Throws SolverError like `integrate`. */
 export function integrateFused(system: FlatSystem, y0: Float64Array, t0: number, t1: number, options: FusedOptions): FusedResult {
-  const { rhs, c, u, o, observe, observationSize: m, scale } = system;
-  const n = y0.length;
-  const names = options.stateNames;
-  const rtol = options.rtol;
-  const atol = new Float64Array(n).fill(options.atol);
-  const times = options.outputTimes;
-  const nOut = times.length;
-  const events = scheduleEvents(options.events, t0, t1);
-  const stats = { steps: 0, rejectedSteps: 0, rhsEvals: 0, jacobianEvals: 0, events: 0, stateEvents: 0 };
-  const minStep = 16 * Number.EPSILON * Math.max(Math.abs(t0), Math.abs(t1), Number.MIN_VALUE);
-  const maxStep = t1 - t0;
-  const observations = new Float64Array(nOut * m);
-  const states = options.keepStates ? new Float64Array(nOut * n) : null;
-  const nSw = system.switchWhen?.length ?? 0;
-  const swWhen = system.switchWhen ?? [];
-  const swSlot = system.switchSlot ?? 0;
-  const g = new Float64Array(nSw);
-  const gNew = new Float64Array(nSw);
-  const band = options.atol;
+  return new FusedDopri5(system, y0, t0, t1, options).run();
+}
 
-  let y = Float64Array.from(y0);
-  let yPrev = new Float64Array(n);
-  let yTrial = new Float64Array(n);
-  let k1 = new Float64Array(n);
-  const k2 = new Float64Array(n), k3 = new Float64Array(n), k4 = new Float64Array(n), k5 = new Float64Array(n), k6 = new Float64Array(n);
-  let k7 = new Float64Array(n);
-  const yStage = new Float64Array(n), errVec = new Float64Array(n), r3 = new Float64Array(n), r4 = new Float64Array(n), r5 = new Float64Array(n);
-  const row = new Float64Array(n);
-  const out = new Float64Array(m);
-  const controller = new StepSizeController(5);
+/**
+ * The integration's state as fields, so the step loop reads locals and fields
+ * (fast in every engine) rather than variables captured by closures.
+ */
+class FusedDopri5 {
+  private readonly n: number;
+  private readonly rtol: number;
+  private readonly atol: Float64Array;
+  private readonly times: Float64Array;
+  private readonly events: readonly CriticalEvent[];
+  private readonly stats = { steps: 0, rejectedSteps: 0, rhsEvals: 0, jacobianEvals: 0, events: 0, stateEvents: 0 };
+  private readonly minStep: number;
+  private readonly maxStep: number;
+  private readonly observations: Float64Array;
+  private readonly states: Float64Array | null;
+  private readonly m: number;
+  private readonly nSw: number;
+  private readonly swWhen: readonly ('<' | '>')[];
+  private readonly swSlot: number;
+  private readonly g: Float64Array;
+  private readonly gNew: Float64Array;
+  private readonly band: number;
+  private y: Float64Array;
+  private yPrev: Float64Array;
+  private yTrial: Float64Array;
+  private k1: Float64Array;
+  private readonly k2: Float64Array;
+  private readonly k3: Float64Array;
+  private readonly k4: Float64Array;
+  private readonly k5: Float64Array;
+  private readonly k6: Float64Array;
+  private k7: Float64Array;
+  private readonly yStage: Float64Array;
+  private readonly errVec: Float64Array;
+  private readonly r3: Float64Array;
+  private readonly r4: Float64Array;
+  private readonly r5: Float64Array;
+  private readonly row: Float64Array;
+  private readonly out: Float64Array;
+  private readonly controller = new StepSizeController(5);
+  private t: number;
+  private tPrev: number;
+  private h = NaN;
+  private hLast = 0;
+  private denseReady = false;
+  private nextEvent = 0;
+  private nextOutput = 0;
 
-  const name = (i: number): string => names?.[i] ?? `y[${i}]`;
-  const evaluate = (t: number, yy: Float64Array, f: Float64Array): void => {
-    stats.rhsEvals++;
-    rhs(t, yy, f, c, u, o);
+  constructor(
+    private readonly system: FlatSystem,
+    y0: Float64Array,
+    private readonly t0: number,
+    private readonly t1: number,
+    private readonly options: FusedOptions,
+  ) {
+    const n = y0.length;
+    this.n = n;
+    this.rtol = options.rtol;
+    this.atol = new Float64Array(n).fill(options.atol);
+    this.times = options.outputTimes;
+    this.events = scheduleEvents(options.events, t0, t1);
+    this.minStep = 16 * Number.EPSILON * Math.max(Math.abs(t0), Math.abs(t1), Number.MIN_VALUE);
+    this.maxStep = t1 - t0;
+    this.m = system.observationSize;
+    this.observations = new Float64Array(this.times.length * this.m);
+    this.states = options.keepStates ? new Float64Array(this.times.length * n) : null;
+    this.swWhen = system.switchWhen ?? [];
+    this.nSw = this.swWhen.length;
+    this.swSlot = system.switchSlot ?? 0;
+    this.g = new Float64Array(this.nSw);
+    this.gNew = new Float64Array(this.nSw);
+    this.band = options.atol;
+    this.y = Float64Array.from(y0);
+    this.yPrev = new Float64Array(n);
+    this.yTrial = new Float64Array(n);
+    this.k1 = new Float64Array(n);
+    this.k2 = new Float64Array(n);
+    this.k3 = new Float64Array(n);
+    this.k4 = new Float64Array(n);
+    this.k5 = new Float64Array(n);
+    this.k6 = new Float64Array(n);
+    this.k7 = new Float64Array(n);
+    this.yStage = new Float64Array(n);
+    this.errVec = new Float64Array(n);
+    this.r3 = new Float64Array(n);
+    this.r4 = new Float64Array(n);
+    this.r5 = new Float64Array(n);
+    this.row = new Float64Array(n);
+    this.out = new Float64Array(this.m);
+    this.t = t0;
+    this.tPrev = t0;
+  }
+
+  run(): FusedResult {
+    const { events, t0, t1 } = this;
+    this.setBranches(t0, this.y);
+    this.applyEventsAt(t0);
+    this.emitAt(t0);
+    if (t1 > t0) {
+      let firstStop = t1;
+      for (let i = this.nextEvent; i < events.length; i++) if (events[i]!.time - t0 > this.minStep) { firstStop = events[i]!.time; break; }
+      this.evaluate(this.t, this.y, this.k1);
+      this.h = this.initialStep(firstStop);
+      for (;;) {
+        const tEnd = this.nextEvent < events.length ? events[this.nextEvent]!.time : t1;
+        let fsal = false;
+        while (this.t < tEnd) {
+          if (tEnd - this.t <= this.minStep) break;
+          if (fsal) { const f = this.k1; this.k1 = this.k7; this.k7 = f; fsal = false; }
+          this.step(tEnd);
+          if (this.nSw > 0 && this.stateEvent()) continue;
+          this.emitInside(this.t);
+          if (this.t < tEnd) this.emitAt(this.t);
+          fsal = true;
+        }
+        this.applyEventsAt(tEnd);
+        this.emitAt(tEnd);
+        if (tEnd >= t1) break;
+        this.evaluate(this.t, this.y, this.k1);
+      }
+    }
+    return { observations: this.observations, states: this.states, stats: this.stats };
+  }
+
+  private name(i: number): string {
+    return this.options.stateNames?.[i] ?? `y[${i}]`;
+  }
+
+  private evaluate(t: number, y: Float64Array, f: Float64Array): void {
+    this.stats.rhsEvals++;
+    const s = this.system;
+    s.rhs(t, y, f, s.c, s.u, s.o);
+    const n = this.n;
     let probe = 0;
     for (let i = 0; i < n; i++) probe += f[i]! * 0;
     if (probe !== 0) {
-      for (let i = 0; i < n; i++) if (!Number.isFinite(yy[i]!)) throw new SolverError('non-finite', `state ${name(i)} is not finite at t = ${t}`, t, name(i));
-      for (let i = 0; i < n; i++) if (!Number.isFinite(f[i]!)) throw new SolverError('non-finite', `derivative of ${name(i)} is not finite at t = ${t}`, t, name(i));
-    }
-  };
-  const emitRow = (k: number, t: number, yy: Float64Array): void => {
-    if (states) states.set(yy, k * n);
-    observe(t, yy, c, u, o, out);
-    const base = k * m;
-    if (scale) for (let j = 0; j < m; j++) { const v = out[j]! / scale[j]!; observations[base + j] = v > 0 ? v : 0; }
-    else observations.set(out, base);
-  };
-  const setBranches = (t: number, yy: Float64Array): void => {
-    if (nSw === 0) return;
-    system.switches!(t, yy, c, u, o, g);
-    for (let i = 0; i < nSw; i++) u[swSlot + i] = (swWhen[i] === '<' ? g[i]! < 0 : g[i]! > 0) ? 1 : 0;
-  };
-
-  let t = t0;
-  let tPrev = t0;
-  let h: number;
-  let hLast = 0;
-  let denseReady = false;
-  let nextEvent = 0;
-  let nextOutput = 0;
-
-  const prepareDense = (): void => {
-    for (let i = 0; i < n; i++) {
-      const delta = y[i]! - yPrev[i]!;
-      const bspl = hLast * k1[i]! - delta;
-      r3[i] = bspl;
-      r4[i] = delta - hLast * k7[i]! - bspl;
-      r5[i] = hLast * (D1 * k1[i]! + D3 * k3[i]! + D4 * k4[i]! + D5 * k5[i]! + D6 * k6[i]! + D7 * k7[i]!);
-    }
-    denseReady = true;
-  };
-  // Dense output of the last accepted step [tPrev, t] (k1: its start, k7: its end) into `target`.
-  const interpolate = (time: number, target: Float64Array): void => {
-    if (!denseReady) prepareDense();
-    const theta = (time - tPrev) / hLast;
-    const theta1 = 1 - theta;
-    for (let i = 0; i < n; i++) {
-      const a = yPrev[i]!;
-      target[i] = a + theta * (y[i]! - a + theta1 * (r3[i]! + theta * (r4[i]! + theta1 * r5[i]!)));
-    }
-  };
-  const applyEventsAt = (time: number): void => {
-    const first = nextEvent;
-    while (nextEvent < events.length && events[nextEvent]!.time === time) {
-      events[nextEvent]!.apply(y, time);
-      stats.events++;
-      nextEvent++;
-    }
-    if (nextEvent > first) {
-      for (let i = 0; i < n; i++) if (!Number.isFinite(y[i]!)) throw new SolverError('non-finite', `state after event of ${name(i)} is not finite at t = ${time}`, time, name(i));
-      setBranches(time, y);
-    }
-  };
-  const emitAt = (time: number): void => {
-    while (nextOutput < nOut && times[nextOutput] === time) emitRow(nextOutput++, time, y);
-  };
-
-  setBranches(t0, y);
-  applyEventsAt(t0);
-  emitAt(t0);
-  if (t1 > t0) {
-    let firstStop = t1;
-    for (let i = nextEvent; i < events.length; i++) if (events[i]!.time - t0 > minStep) { firstStop = events[i]!.time; break; }
-    evaluate(t, y, k1);
-    h = initialStep(t, firstStop);
-    for (;;) {
-      const tEnd = nextEvent < events.length ? events[nextEvent]!.time : t1;
-      let fsal = false;
-      while (t < tEnd) {
-        if (tEnd - t <= minStep) break;
-        if (fsal) { const f = k1; k1 = k7; k7 = f; fsal = false; }
-        // One accepted step (Dopri5Stepper.step).
-        for (;;) {
-          if (stats.steps + stats.rejectedSteps >= options.maxSteps) throw new SolverError('step-budget', `step budget of ${options.maxSteps} attempted steps exhausted at t = ${t}`, t);
-          const hProposed = h;
-          if (!(hProposed >= minStep)) throw new SolverError('step-too-small', `step size ${hProposed} underflowed at t = ${t}`, t);
-          let hh = hProposed;
-          let tNew = t + hh;
-          const remaining = tEnd - t;
-          if (tNew >= tEnd || (STRETCH * hh >= remaining && remaining <= maxStep)) { hh = remaining; tNew = tEnd; }
-          for (let i = 0; i < n; i++) yStage[i] = y[i]! + hh * A21 * k1[i]!;
-          evaluate(Math.min(t + C2 * hh, tNew), yStage, k2);
-          for (let i = 0; i < n; i++) yStage[i] = y[i]! + hh * (A31 * k1[i]! + A32 * k2[i]!);
-          evaluate(Math.min(t + C3 * hh, tNew), yStage, k3);
-          for (let i = 0; i < n; i++) yStage[i] = y[i]! + hh * (A41 * k1[i]! + A42 * k2[i]! + A43 * k3[i]!);
-          evaluate(Math.min(t + C4 * hh, tNew), yStage, k4);
-          for (let i = 0; i < n; i++) yStage[i] = y[i]! + hh * (A51 * k1[i]! + A52 * k2[i]! + A53 * k3[i]! + A54 * k4[i]!);
-          evaluate(Math.min(t + C5 * hh, tNew), yStage, k5);
-          for (let i = 0; i < n; i++) yStage[i] = y[i]! + hh * (A61 * k1[i]! + A62 * k2[i]! + A63 * k3[i]! + A64 * k4[i]! + A65 * k5[i]!);
-          evaluate(tNew, yStage, k6);
-          for (let i = 0; i < n; i++) yTrial[i] = y[i]! + hh * (B1 * k1[i]! + B3 * k3[i]! + B4 * k4[i]! + B5 * k5[i]! + B6 * k6[i]!);
-          evaluate(tNew, yTrial, k7);
-          for (let i = 0; i < n; i++) errVec[i] = hh * (E1 * k1[i]! + E3 * k3[i]! + E4 * k4[i]! + E5 * k5[i]! + E6 * k6[i]! + E7 * k7[i]!);
-          const err = errorNorm(errVec, y, yTrial, atol, rtol);
-          if (err <= 1) {
-            const growth = hh < hProposed ? controller.acceptedShortened(err, hProposed / hh) : controller.accepted(err);
-            h = Math.min(hh * growth, maxStep);
-            const old = yPrev;
-            yPrev = y;
-            y = yTrial;
-            yTrial = old;
-            tPrev = t;
-            t = tNew;
-            hLast = hh;
-            denseReady = false;
-            stats.steps++;
-            break;
-          }
-          stats.rejectedSteps++;
-          h = hh * controller.rejected(err);
-        }
-        // State events: has a switch crossed to the other side of its branch?
-        let cut = -1;
-        if (nSw > 0) {
-          system.switches!(t, y, c, u, o, gNew);
-          let earliest = 2;
-          for (let i = 0; i < nSw; i++) {
-            const on = u[swSlot + i] !== 0;
-            const lt = swWhen[i] === '<';
-            const wrong = lt ? (on ? gNew[i]! > band : gNew[i]! < -band) : (on ? gNew[i]! < -band : gNew[i]! > band);
-            if (!wrong) continue;
-            const theta = locateCrossing(i);
-            if (theta < earliest) { earliest = theta; cut = i; }
-          }
-          if (cut >= 0) {
-            stats.stateEvents++;
-            const tCut = tPrev + earliest * hLast;
-            while (nextOutput < nOut && times[nextOutput]! < tCut) { interpolate(times[nextOutput]!, row); emitRow(nextOutput++, times[nextOutput - 1]!, row); }
-            interpolate(tCut, row);
-            y.set(row);
-            t = tCut;
-            u[swSlot + cut] = u[swSlot + cut] !== 0 ? 0 : 1;
-            evaluate(t, y, k1);
-            continue;
-          }
-        }
-        while (nextOutput < nOut && times[nextOutput]! < t) { interpolate(times[nextOutput]!, row); emitRow(nextOutput++, times[nextOutput - 1]!, row); }
-        if (t < tEnd) emitAt(t);
-        fsal = true;
-      }
-      applyEventsAt(tEnd);
-      emitAt(tEnd);
-      if (tEnd >= t1) break;
-      evaluate(t, y, k1);
+      for (let i = 0; i < n; i++) if (!Number.isFinite(y[i]!)) throw new SolverError('non-finite', `state ${this.name(i)} is not finite at t = ${t}`, t, this.name(i));
+      for (let i = 0; i < n; i++) if (!Number.isFinite(f[i]!)) throw new SolverError('non-finite', `derivative of ${this.name(i)} is not finite at t = ${t}`, t, this.name(i));
     }
   }
-  return { observations, states, stats };
+
+  /** One accepted step toward tEnd (the step of ./dopri5.ts). */
+  private step(tEnd: number): void {
+    const { n, atol, rtol, minStep, maxStep, k1, k2, k3, k4, k5, k6, yStage, errVec, controller, stats } = this;
+    const y = this.y;
+    const yTrial = this.yTrial;
+    const k7 = this.k7;
+    const t = this.t;
+    for (;;) {
+      if (stats.steps + stats.rejectedSteps >= this.options.maxSteps) throw new SolverError('step-budget', `step budget of ${this.options.maxSteps} attempted steps exhausted at t = ${t}`, t);
+      const hProposed = this.h;
+      if (!(hProposed >= minStep)) throw new SolverError('step-too-small', `step size ${hProposed} underflowed at t = ${t}`, t);
+      let h = hProposed;
+      let tNew = t + h;
+      const remaining = tEnd - t;
+      if (tNew >= tEnd || (STRETCH * h >= remaining && remaining <= maxStep)) { h = remaining; tNew = tEnd; }
+      for (let i = 0; i < n; i++) yStage[i] = y[i]! + h * A21 * k1[i]!;
+      this.evaluate(Math.min(t + C2 * h, tNew), yStage, k2);
+      for (let i = 0; i < n; i++) yStage[i] = y[i]! + h * (A31 * k1[i]! + A32 * k2[i]!);
+      this.evaluate(Math.min(t + C3 * h, tNew), yStage, k3);
+      for (let i = 0; i < n; i++) yStage[i] = y[i]! + h * (A41 * k1[i]! + A42 * k2[i]! + A43 * k3[i]!);
+      this.evaluate(Math.min(t + C4 * h, tNew), yStage, k4);
+      for (let i = 0; i < n; i++) yStage[i] = y[i]! + h * (A51 * k1[i]! + A52 * k2[i]! + A53 * k3[i]! + A54 * k4[i]!);
+      this.evaluate(Math.min(t + C5 * h, tNew), yStage, k5);
+      for (let i = 0; i < n; i++) yStage[i] = y[i]! + h * (A61 * k1[i]! + A62 * k2[i]! + A63 * k3[i]! + A64 * k4[i]! + A65 * k5[i]!);
+      this.evaluate(tNew, yStage, k6);
+      for (let i = 0; i < n; i++) yTrial[i] = y[i]! + h * (B1 * k1[i]! + B3 * k3[i]! + B4 * k4[i]! + B5 * k5[i]! + B6 * k6[i]!);
+      this.evaluate(tNew, yTrial, k7);
+      for (let i = 0; i < n; i++) errVec[i] = h * (E1 * k1[i]! + E3 * k3[i]! + E4 * k4[i]! + E5 * k5[i]! + E6 * k6[i]! + E7 * k7[i]!);
+      const err = errorNorm(errVec, y, yTrial, atol, rtol);
+      if (err <= 1) {
+        const growth = h < hProposed ? controller.acceptedShortened(err, hProposed / h) : controller.accepted(err);
+        this.h = Math.min(h * growth, maxStep);
+        this.yTrial = this.yPrev;
+        this.yPrev = y;
+        this.y = yTrial;
+        this.tPrev = t;
+        this.t = tNew;
+        this.hLast = h;
+        this.denseReady = false;
+        stats.steps++;
+        return;
+      }
+      stats.rejectedSteps++;
+      this.h = h * controller.rejected(err);
+    }
+  }
+
+  /** After a step: if a switch crossed beyond the band, cut the step at the crossing and change its branch. */
+  private stateEvent(): boolean {
+    const { system, swSlot, swWhen, gNew, band } = this;
+    const u = system.u;
+    system.switches!(this.t, this.y, system.c, u, system.o, gNew);
+    let earliest = 2;
+    let cut = -1;
+    for (let i = 0; i < this.nSw; i++) {
+      const on = u[swSlot + i] !== 0;
+      const g = gNew[i]!;
+      const wrong = swWhen[i] === '<' ? (on ? g > band : g < -band) : (on ? g < -band : g > band);
+      if (!wrong) continue;
+      const theta = this.locateCrossing(i);
+      if (theta < earliest) { earliest = theta; cut = i; }
+    }
+    if (cut < 0) return false;
+    this.stats.stateEvents++;
+    const tCut = this.tPrev + earliest * this.hLast;
+    this.emitInside(tCut);
+    this.interpolate(tCut, this.row);
+    this.y.set(this.row);
+    this.t = tCut;
+    u[swSlot + cut] = u[swSlot + cut] !== 0 ? 0 : 1;
+    this.evaluate(this.t, this.y, this.k1);
+    return true;
+  }
 
   /** θ ∈ [0, 1] of switch i's crossing in the last step, by the Illinois method on the dense output. */
-  function locateCrossing(i: number): number {
-    // g at the step's start (with the same branches).
-    interpolate(tPrev, row);
-    system.switches!(tPrev, row, c, u, o, g);
+  private locateCrossing(i: number): number {
+    const { system, row, g } = this;
+    const { tPrev, hLast } = this;
+    this.interpolate(tPrev, row);
+    system.switches!(tPrev, row, system.c, system.u, system.o, g);
     let a = 0, ga = g[i]!;
-    let b = 1, gb = gNew[i]!;
+    let b = 1, gb = this.gNew[i]!;
     if (ga === 0 || ga * gb > 0) return 0; // already across at the start (within the band): switch there
     let side = 0;
-    for (let iter = 0; iter < 60 && (b - a) * hLast > 1e-9 * Math.max(1, Math.abs(t)); iter++) {
+    for (let iter = 0; iter < 60 && (b - a) * hLast > 1e-9 * Math.max(1, Math.abs(this.t)); iter++) {
       const theta = (a * gb - b * ga) / (gb - ga);
-      interpolate(tPrev + theta * hLast, row);
-      system.switches!(tPrev + theta * hLast, row, c, u, o, g);
+      this.interpolate(tPrev + theta * hLast, row);
+      system.switches!(tPrev + theta * hLast, row, system.c, system.u, system.o, g);
       const gm = g[i]!;
       if (gm * gb > 0) {
         b = theta; gb = gm;
@@ -296,9 +325,80 @@ export function integrateFused(system: FlatSystem, y0: Float64Array, t0: number,
     return b;
   }
 
+  private prepareDense(): void {
+    const { n, y, yPrev, k1, k3, k4, k5, k6, k7, r3, r4, r5, hLast } = this;
+    for (let i = 0; i < n; i++) {
+      const delta = y[i]! - yPrev[i]!;
+      const bspl = hLast * k1[i]! - delta;
+      r3[i] = bspl;
+      r4[i] = delta - hLast * k7[i]! - bspl;
+      r5[i] = hLast * (D1 * k1[i]! + D3 * k3[i]! + D4 * k4[i]! + D5 * k5[i]! + D6 * k6[i]! + D7 * k7[i]!);
+    }
+    this.denseReady = true;
+  }
+
+  /** Dense output of the last accepted step [tPrev, t] into `target`. */
+  private interpolate(time: number, target: Float64Array): void {
+    if (!this.denseReady) this.prepareDense();
+    const { n, y, yPrev, r3, r4, r5 } = this;
+    const theta = (time - this.tPrev) / this.hLast;
+    const theta1 = 1 - theta;
+    for (let i = 0; i < n; i++) {
+      const a = yPrev[i]!;
+      target[i] = a + theta * (y[i]! - a + theta1 * (r3[i]! + theta * (r4[i]! + theta1 * r5[i]!)));
+    }
+  }
+
+  /** Rows of every output time before `until`, from the dense output. */
+  private emitInside(until: number): void {
+    const { times, row } = this;
+    while (this.nextOutput < times.length && times[this.nextOutput]! < until) {
+      const time = times[this.nextOutput]!;
+      this.interpolate(time, row);
+      this.emitRow(this.nextOutput++, time, row);
+    }
+  }
+
+  private emitRow(k: number, t: number, y: Float64Array): void {
+    const { system, out, m } = this;
+    if (this.states) this.states.set(y, k * this.n);
+    system.observe(t, y, system.c, system.u, system.o, out);
+    const base = k * m;
+    const scale = system.scale;
+    if (scale) for (let j = 0; j < m; j++) { const v = out[j]! / scale[j]!; this.observations[base + j] = v > 0 ? v : 0; }
+    else this.observations.set(out, base);
+  }
+
+  private emitAt(time: number): void {
+    const times = this.times;
+    while (this.nextOutput < times.length && times[this.nextOutput] === time) this.emitRow(this.nextOutput++, time, this.y);
+  }
+
+  private setBranches(t: number, y: Float64Array): void {
+    if (this.nSw === 0) return;
+    const { system, g, swWhen, swSlot } = this;
+    system.switches!(t, y, system.c, system.u, system.o, g);
+    for (let i = 0; i < this.nSw; i++) system.u[swSlot + i] = (swWhen[i] === '<' ? g[i]! < 0 : g[i]! > 0) ? 1 : 0;
+  }
+
+  private applyEventsAt(time: number): void {
+    const { events, n } = this;
+    const first = this.nextEvent;
+    while (this.nextEvent < events.length && events[this.nextEvent]!.time === time) {
+      events[this.nextEvent]!.apply(this.y, time);
+      this.stats.events++;
+      this.nextEvent++;
+    }
+    if (this.nextEvent > first) {
+      for (let i = 0; i < n; i++) if (!Number.isFinite(this.y[i]!)) throw new SolverError('non-finite', `state after event of ${this.name(i)} is not finite at t = ${time}`, time, this.name(i));
+      this.setBranches(time, this.y);
+    }
+  }
+
   /** Hairer's starting step (./initial-step.ts), one extra call. */
-  function initialStep(t: number, tEnd: number): number {
-    const hMax = Math.min(maxStep, tEnd - t);
+  private initialStep(tEnd: number): number {
+    const { n, atol, rtol, y, k1, k2, yStage, t } = this;
+    const hMax = Math.min(this.maxStep, tEnd - t);
     let sumY = 0, sumF = 0;
     for (let i = 0; i < n; i++) {
       const sc = atol[i]! + rtol * Math.abs(y[i]!);
@@ -312,7 +412,7 @@ export function integrateFused(system: FlatSystem, y0: Float64Array, t0: number,
     let h0 = d0 < 1e-5 || d1 < 1e-5 ? 1e-6 : 0.01 * (d0 / d1);
     if (h0 > hMax) h0 = hMax;
     for (let i = 0; i < n; i++) yStage[i] = y[i]! + h0 * k1[i]!;
-    evaluate(t + h0, yStage, k2);
+    this.evaluate(t + h0, yStage, k2);
     let sumD = 0;
     for (let i = 0; i < n; i++) {
       const sc = atol[i]! + rtol * Math.abs(y[i]!);
