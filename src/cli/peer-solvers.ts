@@ -47,13 +47,11 @@ function segmented(segment: SegmentSolver) {
     while (k < times.length && times[k] === 0) emit(k++, 0, y);
     let a = 0;
     for (const b of stops) {
-      let first = k;
+      const base = k;
       while (k < times.length && times[k]! < b) k++;
-      const inside = times.subarray(first, k);
-      const base = first;
+      const inside = times.subarray(base, k);
       segment(problem.rhs, y, a, b, inside, (j, values) => emit(base + j, times[base + j]!, values), tol);
       applyAt(b);
-      first = k;
       while (k < times.length && times[k] === b) emit(k++, b, y);
       a = b;
     }
