@@ -8,6 +8,7 @@ import { SMITH_1980_SOURCE } from '../model/smith-1980/definition';
 import { MALE_HPG_SOURCE } from '../model/male-hpg/definition';
 import { indexModel } from './model-index';
 import { generateModule } from './generate-module';
+import { generateSbmlModule } from './generate-sbml';
 
 /** A generated file: its path from the repository root and its full text. */
 export interface GeneratedFile {
@@ -24,8 +25,11 @@ export const COMPILED_MODELS: ReadonlyArray<{ readonly source: ModelSource; read
 /** All generated files; `read` gives the current text of a file (docs are spliced into it). */
 export function generatedFiles(read: (path: string) => string): GeneratedFile[] {
   void read;
-  return COMPILED_MODELS.map(({ source, sourceName, exportName }) => ({
-    path: `src/core/model/${source.id}/generated/compiled.ts`,
-    text: generateModule(indexModel(source), { sourceImport: '../definition', sourceName, exportName, modelDir: '../../' }),
-  }));
+  return COMPILED_MODELS.flatMap(({ source, sourceName, exportName }) => {
+    const index = indexModel(source);
+    return [
+      { path: `src/core/model/${source.id}/generated/compiled.ts`, text: generateModule(index, { sourceImport: '../definition', sourceName, exportName, modelDir: '../../' }) },
+      { path: `src/core/model/${source.id}/generated/sbml.ts`, text: generateSbmlModule(index, exportName.replace('_COMPILED', '_SBML'), '../../') },
+    ];
+  });
 }
