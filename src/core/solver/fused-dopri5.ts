@@ -19,7 +19,6 @@
  * band) changes the branch at the start and retries the step. Switch branches
  * are also set from the sign of g at the start and after every critical event.
  */
-import { errorNorm } from './error-norm';
 import { StepSizeController } from './step-controller';
 import { SolverError } from './solver-error';
 import { scheduleEvents } from './event-schedule';
@@ -113,7 +112,6 @@ class FusedDopri5 {
   private readonly k6: Float64Array;
   private k7: Float64Array;
   private readonly yStage: Float64Array;
-  private readonly errVec: Float64Array;
   private readonly r3: Float64Array;
   private readonly r4: Float64Array;
   private readonly r5: Float64Array;
@@ -163,7 +161,6 @@ class FusedDopri5 {
     this.k6 = new Float64Array(n);
     this.k7 = new Float64Array(n);
     this.yStage = new Float64Array(n);
-    this.errVec = new Float64Array(n);
     this.r3 = new Float64Array(n);
     this.r4 = new Float64Array(n);
     this.r5 = new Float64Array(n);
@@ -208,22 +205,32 @@ class FusedDopri5 {
     return this.options.stateNames?.[i] ?? `y[${i}]`;
   }
 
+  /**
+   * f(t, y) into f. No finite check here (it would cost a pass per call): a non-finite
+   * derivative makes the step's error norm infinite, and `failIfNonFinite` then names it.
+   */
   private evaluate(t: number, y: Float64Array, f: Float64Array): void {
     this.stats.rhsEvals++;
     const s = this.system;
     s.rhs(t, y, f, s.c, s.u, s.o);
-    const n = this.n;
-    let probe = 0;
-    for (let i = 0; i < n; i++) probe += f[i]! * 0;
-    if (probe !== 0) {
-      for (let i = 0; i < n; i++) if (!Number.isFinite(y[i]!)) throw new SolverError('non-finite', `state ${this.name(i)} is not finite at t = ${t}`, t, this.name(i));
-      for (let i = 0; i < n; i++) if (!Number.isFinite(f[i]!)) throw new SolverError('non-finite', `derivative of ${this.name(i)} is not finite at t = ${t}`, t, this.name(i));
+  }
+
+  /** Throws SolverError 'non-finite' naming the first stage or state that is not finite (after a step whose error norm was not finite). */
+  private failIfNonFinite(t: number): void {
+    const stages = [this.y, this.k1, this.k2, this.k3, this.k4, this.k5, this.k6, this.k7, this.yTrial];
+    for (let s = 0; s < stages.length; s++) {
+      const values = stages[s]!;
+      for (let i = 0; i < this.n; i++) {
+        if (Number.isFinite(values[i]!)) continue;
+        const what = s === 0 || s === 8 ? 'state' : 'derivative of';
+        throw new SolverError('non-finite', `${what} ${this.name(i)} is not finite at t = ${t}`, t, this.name(i));
+      }
     }
   }
 
   /** One accepted step toward tEnd (the step of ./dopri5.ts). */
   private step(tEnd: number): void {
-    const { n, atol, rtol, minStep, maxStep, k1, k2, k3, k4, k5, k6, yStage, errVec, controller, stats } = this;
+    const { n, atol, rtol, minStep, maxStep, k1, k2, k3, k4, k5, k6, yStage, controller, stats } = this;
     const y = this.y;
     const yTrial = this.yTrial;
     const k7 = this.k7;
@@ -248,8 +255,18 @@ class FusedDopri5 {
       this.evaluate(tNew, yStage, k6);
       for (let i = 0; i < n; i++) yTrial[i] = y[i]! + h * (B1 * k1[i]! + B3 * k3[i]! + B4 * k4[i]! + B5 * k5[i]! + B6 * k6[i]!);
       this.evaluate(tNew, yTrial, k7);
-      for (let i = 0; i < n; i++) errVec[i] = h * (E1 * k1[i]! + E3 * k3[i]! + E4 * k4[i]! + E5 * k5[i]! + E6 * k6[i]! + E7 * k7[i]!);
-      const err = errorNorm(errVec, y, yTrial, atol, rtol);
+      // Hairer's RMS norm of the error estimate (./error-norm.ts), fused into the loop that forms it.
+      let sum = 0;
+      for (let i = 0; i < n; i++) {
+        const e = h * (E1 * k1[i]! + E3 * k3[i]! + E4 * k4[i]! + E5 * k5[i]! + E6 * k6[i]! + E7 * k7[i]!);
+        const a = Math.abs(y[i]!);
+        const b = Math.abs(yTrial[i]!);
+        const scaled = e / (atol[i]! + rtol * (a > b ? a : b));
+        sum += scaled * scaled;
+      }
+      const norm = Math.sqrt(sum / n);
+      if (!(norm === norm) || norm === Infinity) this.failIfNonFinite(t);
+      const err = norm === norm ? norm : Infinity;
       if (err <= 1) {
         const growth = h < hProposed ? controller.acceptedShortened(err, hProposed / h) : controller.accepted(err);
         this.h = Math.min(h * growth, maxStep);
