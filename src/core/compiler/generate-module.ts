@@ -6,7 +6,7 @@
  * (src/core/model/compiled-problem.ts) turns it and a scenario into an ODE
  * problem; see src/core/model/compiled-model.ts for the contract.
  */
-import { parseExpression, type Expr } from './expression';
+import { parseExpression, symbolsOf, type Expr } from './expression';
 import { JsEmitter } from './emit-js';
 import { ModeGenerator } from './generate-functions';
 import type { IndexedMode, ModelIndex } from './model-index';
@@ -132,6 +132,7 @@ export function generateModule(index: ModelIndex, options: ModuleOptions): strin
 
   const layout = {
     constants: index.constantsLayout,
+    parameterAgents: parameterAgents(index),
     parameterCount: index.source.parameters.length,
     inputs: index.inputsLayout,
     factors: index.factors,
@@ -193,6 +194,51 @@ export function generateModule(index: ModelIndex, options: ModuleOptions): strin
 function parseInput(index: ModelIndex, agent: string, input: string, text: string): Expr {
   // Checked by indexModel already; parsed again here for printing.
   return parseExpression(text, `${index.source.id}: agent ${agent}: input ${input}`);
+}
+
+/**
+ * Parameters that only agents read (directly or through constants), with the agents that read
+ * each: a sweep need not vary them when none of those agents is given.
+ */
+function parameterAgents(index: ModelIndex): Record<string, string[]> {
+  const expand = (symbols: Iterable<string>): Set<string> => {
+    const seen = new Set<string>();
+    const stack = [...symbols];
+    while (stack.length > 0) {
+      const s = stack.pop()!;
+      if (seen.has(s)) continue;
+      seen.add(s);
+      const def = index.constantExprs.get(s);
+      if (def === undefined) continue;
+      if (typeof def === 'object' && 'compute' in def) stack.push(...def.dependsOn);
+      else stack.push(...symbolsOf(def as Expr));
+    }
+    return seen;
+  };
+  const axisExprs: Expr[] = [];
+  for (const mode of [index.modes.averaged, index.modes.pulsed]) if (mode) axisExprs.push(...mode.quantities.values(), ...mode.derivatives.values());
+  axisExprs.push(...index.switches.values(), ...index.baseline.values(), ...index.initial.values(), ...index.outputs.map((o) => o.expr), ...index.feedback.map((f) => f.expr));
+  for (const c of index.conditions) axisExprs.push(...c.set.map(([, e]) => e));
+  if (index.pulse) axisExprs.push(index.pulse.every, ...index.pulse.set.map(([, e]) => e), ...index.pulse.initial.map(([, e]) => e));
+  if (index.drive) axisExprs.push(index.drive.level, index.drive.unrestrained);
+  for (const [name, def] of index.modeConstants) axisExprs.push({ k: 'sym', name }, ...(typeof def === 'object' && 'compute' in def ? def.dependsOn.map((d): Expr => ({ k: 'sym', name: d })) : [def as Expr]));
+  const axis = expand(axisExprs.flatMap((e) => [...symbolsOf(e)]));
+  for (const f of index.factors) {
+    const knob = index.source.factors[f]!.subjectKnob;
+    if (knob !== undefined) axis.add(knob);
+  }
+  const out: Record<string, string[]> = {};
+  for (const agent of index.agents) {
+    const src = index.source.agents[agent.id as keyof typeof index.source.agents]!;
+    const exprs: Expr[] = [agent.equivalentInfusionHours, ...agent.derivatives.values(), ...agent.bolus.map(([, e]) => e), ...agent.signals.map(([, e]) => e)];
+    for (const x of agent.exact) exprs.push(index.exactRates.get(x)!);
+    for (const input of Object.values(src.inputs ?? {})) exprs.push(parseExpression(input.perDose, `${index.source.id}: agent ${agent.id}`));
+    for (const s of expand(exprs.flatMap((e) => [...symbolsOf(e)]))) {
+      if (index.kinds.get(s) !== 'parameter' || axis.has(s)) continue;
+      (out[s] ??= []).push(agent.id);
+    }
+  }
+  return out;
 }
 
 /** Index in c of an exact compartment's rate, which must be a single constant or parameter. */

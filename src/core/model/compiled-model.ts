@@ -54,6 +54,8 @@ export interface CompiledAgentLayout {
 export interface CompiledLayout {
   readonly constants: readonly string[];
   readonly parameterCount: number;
+  /** Parameters that only agents read, with the agents that read each (sweeps skip them when none is given). */
+  readonly parameterAgents: Readonly<Record<string, readonly string[]>>;
   readonly inputs: readonly string[];
   readonly factors: readonly string[];
   /** Declared switches: the branch is on when g < 0 ('<') or g > 0 ('>'). */

@@ -123,7 +123,7 @@ function jacobianAveraged(t: number, y: Float64Array, c: Float64Array, u: Float6
 /** The compiled smith-1980 model. */
 export const SMITH_1980_COMPILED: CompiledModel = {
   source: SMITH_1980_SOURCE,
-  layout: { constants: CONSTANT_NAMES, "parameterCount":9,"inputs":["s","driveOn","depotInfusion"],"factors":["s"],"switches":[{"name":"driveOn","when":">"}],"states":["R","L","T","D"],"pulseStates":[],"agents":[{"id":"testosterone-cypionate","states":[],"bolus":[{"kind":"axis","index":3}],"inputs":[2],"exact":[]}],"outputs":["gnrh","lh","testosterone"],"feedback":["testosteroneGnrh"]},
+  layout: { constants: CONSTANT_NAMES, "parameterAgents":{"weeklyDoseRelative":["testosterone-cypionate"]},"parameterCount":9,"inputs":["s","driveOn","depotInfusion"],"factors":["s"],"switches":[{"name":"driveOn","when":">"}],"states":["R","L","T","D"],"pulseStates":[],"agents":[{"id":"testosterone-cypionate","states":[],"bolus":[{"kind":"axis","index":3}],"inputs":[2],"exact":[]}],"outputs":["gnrh","lh","testosterone"],"feedback":["testosteroneGnrh"]},
   constants,
   pulseConstants: null,
   baseline,
