@@ -20,6 +20,11 @@
  * are also set from the sign of g at the start and after every critical event.
  */
 import { StepSizeController } from './step-controller';
+import { initialStepSize } from './initial-step';
+import {
+  A21, A31, A32, A41, A42, A43, A51, A52, A53, A54, A61, A62, A63, A64, A65,
+  B1, B3, B4, B5, B6, C2, C3, C4, C5, D1, D3, D4, D5, D6, D7, E1, E3, E4, E5, E6, E7,
+} from './dopri5-tableau';
 import { SolverError } from './solver-error';
 import { scheduleEvents } from './event-schedule';
 import type { CriticalEvent, SolverStats } from './types';
@@ -64,14 +69,6 @@ export interface FusedResult {
   readonly stats: SolverStats & { stateEvents: number };
 }
 
-const C2 = 1 / 5, C3 = 3 / 10, C4 = 4 / 5, C5 = 8 / 9;
-const A21 = 1 / 5, A31 = 3 / 40, A32 = 9 / 40, A41 = 44 / 45, A42 = -56 / 15, A43 = 32 / 9;
-const A51 = 19372 / 6561, A52 = -25360 / 2187, A53 = 64448 / 6561, A54 = -212 / 729;
-const A61 = 9017 / 3168, A62 = -355 / 33, A63 = 46732 / 5247, A64 = 49 / 176, A65 = -5103 / 18656;
-const B1 = 35 / 384, B3 = 500 / 1113, B4 = 125 / 192, B5 = -2187 / 6784, B6 = 11 / 84;
-const E1 = 71 / 57600, E3 = -71 / 16695, E4 = 71 / 1920, E5 = -17253 / 339200, E6 = 22 / 525, E7 = -1 / 40;
-const D1 = -12715105075 / 11282082432, D3 = 87487479700 / 32700410799, D4 = -10690763975 / 1880347072;
-const D5 = 701980252875 / 199316789632, D6 = -1453857185 / 822651844, D7 = 69997945 / 29380423;
 const STRETCH = 1.01;
 
 /** Integrates the flat system from t0 to t1 (see the file header). Throws SolverError like `integrate`. */
@@ -414,31 +411,7 @@ class FusedDopri5 {
 
   /** Hairer's starting step (./initial-step.ts), one extra call. */
   private initialStep(tEnd: number): number {
-    const { n, atol, rtol, y, k1, k2, yStage, t } = this;
-    const hMax = Math.min(this.maxStep, tEnd - t);
-    let sumY = 0, sumF = 0;
-    for (let i = 0; i < n; i++) {
-      const sc = atol[i]! + rtol * Math.abs(y[i]!);
-      const ry = y[i]! / sc;
-      const rf = k1[i]! / sc;
-      sumY += ry * ry;
-      sumF += rf * rf;
-    }
-    const d0 = Math.sqrt(sumY / n);
-    const d1 = Math.sqrt(sumF / n);
-    let h0 = d0 < 1e-5 || d1 < 1e-5 ? 1e-6 : 0.01 * (d0 / d1);
-    if (h0 > hMax) h0 = hMax;
-    for (let i = 0; i < n; i++) yStage[i] = y[i]! + h0 * k1[i]!;
-    this.evaluate(t + h0, yStage, k2);
-    let sumD = 0;
-    for (let i = 0; i < n; i++) {
-      const sc = atol[i]! + rtol * Math.abs(y[i]!);
-      const r = (k2[i]! - k1[i]!) / sc;
-      sumD += r * r;
-    }
-    const d2 = Math.sqrt(sumD / n) / h0;
-    const dMax = d1 > d2 ? d1 : d2;
-    const h1 = dMax <= 1e-15 ? Math.max(1e-6, h0 * 1e-3) : Math.pow(0.01 / dMax, 1 / 5);
-    return Math.min(100 * h0, h1, hMax);
+    const hMax = Math.min(this.maxStep, tEnd - this.t);
+    return initialStepSize((t, y, f) => this.evaluate(t, y, f), this.t, this.y, this.k1, 5, this.atol, this.rtol, hMax, this.yStage, this.k2);
   }
 }
