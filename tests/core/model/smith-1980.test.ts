@@ -9,7 +9,14 @@ import { describe, expect, it } from 'vitest';
 import { simulate } from '../../../src/core/simulate';
 import { assertValidScenario } from '../../../src/core/scenario/validate';
 import { MODELS } from '../../../src/core/model/registry';
-import { smithEquilibrium } from '../../../src/core/model/smith-1980/equations';
+
+/** The untreated equilibrium (Smith 1980), written here from the published equations: K = g1·g2/(b1·b2·b3). */
+function smithEquilibrium(k: { c: number; h: number; b1: number; b2: number; b3: number; g1: number; g2: number; ka?: number; testes: number }): { R: number; L: number; T: number } {
+  const gain = (k.g1 * k.g2 * k.testes) / (k.b1 * k.b2 * k.b3);
+  const t = (gain * k.c) / (1 + gain * k.h);
+  const r = Math.max(0, k.c - k.h * t) / k.b1;
+  return { R: r, L: (k.g1 * r) / k.b2, T: t };
+}
 
 const CELLML = { c: 100, h: 12, b1: 1.29, b2: 0.97, b3: 1.39, g1: 10, g2: 0.7 };
 /** RK4 step of the reference, hours (9 s; its error falls 16-fold per halving, below 1e-6 here). */
