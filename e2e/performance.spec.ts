@@ -59,13 +59,15 @@ test('input-to-paint latency while dragging a dose slider on the reference scena
   const sorted = [...samples].sort((a, b) => a - b);
   const report = {
     samples: samples.length,
+    // The first interaction after load: the worker warms up after its first run, so this should match p50.
+    firstMs: Number(samples[0]!.toFixed(1)),
     p50Ms: Number(percentile(sorted, 50).toFixed(1)),
     p95Ms: Number(percentile(sorted, 95).toFixed(1)),
     maxMs: Number(sorted.at(-1)!.toFixed(1)),
     workerSimulationMs: { p50: Number(breakdown.workerMsP50.toFixed(1)), max: Number(breakdown.workerMsMax.toFixed(1)) },
     burst: { inputs: 15, paints: burstResult.paints, lastInputToPaintMs: Number(burstResult.settle.toFixed(1)) },
   };
-  console.log(`input-to-paint (dose slider, reference scenario): p50 ${report.p50Ms} ms, p95 ${report.p95Ms} ms, max ${report.maxMs} ms (simulation in the worker: p50 ${report.workerSimulationMs.p50} ms); burst of 15 inputs: ${report.burst.paints} paints, last input to paint ${report.burst.lastInputToPaintMs} ms`);
+  console.log(`input-to-paint (dose slider, reference scenario): first ${report.firstMs} ms, p50 ${report.p50Ms} ms, p95 ${report.p95Ms} ms, max ${report.maxMs} ms (simulation in the worker: p50 ${report.workerSimulationMs.p50} ms); burst of 15 inputs: ${report.burst.paints} paints, last input to paint ${report.burst.lastInputToPaintMs} ms`);
   await testInfo.attach('input-to-paint.json', { body: JSON.stringify(report, null, 2), contentType: 'application/json' });
   // Loose bounds, so the test is not flaky on a busy machine; the target (p95 ≤ 50 ms) is reported above.
   expect(report.p95Ms).toBeLessThan(1000);

@@ -19,6 +19,8 @@ export interface SimArgs {
   readonly metrics: boolean;
   /** A sweep instead of one run. */
   readonly sweep?: SweepArgs;
+  /** Export the scenario's model instead of running it. */
+  readonly exportAs?: 'sbml';
 }
 
 /** Samples of `--sweep uncertainty` when --samples is not given. */
@@ -28,6 +30,7 @@ export const DEFAULT_SEED = 1;
 
 /** Usage text printed by --help and after argument errors. */
 export const USAGE = `Usage: npm run --silent sim -- SCENARIO.json [--format csv|json] [--out FILE] [--metrics]
+       npm run --silent sim -- SCENARIO.json --export sbml [--out FILE]
        npm run --silent sim -- SCENARIO.json --sweep sensitivity --metric ID [--fraction X] [--parameters a,b,c]
        npm run --silent sim -- SCENARIO.json --sweep uncertainty [--samples N] [--seed S] [--fraction X] [--parameters a,b,c]
 
@@ -41,6 +44,8 @@ healthy baseline (1 = baseline). A teaching model, not a dosing tool.
                       a symbolic link is written through, a device or pipe written into)
   --metrics           print the recovery metrics (nadir, days below 50%, days to 90%)
                       as a table instead of the CSV
+  --export sbml       write the scenario's model as SBML Level 3 (parameters, subject and
+                      regimens as events) for COPASI, Tellurium or libRoadRunner
   --sweep sensitivity one-at-a-time sensitivity of a metric: each parameter × (1 − X) and
                       × (1 + X), clipped to its range; CSV parameter,low,high,metricLow,
                       metricHigh,swing,notes, largest swing first
@@ -64,7 +69,7 @@ export class ArgumentError extends Error {
 }
 
 /** Options that take a value. */
-const VALUED = ['--format', '--out', '--sweep', '--metric', '--fraction', '--parameters', '--samples', '--seed'] as const;
+const VALUED = ['--format', '--out', '--export', '--sweep', '--metric', '--fraction', '--parameters', '--samples', '--seed'] as const;
 type Valued = (typeof VALUED)[number];
 
 function parseNumber(option: string, text: string, check: (x: number) => boolean, what: string): number {
@@ -102,7 +107,12 @@ export function parseSimArgs(argv: readonly string[]): SimArgs | 'help' {
   if (format !== 'csv' && format !== 'json') throw new ArgumentError(`--format must be csv or json (got '${format}')`);
   if (scenarioPath === undefined) throw new ArgumentError('missing the scenario file');
   const sweep = parseSweep(given, metrics);
-  return { scenarioPath, format, outPath: given.get('--out'), metrics, ...(sweep === undefined ? {} : { sweep }) };
+  const exportAs = given.get('--export');
+  if (exportAs !== undefined) {
+    if (exportAs !== 'sbml') throw new ArgumentError(`--export must be sbml (got '${exportAs}')`);
+    if (sweep !== undefined || metrics || given.has('--format')) throw new ArgumentError('--export cannot be combined with --sweep, --metrics or --format');
+  }
+  return { scenarioPath, format, outPath: given.get('--out'), metrics, ...(sweep === undefined ? {} : { sweep }), ...(exportAs === undefined ? {} : { exportAs }) };
 }
 
 function parseSweep(given: ReadonlyMap<Valued, string>, metrics: boolean): SweepArgs | undefined {

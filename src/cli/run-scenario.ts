@@ -16,6 +16,7 @@ import { recoveryMetrics } from '../core/analysis/recovery-metrics';
 import { metricsTable } from '../core/analysis/metrics-table';
 import type { CliFormat, SweepArgs } from './args';
 import { runSweep, type SweepProgress } from './run-sweep';
+import { scenarioToSbml } from '../core/export/sbml';
 
 /** What the CLI prints: text on success (with a one-line warning for stderr, if any), or a one-line message (exit code 2). */
 export type RunOutcome = { ok: true; text: string; warning?: string } | { ok: false; message: string };
@@ -25,6 +26,8 @@ export interface RunOptions {
   readonly format: CliFormat;
   readonly metrics: boolean;
   readonly sweep?: SweepArgs;
+  /** Export the model instead of running it. */
+  readonly exportAs?: 'sbml';
   /** Progress of a sweep, after each run. */
   readonly onProgress?: SweepProgress;
 }
@@ -33,6 +36,13 @@ export interface RunOptions {
 export function runScenarioText(text: string, options: RunOptions): RunOutcome {
   const parsed = parseScenarioText(text, (id) => MODELS[id]);
   if (!parsed.ok) return { ok: false, message: summarizeIssues(parsed.errors, parsed.errorCount) };
+  if (options.exportAs === 'sbml') {
+    try {
+      return { ok: true, text: scenarioToSbml(parsed.scenario) };
+    } catch (error) {
+      return { ok: false, message: `export failed: ${error instanceof Error ? error.message : String(error)}` };
+    }
+  }
   if (options.sweep !== undefined) return runSweep(parsed.scenario, options.sweep, options.format, options.onProgress);
   let result;
   try {

@@ -25,6 +25,13 @@ export { encodeScenarioHash, decodeScenarioHash } from './scenario/url-codec';
 // Export formats
 export { resultToCsv } from './output/csv';
 export { resultToJson, RESULT_FORMAT } from './output/json';
+export { scenarioToSbml } from './export/sbml';
+
+// Models as data: definitions, their compiled form, generated equation views
+export type { ModelSource } from './model/model-source';
+export { MODEL_SOURCES } from './model/sources';
+export { COMPILED_MODELS, compiledModelOf } from './model/compiled-models';
+export { EQUATION_VIEWS } from './model/equation-views';
 
 // Analysis
 export { recoveryMetrics, type RecoveryMetric, type RecoveryMetrics } from './analysis/recovery-metrics';
@@ -36,6 +43,7 @@ export { planUncertainty, combineUncertainty } from './analysis/uncertainty';
 export { runJob, runJobs, chunkJobs, sweepableParameters } from './analysis/sweep';
 export { availableMetrics } from './analysis/run-metric';
 export { feedbackBreakdownAt, feedbackBreakdowns } from './analysis/feedback-breakdown';
+export { feedbackEdges } from './analysis/feedback-edges';
 
 // Teaching
 export { LESSONS, findLesson, type Lesson } from './lessons';

@@ -6,6 +6,7 @@
 import type { Scenario } from './scenario/types';
 import type { IntegrationResult, SolverMethod, SolverStats } from './solver/types';
 import { integrate } from './solver/integrate';
+import { integrateFused, type FusedResult } from './solver/fused-dopri5';
 import { getModel } from './model/registry';
 import { resolveParameters } from './model/parameter';
 import { outputTimesHours } from './scenario/output-times';
@@ -59,20 +60,24 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
       ? [{ method: options.method ?? problem.solver.method, maxSteps: options.maxSteps ?? stepBudget(scenario) }]
       : solverAttempts(scenario, problem.solver.method);
     const attempt = attempts[k]!;
-    let result: IntegrationResult;
+    const rtol = options.rtol ?? problem.solver.rtol;
+    const atol = options.atol ?? problem.solver.atol;
+    const maxSteps = attempt.maxSteps;
+    let result: IntegrationResult | FusedResult;
     try {
-      result = integrate(problem.rhs, problem.y0, 0, scenario.days * 24, {
-        method: attempt.method,
-        rtol: options.rtol ?? problem.solver.rtol,
-        atol: options.atol ?? problem.solver.atol,
-        maxSteps: attempt.maxSteps,
-        maxStep: problem.solver.maxStep,
-        outputTimes: times,
-        events: problem.events,
-        stateNames: problem.stateNames,
-        observe: problem.readOutputs,
-        observationSize: model.outputs.length,
-      });
+      // Compiled models run on the fused DOPRI5 path (switches as state events, outputs inline).
+      result = problem.flat !== undefined && attempt.method === 'dopri5' && problem.solver.maxStep === undefined
+        ? integrateFused(problem.flat, problem.y0, 0, scenario.days * 24, { rtol, atol, maxSteps, outputTimes: times, events: problem.events, stateNames: problem.stateNames })
+        : integrate(problem.rhs, problem.y0, 0, scenario.days * 24, {
+            method: attempt.method, rtol, atol, maxSteps,
+            maxStep: problem.solver.maxStep,
+            outputTimes: times,
+            events: problem.events,
+            stateNames: problem.stateNames,
+            jacobian: problem.jacobian,
+            observe: problem.readOutputs,
+            observationSize: model.outputs.length,
+          });
     } catch (error) {
       if (error instanceof SolverError && error.kind === 'step-budget' && k + 1 < attempts.length) continue;
       throw error;
@@ -81,7 +86,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
   }
 }
 
-function resultOf(scenario: Scenario, model: ModelDefinition, problem: ModelProblem, times: Float64Array, result: IntegrationResult): SimulationResult {
+function resultOf(scenario: Scenario, model: ModelDefinition, problem: ModelProblem, times: Float64Array, result: IntegrationResult | FusedResult): SimulationResult {
   const nOut = model.outputs.length;
   const observed = result.observations!;
   const columns = model.outputs.map(() => new Float64Array(times.length));

@@ -1,13 +1,16 @@
 /**
  * The simulation worker: runs the core's `simulate` off the main thread so a
  * dragged slider never blocks painting. One request at a time; the app
- * coalesces requests, so this file stays a plain loop.
+ * coalesces requests, so this file stays a plain loop. After its first reply it
+ * warms up (./warm-up.ts) so the user's first interaction is as fast as later ones.
  */
 /// <reference lib="webworker" />
 import { simulate } from '../core/simulate';
 import { failureMessage, resultBuffers, type SimulationReply, type SimulationRequest } from './protocol';
+import { warmUp } from './warm-up';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+let warmed = false;
 
 scope.onmessage = (event: MessageEvent<SimulationRequest>) => {
   const { id, scenario } = event.data;
@@ -20,5 +23,10 @@ scope.onmessage = (event: MessageEvent<SimulationRequest>) => {
   } catch (error) {
     reply = { id, ok: false, message: failureMessage(error) };
     scope.postMessage(reply);
+  }
+  // Once, after the first reply (the page's own first run): warm up while the user reads the charts.
+  if (!warmed) {
+    warmed = true;
+    setTimeout(() => warmUp(scenario, () => performance.now()), 0);
   }
 };

@@ -55,3 +55,11 @@ describe('parseSimArgs: sweeps', () => {
     expect(() => parseSimArgs(argv)).toThrow(message);
   });
 });
+
+describe('--export sbml', () => {
+  it('is parsed, and refuses other formats and combinations', () => {
+    expect(parseSimArgs(['s.json', '--export', 'sbml', '--out', 'm.xml'])).toMatchObject({ exportAs: 'sbml', outPath: 'm.xml' });
+    expect(() => parseSimArgs(['s.json', '--export', 'cellml'])).toThrow(/--export must be sbml/);
+    expect(() => parseSimArgs(['s.json', '--export', 'sbml', '--metrics'])).toThrow(/cannot be combined/);
+  });
+});

@@ -1,6 +1,7 @@
 /**
  * The "why" view: which feedback is doing the work on a given day, from the
- * male HPG model's own terms (../model/male-hpg/feedback-terms.ts).
+ * feedback terms the model declares (its definition's `feedback`: which
+ * quantity restrains which, at which site, and how); for male-hpg:
  *
  * Each feedback divides a production rate by a factor ≥ 1 (or, at the GnRH
  * receptor, multiplies a signal by a factor ≤ 1). Its strength is the natural
@@ -19,22 +20,21 @@
  *
  * A term's share is its strength over the sum of all strengths on that day;
  * the same numbers at the healthy man's steady state are the baseline it is
- * compared with. Terms are grouped by mechanism (androgen, estrogen, inhibin B,
- * the GnRH receptor) for the chart and the sentence. The shares compare
+ * compared with. Terms are grouped by their declared mechanism for the chart
+ * and the sentence. The shares compare
  * feedbacks across the whole axis (GnRH, LH and FSH together): they say which
  * mechanism restrains the axis most, not by how much one hormone falls.
  */
 import type { Scenario } from '../scenario/types';
-import type { FeedbackTerms } from '../model/male-hpg/feedback-terms';
-import { probeFeedback } from './feedback-probe';
+import type { FeedbackDeclaration, FeedbackSource } from '../model/model-source';
+import { probeFeedback, type FeedbackTerms } from './feedback-probe';
+import { compiledModelOf } from '../model/compiled-models';
 
-/** The feedback terms shown. */
-export type FeedbackTermId =
-  | 'androgenHypothalamus' | 'estrogenHypothalamus' | 'estrogenPituitary' | 'estrogenFsh' | 'inhibinFsh'
-  | 'desensitization' | 'downregulation' | 'antagonist';
+/** A declared feedback term's id (e.g. 'androgenHypothalamus'). */
+export type FeedbackTermId = string;
 
-/** Mechanisms the terms belong to. */
-export type FeedbackGroupId = 'androgen' | 'estrogen' | 'inhibin' | 'receptor';
+/** A declared mechanism's id (e.g. 'androgen', 'estrogen', 'inhibin', 'receptor'). */
+export type FeedbackGroupId = string;
 
 /** One term on one day. */
 export interface FeedbackContribution {
@@ -42,7 +42,7 @@ export interface FeedbackContribution {
   readonly group: FeedbackGroupId;
   readonly label: string;
   /** What it restrains. */
-  readonly target: 'GnRH' | 'LH' | 'FSH' | 'GnRH receptor';
+  readonly target: string;
   /** ln of its suppression factor now, and in the healthy baseline. */
   readonly strength: number;
   readonly baselineStrength: number;
@@ -69,7 +69,7 @@ export interface FeedbackBreakdown {
   /** Sum of all strengths now and in the baseline. */
   readonly total: number;
   readonly baselineTotal: number;
-  /** Pulse-averaged GnRH output relative to the healthy baseline, and what it would be without steroid feedback. */
+  /** The drive's level (pulse-averaged GnRH) relative to the healthy baseline, and what it would be without steroid feedback. */
   readonly gnrh: number;
   readonly gnrhUnrestrained: number;
   /** The group with the largest share, or null when no feedback acts. */
@@ -78,63 +78,46 @@ export interface FeedbackBreakdown {
   readonly sentence: string;
 }
 
-const TERM_INFO: Readonly<Record<FeedbackTermId, { group: FeedbackGroupId; label: string; target: FeedbackContribution['target'] }>> = {
-  androgenHypothalamus: { group: 'androgen', label: 'Androgen receptor on GnRH', target: 'GnRH' },
-  estrogenHypothalamus: { group: 'estrogen', label: 'Estrogen receptor on GnRH', target: 'GnRH' },
-  estrogenPituitary: { group: 'estrogen', label: 'Estrogen receptor on LH release', target: 'LH' },
-  estrogenFsh: { group: 'estrogen', label: 'Estrogen on FSH', target: 'FSH' },
-  inhibinFsh: { group: 'inhibin', label: 'Inhibin B on FSH', target: 'FSH' },
-  desensitization: { group: 'receptor', label: 'GnRH-receptor desensitization', target: 'GnRH receptor' },
-  downregulation: { group: 'receptor', label: 'GnRH-receptor down-regulation', target: 'GnRH receptor' },
-  antagonist: { group: 'receptor', label: 'GnRH-receptor blockade', target: 'GnRH receptor' },
-};
-
-const GROUP_LABELS: Readonly<Record<FeedbackGroupId, string>> = {
-  androgen: 'Androgen-receptor feedback',
-  estrogen: 'Estrogen-receptor feedback',
-  inhibin: 'Inhibin B feedback',
-  receptor: 'The GnRH receptor itself',
-};
-
-const GROUP_DETAIL: Readonly<Record<FeedbackGroupId, string>> = {
-  androgen: 'testosterone acting on the hypothalamus',
-  estrogen: 'estradiol acting on the hypothalamus and pituitary',
-  inhibin: 'inhibin B from the testes restraining FSH',
-  receptor: 'desensitized, down-regulated or blocked GnRH receptors',
-};
-
-const RECEPTOR_NOUNS: Readonly<Partial<Record<FeedbackTermId, string>>> = {
-  desensitization: 'desensitization',
-  downregulation: 'down-regulation',
-  antagonist: 'blockade by an antagonist',
-};
-
 /** What a group does, as the end of "What restraint remains is …". */
-function remainingText(group: FeedbackGroupId, contributions: readonly FeedbackContribution[]): string {
-  if (group === 'inhibin') return 'inhibin B holding FSH down';
-  if (group !== 'receptor') return GROUP_LABELS[group].toLowerCase();
-  const strongest = contributions.filter((c) => c.group === 'receptor').sort((a, b) => b.strength - a.strength)[0]!;
-  return `at the GnRH receptor, mostly ${RECEPTOR_NOUNS[strongest.id] ?? strongest.label}`;
+function remainingText(declared: FeedbackDeclaration, group: FeedbackGroupId, contributions: readonly FeedbackContribution[]): string {
+  const members = declared.terms.filter((t) => t.group === group);
+  const strongest = contributions.filter((c) => c.group === group).sort((a, b) => b.strength - a.strength)[0]!;
+  if (members.every((t) => t.kind === 'denominator')) return declared.groups[group]!.detail;
+  const noun = declared.terms.find((t) => t.id === strongest.id)?.noun ?? strongest.label;
+  return `at the ${strongest.target}, mostly ${noun}`;
 }
 
 const split = (total: number, part: number, whole: number): number => (whole > 0 ? (total * part) / whole : 0);
 
-/** Strength (ln of the suppression factor) of every term. */
-export function termStrengths(t: FeedbackTerms): Record<FeedbackTermId, number> {
-  const hypothalamus = Math.log1p(t.androgenHypothalamus + t.estrogenHypothalamus);
-  const steroids = t.androgenHypothalamus + t.estrogenHypothalamus;
-  const fsh = Math.log1p(t.inhibinFsh + t.estrogenFsh);
-  const fshTerms = t.inhibinFsh + t.estrogenFsh;
-  return {
-    androgenHypothalamus: split(hypothalamus, t.androgenHypothalamus, steroids),
-    estrogenHypothalamus: split(hypothalamus, t.estrogenHypothalamus, steroids),
-    estrogenPituitary: Math.log1p(t.estrogenPituitary),
-    estrogenFsh: split(fsh, t.estrogenFsh, fshTerms),
-    inhibinFsh: split(fsh, t.inhibinFsh, fshTerms),
-    desensitization: -Math.log1p(-Math.min(Math.max(t.desensitized, 0), 1 - 1e-12)),
-    downregulation: -Math.log(Math.min(1, Math.max(t.responsiveness, 1e-12))),
-    antagonist: Math.log(Math.max(1, t.antagonistBlock)),
-  };
+/**
+ * Strength (ln of the suppression factor) of every declared term, by its kind:
+ * a denominator 1 + Σ terms is split among the terms that share it in proportion;
+ * a fraction lost f gives −ln(1 − f); a fraction remaining r gives −ln(min(1, r));
+ * a fold loss F gives ln F.
+ */
+export function termStrengths(terms: readonly FeedbackSource[], values: Readonly<Record<string, number>>): Record<FeedbackTermId, number> {
+  const out: Record<string, number> = {};
+  for (const term of terms) {
+    const v = values[term.id] ?? 0;
+    switch (term.kind) {
+      case 'denominator': {
+        const sharing = term.shares === undefined ? [term] : terms.filter((t) => t.shares === term.shares);
+        const sum = sharing.reduce((s, t) => s + (values[t.id] ?? 0), 0);
+        out[term.id] = split(Math.log1p(sum), v, sum);
+        break;
+      }
+      case 'fraction-lost':
+        out[term.id] = -Math.log1p(-Math.min(Math.max(v, 0), 1 - 1e-12));
+        break;
+      case 'remaining':
+        out[term.id] = -Math.log(Math.min(1, Math.max(v, 1e-12)));
+        break;
+      case 'fold':
+        out[term.id] = Math.log(Math.max(1, v));
+        break;
+    }
+  }
+  return out;
 }
 
 function percent(x: number): string {
@@ -150,74 +133,75 @@ function comparedWithBaseline(now: number, baseline: number): string {
 }
 
 /** The sentence for one day (see FeedbackBreakdown.sentence). */
-function sentenceFor(groups: readonly FeedbackGroup[], contributions: readonly FeedbackContribution[], gnrhUp: number): string {
-  const by = (id: FeedbackGroupId): FeedbackGroup => groups.find((g) => g.id === id)!;
-  const steroidNow = by('androgen').strength + by('estrogen').strength;
-  const steroidBase = by('androgen').baselineStrength + by('estrogen').baselineStrength;
+function sentenceFor(declared: FeedbackDeclaration, groups: readonly FeedbackGroup[], contributions: readonly FeedbackContribution[], gnrhUp: number): string {
+  const steroid = (id: string): boolean => declared.groups[id]?.steroid === true;
+  const steroidNow = groups.filter((g) => steroid(g.id)).reduce((s, g) => s + g.strength, 0);
+  const steroidBase = groups.filter((g) => steroid(g.id)).reduce((s, g) => s + g.baselineStrength, 0);
   const ranked = [...groups].sort((a, b) => b.share - a.share);
   const top = ranked[0]!;
   if (top.strength <= 1e-6) return 'No feedback is restraining the axis at this time.';
   if (steroidNow < 0.02 * steroidBase) {
+    const drive = declared.drive?.label ?? 'the drive';
     const gnrh = gnrhUp > 0
-      ? `: GnRH runs at its unrestrained level (${gnrhUp.toFixed(1)} times baseline)`
-      : ', and the hypothalamus makes no GnRH of its own';
-    const rest = ranked.find((g) => g.id !== 'androgen' && g.id !== 'estrogen' && g.strength > 1e-6);
-    const remains = rest === undefined ? '' : ` What restraint remains (${percent(rest.share)}) is ${remainingText(rest.id, contributions)}.`;
+      ? `: ${drive} runs at its unrestrained level (${gnrhUp.toFixed(1)} times baseline)`
+      : `, and the hypothalamus makes no ${drive} of its own`;
+    const rest = ranked.find((g) => !steroid(g.id) && g.strength > 1e-6);
+    const remains = rest === undefined ? '' : ` What restraint remains (${percent(rest.share)}) is ${remainingText(declared, rest.id, contributions)}.`;
     return `There is no steroid feedback at this time (testosterone and estradiol are near zero)${gnrh}.${remains}`;
   }
-  let label = GROUP_LABELS[top.id];
-  if (top.id === 'receptor') {
-    const strongest = contributions.filter((c) => c.group === 'receptor').sort((a, b) => b.strength - a.strength)[0]!;
-    label = strongest.label;
+  let label = declared.groups[top.id]!.label;
+  if (!declared.terms.filter((t) => t.group === top.id).every((t) => t.kind === 'denominator')) {
+    label = contributions.filter((c) => c.group === top.id).sort((a, b) => b.strength - a.strength)[0]!.label;
   }
   const amount = top.share >= 0.5 ? 'most of the work' : 'the largest share of the work';
   const versus = comparedWithBaseline(top.strength, top.baselineStrength);
-  const second = ranked[1]!;
-  const also = second.share >= 0.2 ? ` ${GROUP_LABELS[second.id]} adds ${percent(second.share)}.` : '';
-  return `${label} is doing ${amount} (${GROUP_DETAIL[top.id]}): ${percent(top.share)} of the feedback suppression` +
+  const second = ranked[1];
+  const also = second !== undefined && second.share >= 0.2 ? ` ${declared.groups[second.id]!.label} adds ${percent(second.share)}.` : '';
+  return `${label} is doing ${amount} (${declared.groups[top.id]!.detail}): ${percent(top.share)} of the feedback suppression` +
     `${versus === '' ? '' : `, ${versus}`}.${also}`;
 }
 
-/** The breakdown on `day` from the terms there and in the healthy baseline. */
-export function breakdownFromTerms(day: number, terms: FeedbackTerms, baseline: FeedbackTerms): FeedbackBreakdown {
-  const now = termStrengths(terms);
-  const base = termStrengths(baseline);
-  const ids = Object.keys(TERM_INFO) as FeedbackTermId[];
-  const total = ids.reduce((sum, id) => sum + now[id], 0);
-  const baselineTotal = ids.reduce((sum, id) => sum + base[id], 0);
+/** The breakdown on `day` from the terms there and in the healthy baseline, by the model's declared feedback. */
+export function breakdownFromTerms(declared: FeedbackDeclaration, day: number, terms: FeedbackTerms, baseline: FeedbackTerms): FeedbackBreakdown {
+  const now = termStrengths(declared.terms, terms.values);
+  const base = termStrengths(declared.terms, baseline.values);
+  const ids = declared.terms.map((t) => t.id);
+  const total = ids.reduce((sum, id) => sum + now[id]!, 0);
+  const baselineTotal = ids.reduce((sum, id) => sum + base[id]!, 0);
   const share = (x: number, of: number): number => (of > 0 ? x / of : 0);
-  const contributions = ids.map((id): FeedbackContribution => ({
-    id, ...TERM_INFO[id],
-    strength: now[id], baselineStrength: base[id],
-    share: share(now[id], total), baselineShare: share(base[id], baselineTotal),
+  const contributions = declared.terms.map((t): FeedbackContribution => ({
+    id: t.id, group: t.group, label: t.label, target: t.target,
+    strength: now[t.id]!, baselineStrength: base[t.id]!,
+    share: share(now[t.id]!, total), baselineShare: share(base[t.id]!, baselineTotal),
   }));
-  const groups = (Object.keys(GROUP_LABELS) as FeedbackGroupId[]).map((id): FeedbackGroup => {
+  const groups = Object.keys(declared.groups).map((id): FeedbackGroup => {
     const members = contributions.filter((c) => c.group === id);
     const sum = (pick: (c: FeedbackContribution) => number): number => members.reduce((s, c) => s + pick(c), 0);
     return {
-      id, label: GROUP_LABELS[id],
+      id, label: declared.groups[id]!.label,
       strength: sum((c) => c.strength), baselineStrength: sum((c) => c.baselineStrength),
       share: sum((c) => c.share), baselineShare: sum((c) => c.baselineShare),
     };
   });
   const top = [...groups].sort((a, b) => b.share - a.share)[0]!;
-  const gnrhUp = terms.gnrhUnrestrained / baseline.gnrh;
+  const gnrhUp = terms.unrestrained / baseline.level;
   return {
     day, contributions, groups, total, baselineTotal,
-    gnrh: terms.gnrh / baseline.gnrh, gnrhUnrestrained: gnrhUp,
+    gnrh: terms.level / baseline.level, gnrhUnrestrained: gnrhUp,
     dominant: top.strength > 1e-6 ? top.id : null,
-    sentence: sentenceFor(groups, contributions, gnrhUp),
+    sentence: sentenceFor(declared, groups, contributions, gnrhUp),
   };
 }
 
-/** Breakdowns of a male-hpg scenario on `days` (one integration); { ok: false } for another model or a failed run. */
+/** Breakdowns of a scenario on `days` (one integration); { ok: false } for a model with one feedback path or a failed run. */
 export function feedbackBreakdowns(
   scenario: Scenario,
   days: readonly number[],
 ): { readonly ok: true; readonly breakdowns: readonly FeedbackBreakdown[] } | { readonly ok: false; readonly message: string } {
   const probe = probeFeedback(scenario, days);
   if (!probe.ok) return probe;
-  return { ok: true, breakdowns: probe.points.map((p) => breakdownFromTerms(p.day, p.terms, probe.baseline)) };
+  const declared = compiledModelOf(scenario.model).source.feedback;
+  return { ok: true, breakdowns: probe.points.map((p) => breakdownFromTerms(declared, p.day, p.terms, probe.baseline)) };
 }
 
 /** The breakdown on one day (the cursor), or why there is none. */

@@ -169,7 +169,8 @@ export function heldSteadyState(scenario: Scenario, options: { readonly atDay?: 
     const out = new Float64Array(model.outputs.length);
     problem.readOutputs(EVALUATION_HOURS, result.y, out);
     model.outputs.forEach((o, j) => { outputs[o.id] = out[j]!; });
-    const { eigen } = jacobianEigen(frozenAt(problem.rhs, EVALUATION_HOURS), result.y, EVALUATION_HOURS);
+    const analytic = problem.jacobian;
+    const { eigen } = jacobianEigen(frozenAt(problem.rhs, EVALUATION_HOURS), result.y, EVALUATION_HOURS, analytic ? (_t, y, jac) => analytic(EVALUATION_HOURS, y, jac) : undefined);
     return {
       ok: true,
       scenario: held,

@@ -1,7 +1,7 @@
 /**
  * Linear stability of a steady state: the Jacobian J = ∂f/∂y of the
- * right-hand side at a state (forward differences, `numericJacobian` of
- * ./steady-state.ts) and its eigenvalues λ_k (mathjs `eigs`: reduction to
+ * right-hand side at a state (the model's analytic Jacobian, generated from its
+ * definition, or else forward differences, `numericJacobian` of ./steady-state.ts) and its eigenvalues λ_k (mathjs `eigs`: reduction to
  * Hessenberg form and shifted QR iterations). Each λ is read as a time
  * constant and, for a complex pair, an oscillation period (./time-constants.ts);
  * the steady state is stable when max Re λ < 0.
@@ -15,7 +15,7 @@
  * throws into the UI.
  */
 import { eigs } from 'mathjs';
-import type { RightHandSide } from '../solver/types';
+import type { Jacobian, RightHandSide } from '../solver/types';
 import { numericJacobian } from './steady-state';
 import { compareModes, eigenmode, type Eigenmode } from './time-constants';
 
@@ -142,7 +142,11 @@ export function analyzeMatrix(matrix: Float64Array, n: number): EigenAnalysis {
 }
 
 /** Jacobian of `rhs` at (t, y) and its eigen-analysis. */
-export function jacobianEigen(rhs: RightHandSide, y: Float64Array, t = 0): { readonly jacobian: Float64Array; readonly eigen: EigenAnalysis } {
-  const jacobian = jacobianAt(rhs, y, t);
+export function jacobianEigen(rhs: RightHandSide, y: Float64Array, t = 0, analytic?: Jacobian): { readonly jacobian: Float64Array; readonly eigen: EigenAnalysis } {
+  let jacobian: Float64Array;
+  if (analytic) {
+    jacobian = new Float64Array(y.length * y.length);
+    analytic(t, y, jacobian);
+  } else jacobian = jacobianAt(rhs, y, t);
   return { jacobian, eigen: analyzeMatrix(jacobian, y.length) };
 }

@@ -14,8 +14,7 @@ import { conditionId } from '../scenario/regimen-schedule';
 import type { Scenario } from '../scenario/types';
 import type { ParameterDefinition } from '../model/parameter';
 import { getModel } from '../model/registry';
-import { isAgentId } from '../model/ids';
-import { AGENT_MODULES } from '../agents';
+import { compiledModelOf } from '../model/compiled-models';
 import { didYouMean } from '../scenario/closest-match';
 import { simulate } from '../simulate';
 import { assertNever } from '../assert-never';
@@ -103,9 +102,10 @@ export function orderResults(jobCount: number, results: readonly JobResult[]): J
  */
 export function sweepableParameters(scenario: Scenario): ParameterDefinition[] {
   const given = new Set(scenario.regimens.map((r) => r.agent));
+  // Parameters that only agents read (the compiled model's declaration), none of them given.
   const unused = new Set<string>();
-  for (const [id, module] of Object.entries(AGENT_MODULES)) {
-    if (isAgentId(id) && !given.has(id)) for (const p of module.parameters) unused.add(p.id);
+  for (const [id, agents] of Object.entries(compiledModelOf(scenario.model).layout.parameterAgents)) {
+    if (!agents.some((a) => given.has(a as never))) unused.add(id);
   }
   const conditions = new Set<string>(scenario.subject.conditions.map(conditionId));
   const pulsed = scenario.options?.gnrhPulses === true;

@@ -5,7 +5,8 @@
  * supports) plus one function that turns a validated scenario into an ODE
  * problem the generic solver can integrate.
  */
-import type { CriticalEvent, RightHandSide } from '../solver/types';
+import type { CriticalEvent, Jacobian, RightHandSide } from '../solver/types';
+import type { FlatSystem } from '../solver/fused-dopri5';
 import type { AgentId, ConditionId, ModelId } from './ids';
 import type { ParameterDefinition, ParameterValues } from './parameter';
 import type { Scenario } from '../scenario/types';
@@ -48,6 +49,13 @@ export interface ModelProblem {
   readonly solver: { readonly method: 'dopri5' | 'rosenbrock'; readonly rtol: number; readonly atol: number; readonly maxStep?: number };
   /** The subject's pre-treatment outputs relative to the healthy baseline (metadata). */
   readonly subjectBaseline: Readonly<Record<string, number>>;
+  /**
+   * The same system as generated flat code (compiled models): `simulate` integrates it
+   * with the fused DOPRI5 path, declared switches as state events, outputs inline.
+   */
+  readonly flat?: FlatSystem;
+  /** Analytic Jacobian ∂f/∂y (compiled models), switch branches from the state. */
+  readonly jacobian?: Jacobian;
 }
 
 /** A model that scenarios can name. */

@@ -1,16 +1,17 @@
 /**
- * All models a scenario can name. Adding a model (the female cycle, the
- * somatotropic axis) means adding one entry here.
+ * All models a scenario can name, each compiled from its definition (see
+ * docs/implementation-notes.md). Adding a model (the female cycle, the
+ * somatotropic axis) means writing its definition, `npm run models`, and one entry here.
  */
 import type { ModelId } from './ids';
 import type { ModelDefinition } from './model-definition';
-import { SMITH_1980 } from './smith-1980/model';
-import { MALE_HPG } from './male-hpg/model';
+import { compiledDefinition } from './compiled-definition';
+import { COMPILED_MODELS } from './compiled-models';
 
 /** Every model by id. */
 export const MODELS: Readonly<Record<ModelId, ModelDefinition>> = {
-  'male-hpg': MALE_HPG,
-  'smith-1980': SMITH_1980,
+  'male-hpg': compiledDefinition(COMPILED_MODELS['male-hpg']),
+  'smith-1980': compiledDefinition(COMPILED_MODELS['smith-1980']),
 };
 
 /** The model with this id. */

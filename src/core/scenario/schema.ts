@@ -16,6 +16,9 @@ import { SCENARIO_LIMITS as L } from './limits';
 import { conditionId } from './regimen-schedule';
 import { SCENARIO_FORMAT } from './types';
 
+// The page's CSP forbids eval: tell zod not to probe for it (its probe, new Function(''), is reported as a violation).
+z.config({ jitless: true });
+
 /** Format tags this version reads (it writes only SCENARIO_FORMAT). */
 export const SUPPORTED_FORMATS: readonly string[] = [SCENARIO_FORMAT];
 

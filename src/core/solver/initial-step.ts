@@ -13,11 +13,11 @@
  * which the caller sets to at most the distance to the next critical time, so
  * the trial evaluation never looks past an event that has not been applied.
  */
-import type { SolverContext } from './solver-context';
 
 /** Hairer's starting step for a method whose local error estimate is O(h^errorOrder); one extra rhs call. */
 export function initialStepSize(
-  ctx: SolverContext,
+  /** Evaluates f(t, y) into its third argument (counting the call). */
+  evaluate: (t: number, y: Float64Array, f: Float64Array) => void,
   t0: number,
   y0: Float64Array,
   f0: Float64Array,
@@ -45,7 +45,7 @@ export function initialStepSize(
   if (h0 > hMax) h0 = hMax;
 
   for (let i = 0; i < n; i++) yScratch[i] = y0[i]! + h0 * f0[i]!;
-  ctx.evaluate(t0 + h0, yScratch, fScratch);
+  evaluate(t0 + h0, yScratch, fScratch);
   let sumD = 0;
   for (let i = 0; i < n; i++) {
     const sc = atol[i]! + rtol * Math.abs(y0[i]!);

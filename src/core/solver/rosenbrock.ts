@@ -102,7 +102,7 @@ export class RosenbrockStepper implements Stepper {
     const hMax = Math.min(options.maxStep, tEnd - this.t);
     this.h = Math.min(
       options.initialStep ??
-        initialStepSize(this.ctx, this.t, this.y, this.f, ERROR_ORDER, options.atol, options.rtol, hMax, this.yScratch, this.fScratch),
+        initialStepSize((t, y, f) => this.ctx.evaluate(t, y, f), this.t, this.y, this.f, ERROR_ORDER, options.atol, options.rtol, hMax, this.yScratch, this.fScratch),
       options.maxStep,
     );
   }

@@ -82,6 +82,8 @@ export interface SolverStats {
   jacobianEvals: number;
   /** Critical events applied. */
   events: number;
+  /** Switch crossings located and applied (fused DOPRI5 only). */
+  stateEvents?: number;
 }
 
 /** The solution at the output times. */

@@ -24,11 +24,13 @@ export interface LoopDiagramProps {
   readonly agents: readonly DiagramAgent[];
   readonly description: string;
   readonly titleId: string;
+  /** Declared feedback edges (`output@site`, core/analysis/feedback-edges.ts); feedback arrows not among them are not drawn. */
+  readonly feedback?: ReadonlySet<string>;
 }
 
 const BADGE_H = 22;
 
-export function LoopDiagram({ levels, agents, description, titleId }: LoopDiagramProps) {
+export function LoopDiagram({ levels, agents, description, titleId, feedback }: LoopDiagramProps) {
   const stacks = new Map<string, number>();
   return (
     <svg className="loop-diagram" viewBox={`0 0 ${VIEW.width} ${VIEW.height}`} role="img" aria-labelledby={titleId} aria-describedby={`${titleId}-desc`}>
@@ -54,7 +56,7 @@ export function LoopDiagram({ levels, agents, description, titleId }: LoopDiagra
           )}
         </g>
       ))}
-      {SIGNALS.map((s) => {
+      {SIGNALS.filter((s) => s.site === undefined || feedback === undefined || feedback.has(`${s.output}@${s.site}`)).map((s) => {
         const level = levels[s.output];
         const missing = level === undefined;
         const color = s.effect === 'inhibits' ? '#A0361A' : '#1a1a1a';

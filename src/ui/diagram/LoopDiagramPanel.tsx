@@ -8,6 +8,7 @@ import { useAppStore } from '../../state/use-app-store';
 import { formatDay } from '../labels';
 import { GlossaryTerms } from '../glossary/GlossaryLink';
 import { LoopDiagram, type DiagramAgent } from './LoopDiagram';
+import { edgeKey, feedbackEdges } from '../../core/analysis/feedback-edges';
 
 /** Agents of the scenario, one badge per site, active when a regimen covers the day. */
 export function diagramAgents(scenario: Scenario, day: number): DiagramAgent[] {
@@ -55,7 +56,7 @@ export function LoopDiagramPanel() {
   return (
     <section className="panel diagram-panel" aria-labelledby={titleId}>
       <h2 id={titleId}>The feedback loop on day {formatDay(cursorDay)}</h2>
-      <LoopDiagram levels={levels} agents={agents} description={description} titleId={titleId} />
+      <LoopDiagram levels={levels} agents={agents} description={description} titleId={titleId} feedback={new Set(feedbackEdges(result.scenario.model).map((e) => edgeKey(e.from, e.site)))} />
       <details className="diagram-text">
         <summary>The diagram in words</summary>
         <p>{description}</p>

@@ -32,6 +32,8 @@ export interface SignalPath {
   /** Label; '\n' breaks it into lines. */
   readonly label: string;
   readonly effect: 'stimulates' | 'inhibits';
+  /** For feedback arrows: the site restrained (drawn only when the model declares output@site). */
+  readonly site?: 'hypothalamus' | 'pituitary';
   readonly d: string;
   readonly labelAt: { readonly x: number; readonly y: number; readonly anchor: 'start' | 'middle' | 'end' };
 }
@@ -42,13 +44,13 @@ export const SIGNALS: readonly SignalPath[] = [
   { id: 'fsh', output: 'fsh', label: 'FSH', effect: 'stimulates', d: 'M335 194 L352 284', labelAt: { x: 352, y: 242, anchor: 'start' } },
   { id: 't-out', output: 'testosterone', label: 'T', effect: 'stimulates', d: 'M180 318 C125 318 100 300 98 262', labelAt: { x: 152, y: 340, anchor: 'end' } },
   {
-    id: 't-ar', output: 'testosterone', label: 'T via androgen\nreceptor', effect: 'inhibits',
+    id: 't-ar', output: 'testosterone', label: 'T via androgen\nreceptor', effect: 'inhibits', site: 'hypothalamus',
     d: 'M40 198 C40 120 40 40 204 40', labelAt: { x: 46, y: 88, anchor: 'start' },
   },
-  { id: 'e2-hyp', output: 'estradiol', label: 'E2 via\nestrogen receptor', effect: 'inhibits', d: 'M120 198 C140 120 160 62 204 56', labelAt: { x: 126, y: 120, anchor: 'start' } },
-  { id: 'e2-pit', output: 'estradiol', label: '', effect: 'inhibits', d: 'M162 222 C185 210 190 185 204 178', labelAt: { x: 0, y: 0, anchor: 'start' } },
+  { id: 'e2-hyp', output: 'estradiol', label: 'E2 via\nestrogen receptor', effect: 'inhibits', site: 'hypothalamus', d: 'M120 198 C140 120 160 62 204 56', labelAt: { x: 126, y: 120, anchor: 'start' } },
+  { id: 'e2-pit', output: 'estradiol', label: '', effect: 'inhibits', site: 'pituitary', d: 'M162 222 C185 210 190 185 204 178', labelAt: { x: 0, y: 0, anchor: 'start' } },
   {
-    id: 'inhibin', output: 'inhibinB', label: 'Inhibin B', effect: 'inhibits',
+    id: 'inhibin', output: 'inhibinB', label: 'Inhibin B', effect: 'inhibits', site: 'pituitary',
     d: 'M410 320 C520 320 520 168 386 168', labelAt: { x: 492, y: 250, anchor: 'start' },
   },
 ];

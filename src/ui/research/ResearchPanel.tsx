@@ -1,5 +1,6 @@
-/** The researcher panel (a lazy chunk): model choice, parameters, steady state, sensitivity, uncertainty. Layout only. */
+/** The researcher panel (a lazy chunk): model choice, parameters, steady state, sensitivity, uncertainty, equations and SBML. Layout only. */
 import { ModelMirror } from './ModelMirror';
+import { EquationsSection } from './EquationsSection';
 import { ParametersSection } from './ParametersSection';
 import { SensitivitySection } from './SensitivitySection';
 import { SteadyStateSection } from './SteadyStateSection';
@@ -14,6 +15,7 @@ export function ResearchPanel() {
       <SteadyStateSection />
       <SensitivitySection />
       <UncertaintySection />
+      <EquationsSection />
     </div>
   );
 }

@@ -83,8 +83,8 @@ describe('feedback probe', () => {
       days.forEach((day, j) => {
         const k = run.days.findIndex((d) => Math.abs(d - day) < 1e-9);
         const terms = probe.points[j]!.terms;
-        expect(terms.lh / probe.baseline.lh, `${id} LH day ${day}`).toBeCloseTo(run.series['lh']![k]!, 9);
-        expect(terms.testosterone / probe.baseline.testosterone, `${id} T day ${day}`).toBeCloseTo(run.series['testosterone']![k]!, 9);
+        expect(terms.outputs['lh'], `${id} LH day ${day}`).toBeCloseTo(run.series['lh']![k]!, 9);
+        expect(terms.outputs['testosterone'], `${id} T day ${day}`).toBeCloseTo(run.series['testosterone']![k]!, 9);
       });
     }
   });

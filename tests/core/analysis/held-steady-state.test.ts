@@ -8,9 +8,8 @@ import { heldScenario, heldSteadyState } from '../../../src/core/analysis/held-s
 import { simulate } from '../../../src/core/simulate';
 import { findPreset } from '../../../src/core/scenario/presets';
 import type { Scenario } from '../../../src/core/scenario/types';
-import { GONADORELIN } from '../../../src/core/agents/gonadorelin';
 import { resolveParameters } from '../../../src/core/model/parameter';
-import { MALE_HPG_PARAMETERS } from '../../../src/core/model/male-hpg/model';
+import { MALE_HPG_PARAMETERS } from '../../../src/core/model/male-hpg/definition';
 import { SMITH_PARAMETERS } from '../../../src/core/model/smith-1980/parameters';
 
 const preset = (id: string): Scenario => findPreset(id)!.scenario;
@@ -18,7 +17,9 @@ const preset = (id: string): Scenario => findPreset(id)!.scenario;
 describe('heldScenario', () => {
   it('turns a bolus of dose d every I hours into an infusion of dose d·H/I from day 0, without an end', () => {
     const held = heldScenario(preset('gnrh-deficiency-pump'));
-    const h = GONADORELIN.equivalentInfusionHours(resolveParameters(MALE_HPG_PARAMETERS));
+    // Hours of the reference infusion that deliver one reference pulse: pulse load / (infusion load · k).
+    const v = resolveParameters(MALE_HPG_PARAMETERS);
+    const h = v['gonadorelinPulseLoad']! / (v['gonadorelinInfusionLoad']! * (Math.LN2 / (v['gonadorelinHalfLifeMinutes']! / 60)));
     expect(held.regimens).toEqual([{ agent: 'gonadorelin', dose: h / 1.5, mode: 'infusion', fromDay: 0 }]);
     expect(held.subject.conditions).toEqual(['gnrh-deficiency']);
     // Weekly cypionate: one reference injection per week is the reference infusion.

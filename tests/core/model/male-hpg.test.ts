@@ -4,10 +4,10 @@ import { MODELS } from '../../../src/core/model/registry';
 import { assertValidScenario } from '../../../src/core/scenario/validate';
 import { simulate } from '../../../src/core/simulate';
 import { CONDITION_IDS } from '../../../src/core/model/ids';
-import { axisCoefficients } from '../../../src/core/model/male-hpg/coefficients';
 import { resolveParameters } from '../../../src/core/model/parameter';
-import { MALE_HPG_PARAMETERS, nominalBaseline, untreatedRhs } from '../../../src/core/model/male-hpg/model';
-import { healthySubject } from '../../../src/core/model/male-hpg/subject';
+import { MALE_HPG_PARAMETERS } from '../../../src/core/model/male-hpg/definition';
+import { MALE_HPG_COMPILED } from '../../../src/core/model/male-hpg/generated/compiled';
+import { constantsFor, inlineSwitchRhs } from '../../../src/core/model/compiled-problem';
 import type { ConditionEntry, Regimen } from '../../../src/core/scenario/types';
 
 const model = MODELS['male-hpg'];
@@ -28,10 +28,16 @@ describe('male-hpg model', () => {
   });
 
   it('sits at a true steady state at the healthy baseline (every derivative ~0)', () => {
-    const k = axisCoefficients(resolveParameters(MALE_HPG_PARAMETERS));
-    const y = nominalBaseline(k);
-    const dydt = new Float64Array(y.length);
-    untreatedRhs(k, healthySubject())(0, y, dydt);
+    // The states' declared baselines (Dz0, Rn0, Ld0 and 1 for every concentration) with a healthy man's factors.
+    const model = MALE_HPG_COMPILED;
+    const c = constantsFor(model, resolveParameters(MALE_HPG_PARAMETERS));
+    const y = new Float64Array(model.layout.states.length + model.layout.pulseStates.length);
+    model.baseline(c, y);
+    const u = new Float64Array(model.layout.inputs.length);
+    model.healthyFactors(u);
+    const axis = y.slice(0, model.layout.states.length);
+    const dydt = new Float64Array(axis.length);
+    inlineSwitchRhs(model, model.averaged, c, u, new Int32Array(model.layout.agents.length).fill(-1))(0, axis, dydt);
     for (const d of dydt) expect(Math.abs(d)).toBeLessThan(1e-12);
   });
 
@@ -106,11 +112,10 @@ describe('male-hpg model', () => {
 
 describe('agents held constant', () => {
   it('an infusion at dose·H/I matches the average effect of boluses of dose every I hours (every agent)', async () => {
-    const { AGENT_MODULES } = await import('../../../src/core/agents');
     const { AGENT_INFO } = await import('../../../src/core/agents/agent-info');
     const values = resolveParameters(MALE_HPG_PARAMETERS);
-    for (const [id, module] of Object.entries(AGENT_MODULES)) {
-      const hours = module.equivalentInfusionHours(values);
+    for (const id of model.agents) {
+      const hours = model.equivalentInfusionHours(id, values);
       expect(hours, id).toBeGreaterThan(0);
       // Gonadorelin's receptor response is deliberately nonlinear in time (pulses vs continuous);
       // the pellet's reference interval is six months.

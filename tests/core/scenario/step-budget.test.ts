@@ -17,7 +17,7 @@ describe('stepBudget', () => {
     // The costliest corner of the Smith model's ranges: about 3,350 attempted steps a simulated day.
     const scenario = assertValidScenario(
       {
-        format: 'gonadostat-scenario/1', name: 'smith corner', model: 'smith-1980', days: 700,
+        format: 'gonadostat-scenario/1', name: 'smith corner', model: 'smith-1980', days: 800,
         parameters: { c: 1000, h: 100, b1: 20, g1: 100, b2: 10, g2: 10, b3: 10, depotHalfLifeHours: 24, weeklyDoseRelative: 0.1 },
         output: { everyHours: 24 },
       },
@@ -26,6 +26,6 @@ describe('stepBudget', () => {
     const result = simulate(scenario);
     expect(result.stats.steps).toBeGreaterThan(2_000_000);
     expect(result.stats.steps).toBeLessThan(stepBudget(scenario));
-    expect(result.days[result.days.length - 1]).toBe(700);
+    expect(result.days[result.days.length - 1]).toBe(800);
   }, 30_000);
 });

@@ -17,7 +17,7 @@ describe('initialStepSize (Hairer, Nørsett & Wanner 1993, §II.4)', () => {
       0,
       100,
     );
-    const h = initialStepSize(ctx, 0, Float64Array.of(1), Float64Array.of(-rate), 5, Float64Array.of(1e-9), 1e-6, hMax, new Float64Array(1), new Float64Array(1));
+    const h = initialStepSize((t, y, f) => ctx.evaluate(t, y, f), 0, Float64Array.of(1), Float64Array.of(-rate), 5, Float64Array.of(1e-9), 1e-6, hMax, new Float64Array(1), new Float64Array(1));
     return { h, times };
   };
 

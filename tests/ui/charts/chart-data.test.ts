@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { chartLines, LOG_FLOOR, logTicks, yDomain } from '../../../src/ui/charts/chart-data';
 import type { SimulationResult } from '../../../src/core/simulate';
-import { MALE_HPG_OUTPUTS } from '../../../src/core/model/male-hpg/outputs';
+import { MODELS } from '../../../src/core/model/registry';
+
+const MALE_HPG_OUTPUTS = MODELS['male-hpg'].outputs;
 
 const days = Float64Array.from({ length: 4001 }, (_, k) => k * 0.25);
 const result = {

@@ -1,0 +1,224 @@
+/**
+ * Turns a compiled model (generated code, see ./compiled-model.ts) and a
+ * validated scenario into an ODE problem. The same steps for every model:
+ *
+ *  1. c: parameters (defaults with the scenario's overrides), then the constants.
+ *  2. The healthy baseline: the analytic one (start 'initial'), or the numerical
+ *     steady state of the untreated healthy man near the states' baselines.
+ *  3. The subject: factors from subject knobs; day-0 conditions set his starting
+ *     steady state (start 'steady-state'); later onsets (or all, for 'initial') are events.
+ *  4. Agents present get a block of states after the axis (o[slot] = offset).
+ *  5. Regimens become dose events (bolus into a state, infusion inputs switched,
+ *     exact compartments re-anchored); the pulse mode adds its pulse events.
+ * Outputs are the raw outputs divided by the healthy baseline's, clipped at 0.
+ */
+import type { ModelProblem } from './model-definition';
+import type { CompiledMode, CompiledModel } from './compiled-model';
+import type { Scenario } from '../scenario/types';
+import type { CriticalEvent, RightHandSide } from '../solver/types';
+import { resolveParameters, type ParameterValues } from './parameter';
+import { conditionId, conditionOnsetDay } from '../scenario/regimen-schedule';
+import { regimenEvents, type RegimenActions } from './regimen-events';
+import { findSteadyState } from '../analysis/steady-state';
+import { NoSteadyStateError } from './no-steady-state-error';
+
+/** What the fused solver and the analyses need beyond a plain ModelProblem. */
+export interface CompiledProblem extends ModelProblem {
+  readonly mode: CompiledMode;
+  readonly c: Float64Array;
+  readonly u: Float64Array;
+  readonly o: Int32Array;
+  /** Slot in u of the first switch branch, and each switch's sense ('<': on when g < 0). */
+  readonly switchSlot: number;
+  readonly switchWhen: readonly ('<' | '>')[];
+  /** Raw outputs of the healthy baseline (the divisors of every output). */
+  readonly healthyOutputs: Float64Array;
+  /** The analytic Jacobian (switch branches set from the state, like `rhs`). */
+  readonly jacobian: (t: number, y: Float64Array, jac: Float64Array) => void;
+  /** Feedback terms in declaration order, then the drive's level and unrestrained level, at (t, y). */
+  readonly feedbackAt: (t: number, y: Float64Array) => Float64Array;
+}
+
+/** c for parameter values: the record's values, then the constants (and the pulse mode's, when asked). */
+export function constantsFor(model: CompiledModel, values: ParameterValues, pulsed = false): Float64Array {
+  const c = new Float64Array(model.layout.constants.length);
+  model.source.parameters.forEach((p, i) => { c[i] = values[p.id] ?? p.value; });
+  model.constants(c);
+  if (pulsed && model.pulseConstants) model.pulseConstants(c);
+  return c;
+}
+
+/** Sets the switch branches in u from the sign of each switch function at (t, y). */
+function setSwitches(mode: CompiledMode, when: readonly ('<' | '>')[], slot: number, t: number, y: Float64Array, c: Float64Array, u: Float64Array, o: Int32Array, g: Float64Array): void {
+  if (when.length === 0) return;
+  mode.switches(t, y, c, u, o, g);
+  for (let i = 0; i < when.length; i++) u[slot + i] = (when[i] === '<' ? g[i]! < 0 : g[i]! > 0) ? 1 : 0;
+}
+
+/** A right-hand side that picks each switch's branch from the state at every call (steady states, analyses). */
+export function inlineSwitchRhs(model: CompiledModel, mode: CompiledMode, c: Float64Array, u: Float64Array, o: Int32Array): RightHandSide {
+  const when = model.layout.switches.map((s) => s.when);
+  const slot = model.layout.factors.length;
+  const g = new Float64Array(when.length);
+  return (t, y, dydt) => {
+    setSwitches(mode, when, slot, t, y, c, u, o, g);
+    mode.rhs(t, y, dydt, c, u, o);
+  };
+}
+
+/** Steady state of the untreated axis with factors u, from `from`. */
+function untreatedSteadyState(model: CompiledModel, c: Float64Array, u: Float64Array, from: Float64Array, subject: NoSteadyStateError['subject'] = 'subject'): Float64Array {
+  const o = new Int32Array(model.layout.agents.length).fill(-1);
+  const result = findSteadyState(inlineSwitchRhs(model, model.averaged, c, u, o), from);
+  if (!result.converged) throw new NoSteadyStateError(subject, result.residual);
+  return result.y;
+}
+
+/** Raw outputs of an untreated averaged state. */
+function rawOutputsOf(model: CompiledModel, c: Float64Array, u: Float64Array, y: Float64Array): Float64Array {
+  const o = new Int32Array(model.layout.agents.length).fill(-1);
+  const out = new Float64Array(model.layout.outputs.length);
+  model.averaged.outputs(0, y, c, u, o, out);
+  return out;
+}
+
+/** The healthy man's baseline state and raw outputs for parameter constants c. */
+export function healthyBaseline(model: CompiledModel, c: Float64Array): { state: Float64Array; outputs: Float64Array; factors: Float64Array } {
+  const { layout } = model;
+  const u = new Float64Array(layout.inputs.length);
+  model.healthyFactors(u);
+  const all = new Float64Array(layout.states.length + layout.pulseStates.length);
+  model.baseline(c, all);
+  let state: Float64Array = all.slice(0, layout.states.length);
+  if (model.source.start === 'steady-state') state = untreatedSteadyState(model, c, u, state, 'healthy baseline');
+  return { state, outputs: rawOutputsOf(model, c, u, state), factors: u };
+}
+
+/** Declared feedback terms (then the drive's levels) of the healthy man at his baseline. */
+export function healthyFeedback(model: CompiledModel, values: ParameterValues): Float64Array {
+  const c = constantsFor(model, values);
+  const healthy = healthyBaseline(model, c);
+  const out = new Float64Array(model.layout.feedback.length + (model.source.feedback.drive ? 2 : 0));
+  model.averaged.feedback(0, healthy.state, c, healthy.factors, new Int32Array(model.layout.agents.length).fill(-1), out);
+  return out;
+}
+
+/** Builds the problem of a validated scenario of `model`. */
+export function buildCompiledProblem(model: CompiledModel, scenario: Scenario): CompiledProblem {
+  const { layout, source } = model;
+  const values = resolveParameters(source.parameters, scenario.parameters);
+  const averagedC = constantsFor(model, values);
+  const healthy = healthyBaseline(model, averagedC);
+  const pulsed = scenario.options?.gnrhPulses === true && model.pulsed !== null;
+
+  // Subject.
+  const u = new Float64Array(layout.inputs.length);
+  model.subjectFactors(averagedC, u);
+  const events: CriticalEvent[] = [];
+  const steady = source.start === 'steady-state';
+  for (const entry of scenario.subject.conditions) {
+    const onset = conditionOnsetDay(entry);
+    const id = conditionId(entry);
+    if (onset === 0 && steady) model.applyCondition(id, averagedC, u);
+    else events.push({ time: onset * 24, apply: () => model.applyCondition(id, averagedC, u) });
+  }
+  let start: Float64Array;
+  if (steady) start = untreatedSteadyState(model, averagedC, u, healthy.state);
+  else {
+    const all = new Float64Array(layout.states.length + layout.pulseStates.length);
+    model.baseline(averagedC, all);
+    model.initial(averagedC, all);
+    start = all.slice(0, layout.states.length);
+  }
+  const startOutputs = rawOutputsOf(model, averagedC, u, start);
+
+  // Mode, layout of agents, initial state.
+  const mode: CompiledMode = pulsed ? model.pulsed! : model.averaged;
+  const c = pulsed ? constantsFor(model, values, true) : averagedC;
+  let dimension = layout.states.length + (pulsed ? layout.pulseStates.length : 0);
+  const stateNames = [...layout.states, ...(pulsed ? layout.pulseStates : [])];
+  const o = new Int32Array(layout.agents.length).fill(-1);
+  layout.agents.forEach((agent, slot) => {
+    if (!scenario.regimens.some((r) => r.agent === agent.id)) return;
+    o[slot] = dimension;
+    dimension += agent.states.length;
+    stateNames.push(...agent.states);
+  });
+  const y0 = new Float64Array(dimension);
+  y0.set(start);
+  if (pulsed) model.pulsed!.pulseInitial(c, startOutputs, y0);
+
+  // Doses.
+  const table = new Float64Array(layout.agents.reduce((n, a) => n + a.bolus.length + a.inputs.length + 1, 0));
+  model.doses(c, table);
+  let at = 0;
+  const actions = new Map<string, RegimenActions>();
+  layout.agents.forEach((agent, slot) => {
+    const amounts = table.slice(at, at + agent.bolus.length);
+    const rates = table.slice(at + agent.bolus.length, at + agent.bolus.length + agent.inputs.length);
+    at += agent.bolus.length + agent.inputs.length + 1;
+    const reanchor = (t: number): void => {
+      for (const x of agent.exact) {
+        const rate = c[x.rate]!;
+        const steadyLevel = u[x.input]! / rate;
+        u[x.time + 1] = steadyLevel + (u[x.time + 1]! - steadyLevel) * Math.exp(-rate * (t - u[x.time]!));
+        u[x.time] = t;
+      }
+    };
+    actions.set(agent.id, {
+      bolus: (y, dose, t) => {
+        reanchor(t);
+        agent.bolus.forEach((target, j) => {
+          const i = target.kind === 'agent' ? o[slot]! + target.index : target.kind === 'axis' ? target.index : -1;
+          if (i >= 0) y[i] = y[i]! + dose * amounts[j]!;
+          else u[target.index + 1] = u[target.index + 1]! + dose * amounts[j]!;
+        });
+      },
+      setInfusion: (deltaDose, t) => {
+        reanchor(t);
+        agent.inputs.forEach((s, j) => { u[s] = Math.max(0, u[s]! + deltaDose * rates[j]!); });
+      },
+    });
+  });
+  for (const regimen of scenario.regimens) events.push(...regimenEvents(regimen, scenario.days, actions.get(regimen.agent)!));
+  if (pulsed) {
+    const pulse = model.pulsed!;
+    const interval = pulse.pulseInterval(c);
+    for (let n = 0; n * interval < scenario.days * 24; n++) events.push({ time: n * interval, apply: (y, t) => pulse.pulse(t, y, c, u, o) });
+  }
+
+  const subjectBaseline: Record<string, number> = {};
+  layout.outputs.forEach((id, j) => { subjectBaseline[id] = steady ? startOutputs[j]! / healthy.outputs[j]! : 1; });
+  const raw = new Float64Array(layout.outputs.length);
+  const switchWhen = layout.switches.map((s) => s.when);
+  const switchSlot = layout.factors.length;
+  const g = new Float64Array(switchWhen.length);
+  const rhs = inlineSwitchRhs(model, mode, c, u, o);
+  const healthyOutputs = healthy.outputs;
+  return {
+    y0,
+    stateNames,
+    rhs,
+    events,
+    readOutputs: (t, y, out) => {
+      mode.outputs(t, y, c, u, o, raw);
+      for (let j = 0; j < raw.length; j++) {
+        const v = raw[j]! / healthyOutputs[j]!;
+        out[j] = v > 0 ? v : 0;
+      }
+    },
+    solver: { method: 'dopri5', rtol: source.solver.rtol, atol: source.solver.atol },
+    subjectBaseline,
+    flat: { rhs: mode.rhs, c, u, o, switches: mode.switches, switchWhen, switchSlot, observe: mode.outputs, observationSize: layout.outputs.length, scale: healthyOutputs },
+    mode, c, u, o, switchSlot, switchWhen, healthyOutputs,
+    jacobian: (t, y, jac) => {
+      setSwitches(mode, switchWhen, switchSlot, t, y, c, u, o, g);
+      mode.jacobian(t, y, c, u, o, jac);
+    },
+    feedbackAt: (t, y) => {
+      const out = new Float64Array(layout.feedback.length + (source.feedback.drive ? 2 : 0));
+      mode.feedback(t, y, c, u, o, out);
+      return out;
+    },
+  };
+}

@@ -1,0 +1,43 @@
+/**
+ * Clomiphene citrate: a SERM mixture of ~38% enclomiphene (antagonist) and
+ * ~62% zuclomiphene (weak partial agonist), daily by mouth.
+ * Kinetics: two parallel one-compartment isomers,
+ *   dx_en/dt = −k_en·x_en   (half-life ~10 h)
+ *   dx_zu/dt = −k_zu·x_zu   (half-life of weeks: accumulates ~20-fold on daily dosing, Helo 2017)
+ * with amounts scaled so each isomer's steady-state mean amount of the
+ * reference regimen is 1.
+ * Acts at the estrogen receptor of hypothalamus and pituitary:
+ *   antagonist load  = L_en·x_en + L_zu·x_zu
+ *   agonist activity = α_zu·L_zu·x_zu     (zuclomiphene's partial agonism)
+ * A dose feeds both.
+ */
+import type { AgentSource } from '../../../model-source';
+import type { ParameterDefinition } from '../../../parameter';
+
+/** Parameters of this agent (ids unique across the model). */
+export const CLOMIPHENE_PARAMETERS: readonly ParameterDefinition[] = [
+  { id: 'zuclomipheneHalfLifeDays', value: 14, unit: 'd', min: 5, max: 60, meaning: 'Elimination half-life of zuclomiphene (daily dosing accumulates it ~20-fold).', source: 'Helo 2017 (zuclomiphene clears slowly and accumulates ~20:1)', group: 'agents' },
+  { id: 'clomipheneEnLoad', value: 1.2, unit: 'receptor load', min: 0.05, max: 20, meaning: 'Mean estrogen-receptor antagonist load of clomiphene’s enclomiphene at steady state.', source: 'calibrated: Helo 2017; Katz 2012', group: 'agents' },
+  { id: 'clomipheneZuLoad', value: 0.6, unit: 'receptor load', min: 0, max: 20, meaning: 'Mean estrogen-receptor load of zuclomiphene at steady state.', source: 'calibrated: Helo 2017', group: 'agents' },
+  { id: 'zuclomipheneAgonism', value: 0.3, unit: 'fraction', min: 0, max: 1, meaning: 'Intrinsic estrogenic activity of zuclomiphene relative to estradiol at the receptor.', source: 'assumed: weak partial agonist (brief §3)', group: 'agents' },
+];
+
+export const CLOMIPHENE_SOURCE: AgentSource = {
+  constants: { kClomEn: 'log(2)/enclomipheneHalfLifeHours', kClomZu: 'log(2)/(24*zuclomipheneHalfLifeDays)' },
+  states: {
+    clomipheneEn: { label: 'Enclomiphene (from clomiphene) in plasma', unit: 'mean amounts of the reference regimen' },
+    clomipheneZu: { label: 'Zuclomiphene in plasma', unit: 'mean amounts of the reference regimen' },
+  },
+  // A dose adds 24 h of the infusion's input to each isomer.
+  inputs: { clomEnInfusion: { perDose: 'kClomEn' }, clomZuInfusion: { perDose: 'kClomZu' } },
+  derivatives: {
+    clomipheneEn: 'clomEnInfusion - kClomEn*clomipheneEn',
+    clomipheneZu: 'clomZuInfusion - kClomZu*clomipheneZu',
+  },
+  bolus: { clomipheneEn: 'kClomEn*24', clomipheneZu: 'kClomZu*24' },
+  signals: {
+    sErAntagonist: 'clomipheneEnLoad*clomipheneEn + clomipheneZuLoad*clomipheneZu',
+    sErAgonist: 'zuclomipheneAgonism*(clomipheneZuLoad*clomipheneZu)',
+  },
+  equivalentInfusionHours: '24',
+};

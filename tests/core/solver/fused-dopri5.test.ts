@@ -1,0 +1,62 @@
+/** The fused DOPRI5 path: identical to `integrate` without switches; switches located as state events. */
+import { describe, expect, it } from 'vitest';
+import { integrateFused, type FlatSystem } from '../../../src/core/solver/fused-dopri5';
+import { integrate } from '../../../src/core/solver/integrate';
+
+const none = { c: new Float64Array(0), o: new Int32Array(0) };
+
+describe('integrateFused', () => {
+  it('gives the numbers of integrate(dopri5) bit for bit on a system without switches, events included', () => {
+    // A damped oscillator driven by a dose at t = 3 and an input switched on at t = 5.
+    const u = new Float64Array(1);
+    const system: FlatSystem = {
+      ...none, u,
+      rhs: (_t, y, f, _c, uu) => { f[0] = y[1]!; f[1] = -y[0]! - 0.1 * y[1]! + uu[0]!; },
+      observe: (_t, y, _c, _u, _o, out) => { out[0] = y[0]! * y[0]!; },
+      observationSize: 1,
+    };
+    const events = [
+      { time: 3, apply: (y: Float64Array) => { y[1] = y[1]! + 1; } },
+      { time: 5, apply: () => { u[0] = 2; } },
+    ];
+    const times = Float64Array.from({ length: 41 }, (_, k) => k * 0.25);
+    const fused = integrateFused(system, Float64Array.of(1, 0), 0, 10, { rtol: 1e-6, atol: 1e-9, outputTimes: times, events, maxSteps: 1e5, keepStates: true });
+    u[0] = 0;
+    const plain = integrate((t, y, f) => system.rhs(t, y, f, none.c, u, none.o), Float64Array.of(1, 0), 0, 10, {
+      rtol: 1e-6, atol: 1e-9, outputTimes: times, events, observe: (t, y, out) => system.observe(t, y, none.c, u, none.o, out), observationSize: 1,
+    });
+    expect(Array.from(fused.states!)).toEqual(Array.from(plain.states));
+    expect(Array.from(fused.observations)).toEqual(Array.from(plain.observations!));
+    expect(fused.stats.steps).toBe(plain.stats.steps);
+    expect(fused.stats.rhsEvals).toBe(plain.stats.rhsEvals);
+  });
+
+  it('changes a switch branch exactly at the crossing (y rises at rate 1 until y = 1, then stops)', () => {
+    const u = new Float64Array(1);
+    const system: FlatSystem = {
+      ...none, u,
+      rhs: (_t, _y, f, _c, uu) => { f[0] = uu[0] !== 0 ? 1 : 0; },
+      switches: (_t, y, _c, _u, _o, g) => { g[0] = y[0]! - 1; },
+      switchWhen: ['<'],
+      switchSlot: 0,
+      observe: (_t, y, _c, _u, _o, out) => { out[0] = y[0]!; },
+      observationSize: 1,
+    };
+    const times = Float64Array.of(0, 0.5, 0.999, 1.5, 3);
+    const r = integrateFused(system, Float64Array.of(0), 0, 3, { rtol: 1e-6, atol: 1e-9, outputTimes: times, events: [], maxSteps: 1e4 });
+    expect(r.stats.stateEvents).toBe(1);
+    expect(r.observations[1]).toBeCloseTo(0.5, 12);
+    expect(r.observations[2]).toBeCloseTo(0.999, 12);
+    expect(Math.abs(r.observations[3]! - 1)).toBeLessThan(1e-9);
+    expect(Math.abs(r.observations[4]! - 1)).toBeLessThan(1e-9);
+  });
+
+  it('names the state whose derivative is not finite', () => {
+    const system: FlatSystem = {
+      ...none, u: new Float64Array(0),
+      rhs: (t, _y, f) => { f[0] = 0; f[1] = t > 1 ? NaN : 0; },
+      observe: () => {}, observationSize: 0,
+    };
+    expect(() => integrateFused(system, Float64Array.of(0, 0), 0, 2, { rtol: 1e-6, atol: 1e-9, outputTimes: new Float64Array(0), events: [], maxSteps: 100, stateNames: ['a', 'b'] })).toThrow(/derivative of b/);
+  });
+});
