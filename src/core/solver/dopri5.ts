@@ -99,8 +99,9 @@ export class Dopri5Stepper implements Stepper {
     );
   }
 
-  restart(): void {
+  restart(maxStep?: number): void {
     this.fsalPending = false;
+    if (maxStep !== undefined) this.h = Math.min(this.h, maxStep);
     this.ctx.evaluate(this.t, this.y, this.k1);
   }
 

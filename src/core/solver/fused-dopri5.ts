@@ -18,6 +18,12 @@
  * root functions). A crossing already behind the step's start (within the
  * band) changes the branch at the start and retries the step. Switch branches
  * are also set from the sign of g at the start and after every critical event.
+ * A switch function may read other switches' branches (a branch changes a
+ * quantity that another switch tests), so after every change the other
+ * branches are settled at the same instant until none changes. A function that
+ * crosses and returns within one step goes unseen, as with any root finder on
+ * step ends: a model keeps each switch's excursions longer than a step by
+ * declaring both ends of a band (see the male model's priming band).
  */
 import { StepSizeController } from './step-controller';
 import { initialStepSize } from './initial-step';
@@ -305,6 +311,7 @@ class FusedDopri5 {
     this.y.set(this.row);
     this.t = tCut;
     u[swSlot + cut] = u[swSlot + cut] !== 0 ? 0 : 1;
+    this.setBranches(this.t, this.y, cut, band);
     this.evaluate(this.t, this.y, this.k1);
     return true;
   }
@@ -388,17 +395,35 @@ class FusedDopri5 {
     while (this.nextOutput < times.length && times[this.nextOutput] === time) this.emitRow(this.nextOutput++, time, this.y);
   }
 
-  private setBranches(t: number, y: Float64Array): void {
+  /**
+   * Branches from the sign of g at (t, y), repeated until none changes. `keep` (a switch just
+   * changed at its crossing, where its g is ~0) is left as it is, and with `band` a branch only
+   * changes when g is beyond it.
+   */
+  private setBranches(t: number, y: Float64Array, keep = -1, band = 0): void {
     if (this.nSw === 0) return;
     const { system, g, swWhen, swSlot } = this;
-    system.switches!(t, y, system.c, system.u, system.o, g);
-    for (let i = 0; i < this.nSw; i++) system.u[swSlot + i] = (swWhen[i] === '<' ? g[i]! < 0 : g[i]! > 0) ? 1 : 0;
+    for (let pass = 0; pass <= this.nSw; pass++) {
+      system.switches!(t, y, system.c, system.u, system.o, g);
+      let changed = false;
+      for (let i = 0; i < this.nSw; i++) {
+        if (i === keep) continue;
+        const gi = g[i]!;
+        const on = swWhen[i] === '<' ? gi < -band : gi > band;
+        const off = swWhen[i] === '<' ? gi > band : gi < -band;
+        const current = system.u[swSlot + i] !== 0;
+        if (current ? off : on) { system.u[swSlot + i] = current ? 0 : 1; changed = true; }
+      }
+      if (!changed) return;
+    }
   }
 
   private applyEventsAt(time: number): void {
     const { events, n } = this;
     const first = this.nextEvent;
     while (this.nextEvent < events.length && events[this.nextEvent]!.time === time) {
+      const restart = events[this.nextEvent]!.restartStep;
+      if (restart !== undefined && restart < this.h) this.h = restart;
       events[this.nextEvent]!.apply(this.y, time);
       this.stats.events++;
       this.nextEvent++;

@@ -67,15 +67,19 @@ export function integrate(
   let nextEvent = 0;
   let nextOutput = 0;
 
-  // Applies, in order, every event at `time` (where the stepper stands) to the stepper's state.
-  const applyEventsAt = (time: number): void => {
+  // Applies, in order, every event at `time` (where the stepper stands) to the stepper's state;
+  // returns the shortest restart step they ask for (Infinity: none).
+  const applyEventsAt = (time: number): number => {
     const first = nextEvent;
+    let restartStep = Infinity;
     while (nextEvent < events.length && events[nextEvent]!.time === time) {
+      restartStep = Math.min(restartStep, events[nextEvent]!.restartStep ?? Infinity);
       events[nextEvent]!.apply(stepper.y, time);
       ctx.stats.events++;
       nextEvent++;
     }
     if (nextEvent > first) ctx.checkFinite(time, stepper.y, 'state after event');
+    return restartStep;
   };
   // Copies the current state to every output time equal to `time`.
   const emitAt = (time: number): void => {
@@ -112,10 +116,10 @@ export function integrate(
         }
         if (t < tEnd) emitAt(t);
       }
-      applyEventsAt(tEnd);
+      const restartStep = applyEventsAt(tEnd);
       emitAt(tEnd);
       if (tEnd >= t1) break;
-      stepper.restart();
+      stepper.restart(Number.isFinite(restartStep) ? restartStep : undefined);
     }
   }
   return { times: Float64Array.from(outputTimes), states, dimension: n, stats: { ...ctx.stats }, ...(observations ? { observations } : {}) };

@@ -66,7 +66,8 @@ export class Rk4Stepper implements Stepper {
     this.restart();
   }
 
-  restart(): void {
+  /** A fixed-step method keeps its step: `maxStep` does not apply. */
+  restart(_maxStep?: number): void {
     this.stretchStart = this.t;
     this.stepIndex = 0;
     this.ctx.evaluate(this.t, this.y, this.f);

@@ -107,7 +107,8 @@ export class RosenbrockStepper implements Stepper {
     );
   }
 
-  restart(): void {
+  restart(maxStep?: number): void {
+    if (maxStep !== undefined) this.h = Math.min(this.h, maxStep);
     this.ctx.evaluate(this.t, this.y, this.f);
   }
 

@@ -14,8 +14,8 @@ export interface Stepper {
   readonly y: Float64Array;
   /** Evaluates f at the (possibly event-modified) initial point and chooses the first step, looking no further than tEnd. */
   start(tEnd: number): void;
-  /** Re-evaluates f after an event changed `y` or an input of the right-hand side; keeps the step size. */
-  restart(): void;
+  /** Re-evaluates f after an event changed `y` or an input of the right-hand side; keeps the step size, capped at `maxStep` when given. */
+  restart(maxStep?: number): void;
   /** Takes one accepted step, never past tEnd; a step that reaches tEnd ends exactly on it (t === tEnd). */
   step(tEnd: number): void;
   /** Dense output of the last accepted step at `time` ∈ [t − h, t], written to out[offset … offset+n). */

@@ -27,6 +27,13 @@ export type Jacobian = (t: number, y: Float64Array, jac: Float64Array) => void;
 export interface CriticalEvent {
   readonly time: number;
   apply(y: Float64Array, time: number): void;
+  /**
+   * Longest first step after this event, hours. An event that starts a transient faster
+   * than the step size in use (a bolus of a drug with a half-life of minutes, read by the
+   * right-hand side in closed form) sets it, so the step after it resolves the transient
+   * instead of stepping over it; the controller grows the step again from there.
+   */
+  readonly restartStep?: number;
 }
 
 /** Names of the integration methods. */

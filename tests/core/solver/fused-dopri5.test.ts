@@ -51,6 +51,32 @@ describe('integrateFused', () => {
     expect(Math.abs(r.observations[4]! - 1)).toBeLessThan(1e-9);
   });
 
+  it('settles a switch that reads another switch’s branch at the same instant', () => {
+    // Switch A turns on when y > 1; switch B tests a quantity that A's branch sets (q = 5 or 0)
+    // and stops y. B changes with A, at A's crossing, with no state event of its own.
+    const u = new Float64Array(2);
+    const q = (uu: Float64Array): number => (uu[0] !== 0 ? 5 : 0);
+    const system = (): FlatSystem => ({
+      ...none, u: new Float64Array(u),
+      rhs: (_t, _y, f, _c, uu) => { f[0] = uu[1] !== 0 ? 0 : 1; },
+      switches: (_t, y, _c, uu, _o, g) => { g[0] = y[0]! - 1; g[1] = q(uu) - 2; },
+      switchWhen: ['>', '>'],
+      switchSlot: 0,
+      observe: (_t, y, _c, _u, _o, out) => { out[0] = y[0]!; },
+      observationSize: 1,
+    });
+    const times = Float64Array.of(0, 0.5, 1.5, 3);
+    const rising = integrateFused(system(), Float64Array.of(0), 0, 3, { rtol: 1e-6, atol: 1e-9, outputTimes: times, events: [], maxSteps: 1e4 });
+    expect(rising.stats.stateEvents).toBe(1);
+    expect(rising.observations[1]).toBeCloseTo(0.5, 12);
+    expect(Math.abs(rising.observations[2]! - 1)).toBeLessThan(1e-9);
+    expect(Math.abs(rising.observations[3]! - 1)).toBeLessThan(1e-9);
+    // Starting beyond A's threshold, both branches are on from the first step.
+    const above = integrateFused(system(), Float64Array.of(2), 0, 3, { rtol: 1e-6, atol: 1e-9, outputTimes: times, events: [], maxSteps: 1e4 });
+    expect(above.stats.stateEvents).toBe(0);
+    expect(Array.from(above.observations)).toEqual([2, 2, 2, 2]);
+  });
+
   it('names the state whose derivative is not finite', () => {
     const system: FlatSystem = {
       ...none, u: new Float64Array(0),
