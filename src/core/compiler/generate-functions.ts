@@ -108,12 +108,29 @@ export class ModeGenerator {
     for (const q of quantities) em.line(`const q_${q} = ${em.emit(this.mode.quantities.get(q)!)};`);
   }
 
-  /** x(t) of an exact compartment from its anchor: input/rate + (x₀ − input/rate)·e^{−rate·(t − t₀)}. */
+  /**
+   * x(t) of an exact compartment from its anchor: input/rate + (x₀ − input/rate)·e^{−rate·(t − t₀)};
+   * a follower of s: s∞ + (s₀ − s∞)·rate/(rate − r_s)·(e^{−r_s·τ} − e^{−rate·τ}) + (x₀ − s∞)·e^{−rate·τ}.
+   */
   private emitExact(em: JsEmitter, x: string): void {
+    const followed = this.index.exactFollows.get(x);
     const rate = em.emit(this.index.exactRates.get(x)!);
     const input = `u[${this.uIndex.get(this.index.exactInput.get(x)!)}]!`;
-    const steady = em.temp(`${input} / ${rate}`);
-    em.line(`const x_${x} = ${steady} + (u[${this.uIndex.get(`${x}.value`)}]! - ${steady}) * Math.exp((-${rate}) * (t - u[${this.uIndex.get(`${x}.time`)}]!));`);
+    const anchor = `u[${this.uIndex.get(`${x}.value`)}]!`;
+    const tau = em.temp(`t - u[${this.uIndex.get(`${x}.time`)}]!`);
+    if (followed === undefined) {
+      const steady = em.temp(`${input} / ${rate}`);
+      em.line(`const x_${x} = ${steady} + (${anchor} - ${steady}) * Math.exp((-${rate}) * ${tau});`);
+      return;
+    }
+    const rs = em.emit(this.index.exactRates.get(followed)!);
+    const s0 = `u[${this.uIndex.get(`${followed}.value`)}]!`;
+    const steady = em.temp(`${input} / ${rs}`);
+    const eS = em.temp(`Math.exp((-${rs}) * ${tau})`);
+    const eX = em.temp(`Math.exp((-${rate}) * ${tau})`);
+    // rate = r_s is the limit rate·τ·e^{−rate·τ}.
+    const lag = em.temp(`Math.abs(${rate} - ${rs}) > 1e-12 * ${rate} ? (${rate} / (${rate} - ${rs})) * (${eS} - ${eX}) : ${rate} * ${tau} * ${eX}`);
+    em.line(`const x_${x} = ${steady} + (${s0} - ${steady}) * ${lag} + (${anchor} - ${steady}) * ${eX};`);
   }
 
   /** The right-hand side. */

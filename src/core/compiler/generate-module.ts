@@ -152,6 +152,7 @@ export function generateModule(index: ModelIndex, options: ModuleOptions): strin
         time: index.inputsLayout.indexOf(`${x}.time`),
         input: index.inputsLayout.indexOf(index.exactInput.get(x)!),
         rate: exactRateIndex(index, x),
+        follows: index.exactFollows.has(x) ? a.exact.indexOf(index.exactFollows.get(x)!) : -1,
       })),
     })),
     outputs: index.outputs.map((o) => o.id),

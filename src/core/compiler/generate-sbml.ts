@@ -22,10 +22,17 @@ export function sbmlTemplate(index: ModelIndex): SbmlTemplateData {
       id: a.id,
       derivatives: a.states.map((s): readonly [string, string] => [s, mm(a.derivatives.get(s)!)]),
       signals: a.signals.map(([s, e]): readonly [string, string] => [s, mm(e)]),
-      exact: a.exact.map((x) => ({
-        name: x,
-        derivative: mm({ k: 'bin', op: '-', a: { k: 'sym', name: index.exactInput.get(x)! }, b: { k: 'bin', op: '*', a: index.exactRates.get(x)!, b: { k: 'sym', name: x } } }),
-      })),
+      exact: a.exact.map((x) => {
+        const followed = index.exactFollows.get(x);
+        const rate = index.exactRates.get(x)!;
+        return {
+          name: x,
+          // dx/dt = input − rate·x, or for a follower rate·(s − x).
+          derivative: followed === undefined
+            ? mm({ k: 'bin', op: '-', a: { k: 'sym', name: index.exactInput.get(x)! }, b: { k: 'bin', op: '*', a: rate, b: { k: 'sym', name: x } } })
+            : mm({ k: 'bin', op: '*', a: rate, b: { k: 'bin', op: '-', a: { k: 'sym', name: followed }, b: { k: 'sym', name: x } } }),
+        };
+      }),
     })),
     conditions: Object.fromEntries(index.conditions.map((c) => [c.id, c.set.map(([f, e]): readonly [string, string] => [f, mm(e)])])),
     outputs: index.outputs.map((o): readonly [string, string] => [o.id, mm(o.expr)]),

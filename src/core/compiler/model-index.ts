@@ -56,6 +56,8 @@ export interface ModelIndex {
   readonly owner: ReadonlyMap<string, IndexedAgent>;
   readonly exactRates: ReadonlyMap<string, Expr>;
   readonly exactInput: ReadonlyMap<string, string>;
+  /** Exact compartments that follow another (name → the followed compartment). */
+  readonly exactFollows: ReadonlyMap<string, string>;
   readonly baseline: ReadonlyMap<string, Expr>;
   readonly initial: ReadonlyMap<string, Expr>;
   readonly outputs: ReadonlyArray<{ readonly id: string; readonly expr: Expr }>;
@@ -145,6 +147,7 @@ export function indexModel(source: ModelSource): ModelIndex {
   const owner = new Map<string, IndexedAgent>();
   const exactRates = new Map<string, Expr>();
   const exactInput = new Map<string, string>();
+  const exactFollows = new Map<string, string>();
   const inputs: string[] = [];
   const exactNames: string[] = [];
   for (const [id, agent] of Object.entries(source.agents)) {
@@ -192,6 +195,13 @@ export function indexModel(source: ModelSource): ModelIndex {
       if (!agent.inputs.includes(ex.input)) throw new DefinitionError(`${model}: ${where(`exact compartment ${name}`)}: input '${ex.input}' is not one of this agent's inputs`);
       exactRates.set(name, rate);
       exactInput.set(name, ex.input);
+      if (ex.follows !== undefined) {
+        const followed = src.exact?.[ex.follows];
+        if (followed === undefined) throw new DefinitionError(`${model}: ${where(`exact compartment ${name}`)}: it follows '${ex.follows}', which is not an exact compartment of this agent`);
+        if (followed.follows !== undefined) throw new DefinitionError(`${model}: ${where(`exact compartment ${name}`)}: '${ex.follows}' follows another compartment itself; only one level is supported`);
+        if (followed.input !== ex.input) throw new DefinitionError(`${model}: ${where(`exact compartment ${name}`)}: its input must be '${followed.input}', the input of '${ex.follows}'`);
+        exactFollows.set(name, ex.follows);
+      }
     }
     for (const [name, input] of Object.entries(src.inputs ?? {})) {
       const e = parse(input.perDose, where(`input ${name}`));
@@ -324,7 +334,7 @@ export function indexModel(source: ModelSource): ModelIndex {
   const inputsLayout = [...factors, ...switches.keys(), ...inputs, ...exactNames.flatMap((x) => [`${x}.time`, `${x}.value`])];
   return {
     source, kinds, constantsLayout, constantExprs, modeConstants, inputsLayout, factors, switches, signals, agents, owner,
-    exactRates, exactInput, baseline, initial, outputs, feedback, drive, conditions, modes: { averaged, pulsed }, pulse,
+    exactRates, exactInput, exactFollows, baseline, initial, outputs, feedback, drive, conditions, modes: { averaged, pulsed }, pulse,
   };
 }
 

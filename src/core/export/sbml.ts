@@ -147,7 +147,7 @@ export function scenarioToSbml(scenario: Scenario): string {
   const eventXml = events
     .filter((e) => e.time <= scenario.days * 24 && e.assignments.length > 0)
     .map((e, k, all) =>
-      `<event id="e${k}" name="${escapeXml(e.label)}" useValuesFromTriggerTime="false">` +
+      `<event id="dose_event_${k}" name="${escapeXml(e.label)}" useValuesFromTriggerTime="false">` +
       `<trigger initialValue="false" persistent="true">${MATH}<apply><geq/>${TIME}${mathmlNumber(e.time)}</apply></math></trigger>` +
       `<priority>${MATH}${mathmlNumber(all.length - k)}</math></priority>` +
       `<listOfEventAssignments>${e.assignments.map(([v, m]) => `<eventAssignment variable="${v}">${MATH}${m}</math></eventAssignment>`).join('')}</listOfEventAssignments></event>`,

@@ -46,8 +46,11 @@ export interface CompiledAgentLayout {
   readonly bolus: readonly BolusTarget[];
   /** Slots in u of its infusion inputs. */
   readonly inputs: readonly number[];
-  /** Its exact compartments: anchor-time slot (value at +1), input slot, rate's index in c. */
-  readonly exact: ReadonlyArray<{ readonly time: number; readonly input: number; readonly rate: number }>;
+  /**
+   * Its exact compartments: anchor-time slot (value at +1), input slot, rate's index in c, and
+   * the position in this list of the compartment it follows (−1: fed by its input).
+   */
+  readonly exact: ReadonlyArray<{ readonly time: number; readonly input: number; readonly rate: number; readonly follows: number }>;
 }
 
 /** Where every symbol lives. */

@@ -13,7 +13,7 @@
  * Outputs are the raw outputs divided by the healthy baseline's, clipped at 0.
  */
 import type { ModelProblem } from './model-definition';
-import type { CompiledMode, CompiledModel } from './compiled-model';
+import type { CompiledAgentLayout, CompiledMode, CompiledModel } from './compiled-model';
 import type { Scenario } from '../scenario/types';
 import type { CriticalEvent, RightHandSide } from '../solver/types';
 import { resolveParameters, type ParameterValues } from './parameter';
@@ -48,11 +48,21 @@ export function constantsFor(model: CompiledModel, values: ParameterValues, puls
   return c;
 }
 
-/** Sets the switch branches in u from the sign of each switch function at (t, y). */
+/**
+ * Sets the switch branches in u from the sign of each switch function at (t, y).
+ * A switch function may read another switch's branch (a branch changes a
+ * quantity another switch tests), so this repeats until no branch changes.
+ */
 function setSwitches(mode: CompiledMode, when: readonly ('<' | '>')[], slot: number, t: number, y: Float64Array, c: Float64Array, u: Float64Array, o: Int32Array, g: Float64Array): void {
-  if (when.length === 0) return;
-  mode.switches(t, y, c, u, o, g);
-  for (let i = 0; i < when.length; i++) u[slot + i] = (when[i] === '<' ? g[i]! < 0 : g[i]! > 0) ? 1 : 0;
+  for (let pass = 0; pass <= when.length; pass++) {
+    mode.switches(t, y, c, u, o, g);
+    let changed = false;
+    for (let i = 0; i < when.length; i++) {
+      const branch = (when[i] === '<' ? g[i]! < 0 : g[i]! > 0) ? 1 : 0;
+      if (u[slot + i] !== branch) { u[slot + i] = branch; changed = true; }
+    }
+    if (!changed) return;
+  }
 }
 
 /** A right-hand side that picks each switch's branch from the state at every call (steady states, analyses). */
@@ -157,13 +167,11 @@ export function buildCompiledProblem(model: CompiledModel, scenario: Scenario): 
     const amounts = table.slice(at, at + agent.bolus.length);
     const rates = table.slice(at + agent.bolus.length, at + agent.bolus.length + agent.inputs.length);
     at += agent.bolus.length + agent.inputs.length + 1;
+    const values = new Float64Array(agent.exact.length);
     const reanchor = (t: number): void => {
-      for (const x of agent.exact) {
-        const rate = c[x.rate]!;
-        const steadyLevel = u[x.input]! / rate;
-        u[x.time + 1] = steadyLevel + (u[x.time + 1]! - steadyLevel) * Math.exp(-rate * (t - u[x.time]!));
-        u[x.time] = t;
-      }
+      // Every value from the old anchors first (a follower reads its leader's), then move them to t.
+      agent.exact.forEach((x, j) => { values[j] = exactValueAt(agent.exact, j, c, u, t); });
+      agent.exact.forEach((x, j) => { u[x.time + 1] = values[j]!; u[x.time] = t; });
     };
     actions.set(agent.id, {
       bolus: (y, dose, t) => {
@@ -180,7 +188,14 @@ export function buildCompiledProblem(model: CompiledModel, scenario: Scenario): 
       },
     });
   });
-  for (const regimen of scenario.regimens) events.push(...regimenEvents(regimen, scenario.days, actions.get(regimen.agent)!));
+  // A dose of an agent solved in closed form starts a transient of minutes that the solver does
+  // not see coming (it is not a state): the step after it starts at half the fastest time constant.
+  const restartSteps = new Map(layout.agents.map((agent) => [agent.id, agent.exact.length === 0 ? undefined : 0.5 / Math.max(...agent.exact.map((x) => c[x.rate]!))]));
+  for (const regimen of scenario.regimens) {
+    const restartStep = restartSteps.get(regimen.agent);
+    const own = regimenEvents(regimen, scenario.days, actions.get(regimen.agent)!);
+    events.push(...(restartStep === undefined ? own : own.map((e) => ({ ...e, restartStep }))));
+  }
   if (pulsed) {
     const pulse = model.pulsed!;
     const interval = pulse.pulseInterval(c);
@@ -221,4 +236,22 @@ export function buildCompiledProblem(model: CompiledModel, scenario: Scenario): 
       return out;
     },
   };
+}
+
+/** Value at time t of exact compartment j of an agent, from its anchor (see ExactCompartmentSource). */
+export function exactValueAt(exact: CompiledAgentLayout['exact'], j: number, c: Float64Array, u: Float64Array, t: number): number {
+  const x = exact[j]!;
+  const rate = c[x.rate]!;
+  const tau = t - u[x.time]!;
+  const eX = Math.exp(-rate * tau);
+  if (x.follows < 0) {
+    const steadyLevel = u[x.input]! / rate;
+    return steadyLevel + (u[x.time + 1]! - steadyLevel) * eX;
+  }
+  const leader = exact[x.follows]!;
+  const rs = c[leader.rate]!;
+  const steadyLevel = u[leader.input]! / rs;
+  const eS = Math.exp(-rs * tau);
+  const lag = Math.abs(rate - rs) > 1e-12 * rate ? (rate / (rate - rs)) * (eS - eX) : rate * tau * eX;
+  return steadyLevel + (u[leader.time + 1]! - steadyLevel) * lag + (u[x.time + 1]! - steadyLevel) * eX;
 }

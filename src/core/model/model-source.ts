@@ -140,6 +140,14 @@ export interface ExactCompartmentSource {
   readonly rate: Expression;
   /** Name of the agent's infusion input that feeds it. */
   readonly input: string;
+  /**
+   * Another exact compartment of the same agent that this one follows instead of
+   * being fed: dx/dt = rate·(s − x), s that compartment (a first-order lag, e.g. a
+   * cell adapting to a drug level), also in closed form:
+   *   x(t) = s∞ + (s₀ − s∞)·rate/(rate − r_s)·(e^{−r_s·τ} − e^{−rate·τ}) + (x₀ − s∞)·e^{−rate·τ},
+   * s∞ = input/r_s, τ = t − t₀. `input` must then be the followed compartment's input.
+   */
+  readonly follows?: string;
 }
 
 /** One agent: its pharmacokinetic states, what a dose does, and the signals it adds to. */

@@ -10,7 +10,7 @@ const smith = (patch: Partial<ModelSource>): ModelSource => ({ ...SMITH_1980_SOU
 describe('indexModel', () => {
   it('accepts both models', () => {
     expect(indexModel(SMITH_1980_SOURCE).modes.averaged.states).toEqual(['R', 'L', 'T', 'D']);
-    expect(indexModel(MALE_HPG_SOURCE).modes.pulsed!.states).toHaveLength(16);
+    expect(indexModel(MALE_HPG_SOURCE).modes.pulsed!.states).toHaveLength(31);
   });
 
   it('names an unknown symbol with the model, the formula and the expression', () => {
@@ -34,5 +34,16 @@ describe('indexModel', () => {
   it('rejects a constant that reads a later one, and a ?: on an undeclared switch', () => {
     expect(() => indexModel(smith({ constants: { early: 'ka*2', ...SMITH_1980_SOURCE.constants } }))).toThrow(/constant early .*unknown symbol 'ka'/);
     expect(() => indexModel(smith({ derivatives: { ...SMITH_1980_SOURCE.derivatives, R: '(on ? drive : 0) - b1*R' } }))).toThrow(/unknown symbol 'on'/);
+  });
+
+  it('checks what an exact compartment follows', () => {
+    const male = MALE_HPG_SOURCE;
+    const gonadorelin = male.agents.gonadorelin!;
+    const withAdapted = (adapted: object): ModelSource => ({
+      ...male,
+      agents: { ...male.agents, gonadorelin: { ...gonadorelin, exact: { ...gonadorelin.exact!, gonadorelinAdapted: { ...gonadorelin.exact!['gonadorelinAdapted']!, ...adapted } } } },
+    });
+    expect(() => indexModel(withAdapted({ follows: 'nothing' }))).toThrow(/exact compartment gonadorelinAdapted: it follows 'nothing', which is not an exact compartment of this agent/);
+    expect(() => indexModel(withAdapted({ follows: 'gonadorelinAdapted' }))).toThrow(/follows another compartment itself/);
   });
 });

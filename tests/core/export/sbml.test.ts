@@ -47,7 +47,7 @@ describe('SBML export (libSBML validation, SciPy integration)', () => {
     const pump = check('pump-pulses', {
       model: 'male-hpg', days: 2, options: { gnrhPulses: true }, output: { everyHours: 1 },
       subject: { conditions: ['gnrh-deficiency', { id: 'obesity', fromDay: 1 }] }, parameters: { leydigSteroidogenesis: 0.9 },
-      regimens: [{ agent: 'gonadorelin', dose: 1, everyHours: 1.5, fromDay: 0 }, { agent: 'anastrozole', dose: 1, mode: 'infusion', fromDay: 0.5, untilDay: 1.5 }],
+      regimens: [{ agent: 'gonadorelin', dose: 0.025, everyHours: 1.5, fromDay: 0 }, { agent: 'anastrozole', dose: 1, mode: 'infusion', fromDay: 0.5, untilDay: 1.5 }],
     }, 5e-3);
     expect(pump.ok, JSON.stringify(pump)).toBe(true);
     const smith = check('smith', { model: 'smith-1980', days: 10, regimens: [{ agent: 'testosterone-cypionate', dose: 1, everyDays: 7, fromDay: 2 }], output: { everyHours: 2 } });
