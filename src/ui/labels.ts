@@ -7,10 +7,11 @@ import type { ConditionId } from '../core/model/ids';
 /** Display name and one-line meaning of each subject condition. */
 export const CONDITION_LABELS: Readonly<Record<ConditionId, { readonly name: string; readonly meaning: string }>> = {
   orchiectomy: { name: 'Orchiectomy', meaning: 'no testes: no testicular testosterone or inhibin B' },
+  'steroid-block': { name: 'Steroid synthesis blocked', meaning: 'like high-dose ketoconazole: the testes stop making testosterone; Sertoli cells still make inhibin B' },
   'gnrh-deficiency': { name: 'GnRH deficiency', meaning: 'the hypothalamus makes no GnRH; the pituitary is intact' },
   'primary-hypogonadism': { name: 'Primary hypogonadism', meaning: 'Leydig cells make less testosterone' },
-  obesity: { name: 'Obesity', meaning: 'more aromatase: more estradiol feedback, lower LH and testosterone' },
-  aging: { name: 'Aging', meaning: 'a weaker testosterone response to LH' },
+  obesity: { name: 'Obesity', meaning: 'a man with BMI ≥ 30: more aromatase, so more estradiol feedback; testosterone ~25% lower, LH not raised' },
+  aging: { name: 'Aging', meaning: 'a man in his seventies: a weaker testosterone response to LH and a weaker GnRH drive' },
 };
 
 /** Charts and the outputs each shows; outputs no group names go to the first. */

@@ -64,9 +64,9 @@ describe('runScenarioText with the full model', () => {
     format: 'gonadostat-scenario/1', name: 'TRT then stop', model: 'male-hpg', days: 300,
     regimens: [{ agent: 'testosterone-cypionate', dose: 1, everyDays: 7, untilDay: 120 }],
   };
-  it('prints the nine outputs of the male model', () => {
+  it('prints the ten outputs of the male model', () => {
     const outcome = runScenarioText(JSON.stringify(stop), { format: 'csv', metrics: false });
-    expect(outcome.ok && outcome.text.split('\n')[0]).toBe('day,gnrh,lh,fsh,testosterone,estradiol,inhibinB,itt,leydig,sperm');
+    expect(outcome.ok && outcome.text.split('\n')[0]).toBe('day,gnrh,lh,fsh,testosterone,ownTestosterone,estradiol,inhibinB,itt,leydig,sperm');
   });
   it('reports recovery metrics after the last injection, in JSON and as a table', () => {
     const json = runScenarioText(JSON.stringify(stop), { format: 'json', metrics: false });

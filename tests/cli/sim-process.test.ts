@@ -14,7 +14,7 @@ describe('npm run sim', () => {
   const good = join(dir, 'good.json');
   const bad = join(dir, 'bad.json');
   writeFileSync(good, JSON.stringify({ format: 'gonadostat-scenario/1', name: 'ok', model: 'smith-1980', days: 2, output: { everyHours: 6 } }));
-  writeFileSync(bad, JSON.stringify({ format: 'gonadostat-scenario/1', name: 'bad', model: 'smith-1980', days: 2, regimens: [{ agent: 'testosterone-cypionate', dose: 11, everyDays: 7 }] }));
+  writeFileSync(bad, JSON.stringify({ format: 'gonadostat-scenario/1', name: 'bad', model: 'smith-1980', days: 2, regimens: [{ agent: 'testosterone-cypionate', dose: 21, everyDays: 7 }] }));
 
   it('writes the CSV to --out and exits 0', () => {
     const out = join(dir, 'good.csv');

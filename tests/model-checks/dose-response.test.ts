@@ -42,9 +42,11 @@ describe('dose–response (weeks 6–8, doses 0.25–4× reference)', () => {
   it('GnRH antagonist: LH falls with dose (Tornøe 2007)', () => {
     expectDecreasing(response('gnrh-antagonist', 28, 'lh'));
   });
-  it('hCG: intratesticular T rises with dose in GnRH deficiency, then plateaus as Leydig cells desensitize (brief §2–3)', () => {
+  it('hCG: intratesticular T rises with dose in GnRH deficiency, less than in proportion as Leydig cells saturate and desensitize (Coviello 2005)', () => {
     const itt = response('hcg', 2, 'itt', ['gnrh-deficiency']);
-    expectIncreasing(itt.slice(0, 4));
-    expect(itt[4]!).toBeLessThan(itt[3]! * 1.05);
+    expectIncreasing(itt);
+    // Each doubling of the dose gains less than the one before.
+    for (let i = 2; i < itt.length; i++) expect(itt[i]! / itt[i - 1]!, itt.join(', ')).toBeLessThan(itt[i - 1]! / itt[i - 2]!);
+    expect(itt[4]! / itt[3]!).toBeLessThan(1.6);
   });
 });

@@ -15,7 +15,7 @@ export interface ReferenceRegimen {
   /** Bolus interval in days (or hours when `everyHours` is set). */
   readonly everyDays?: number;
   readonly everyHours?: number;
-  /** Plain description of dose 1.0, e.g. "one injection a week". */
+  /** Plain description of dose 1.0 in real units, e.g. "200 mg … once a week". Never dosing advice. */
   readonly description: string;
 }
 
@@ -36,56 +36,56 @@ export const AGENT_INFO: Readonly<Record<AgentId, AgentInfo>> = {
   'testosterone-cypionate': {
     id: 'testosterone-cypionate', displayName: 'Testosterone cypionate', agentClass: 'Exogenous androgen (intramuscular oil depot)',
     sites: ['circulation'], action: 'Adds testosterone to the blood; the brain reads it as feedback and turns the axis down.',
-    reference: { mode: 'bolus', everyDays: 7, description: 'one intramuscular injection a week' },
+    reference: { mode: 'bolus', everyDays: 7, description: '200 mg testosterone cypionate by intramuscular injection once a week' },
   },
   'testosterone-pellet': {
     id: 'testosterone-pellet', displayName: 'Testosterone pellet', agentClass: 'Exogenous androgen (subcutaneous implant)',
     sites: ['circulation'], action: 'Releases testosterone slowly for months after one implantation.',
-    reference: { mode: 'bolus', everyDays: 180, description: 'one implant set every six months' },
+    reference: { mode: 'bolus', everyDays: 180, description: '1200 mg of testosterone pellets (six 200 mg implants) set every six months' },
   },
   'testosterone-gel': {
     id: 'testosterone-gel', displayName: 'Testosterone gel', agentClass: 'Exogenous androgen (daily transdermal)',
     sites: ['circulation'], action: 'Gives a nearly steady testosterone level through the skin.',
-    reference: { mode: 'bolus', everyDays: 1, description: 'one application a day' },
+    reference: { mode: 'bolus', everyDays: 1, description: '50 mg testosterone as 5 g of 1% gel on the skin once a day (about 5 mg absorbed)' },
   },
   gonadorelin: {
     id: 'gonadorelin', displayName: 'Gonadorelin', agentClass: 'Native GnRH',
     sites: ['pituitary'], action: 'Stimulates the pituitary GnRH receptor: pulses keep it responsive, continuous exposure desensitizes it.',
-    reference: { mode: 'bolus', everyDays: 3.5, description: 'one subcutaneous injection twice a week' },
+    reference: { mode: 'bolus', everyDays: 3.5, description: '100 µg gonadorelin by subcutaneous injection twice a week (a pump pulse is 2–40 µg, dose 0.02–0.4)' },
   },
   'gnrh-agonist': {
     id: 'gnrh-agonist', displayName: 'GnRH agonist', agentClass: 'Long-acting GnRH agonist depot (leuprolide-like)',
     sites: ['pituitary'], action: 'Stimulates the GnRH receptor without pause: a flare first, then desensitization.',
-    reference: { mode: 'bolus', everyDays: 28, description: 'one depot injection a month' },
+    reference: { mode: 'bolus', everyDays: 28, description: 'one leuprolide 7.5 mg one-month depot injection' },
   },
   'gnrh-antagonist': {
     id: 'gnrh-antagonist', displayName: 'GnRH antagonist', agentClass: 'GnRH receptor blocker (degarelix-like)',
     sites: ['pituitary'], action: 'Blocks the GnRH receptor: LH and FSH fall at once, without a flare.',
-    reference: { mode: 'bolus', everyDays: 28, description: 'one depot injection a month' },
+    reference: { mode: 'bolus', everyDays: 28, description: 'one degarelix 80 mg monthly depot (the 240 mg starting dose is dose 3)' },
   },
   clomiphene: {
     id: 'clomiphene', displayName: 'Clomiphene', agentClass: 'SERM (enclomiphene + zuclomiphene mixture)',
     sites: ['hypothalamus', 'pituitary'], action: 'Blocks estrogen feedback in the brain; its zuclomiphene part lingers for weeks.',
-    reference: { mode: 'bolus', everyDays: 1, description: 'one tablet a day' },
+    reference: { mode: 'bolus', everyDays: 1, description: '25 mg clomiphene citrate by mouth once a day' },
   },
   enclomiphene: {
     id: 'enclomiphene', displayName: 'Enclomiphene', agentClass: 'SERM (pure trans-isomer)',
     sites: ['hypothalamus', 'pituitary'], action: 'Blocks estrogen feedback in the brain; gone within days of stopping.',
-    reference: { mode: 'bolus', everyDays: 1, description: 'one tablet a day' },
+    reference: { mode: 'bolus', everyDays: 1, description: '25 mg enclomiphene by mouth once a day' },
   },
   tamoxifen: {
     id: 'tamoxifen', displayName: 'Tamoxifen', agentClass: 'SERM',
     sites: ['hypothalamus', 'pituitary'], action: 'Blocks estrogen feedback in the brain; builds up over about four weeks.',
-    reference: { mode: 'bolus', everyDays: 1, description: 'one tablet a day' },
+    reference: { mode: 'bolus', everyDays: 1, description: '20 mg tamoxifen by mouth once a day' },
   },
   anastrozole: {
     id: 'anastrozole', displayName: 'Anastrozole', agentClass: 'Aromatase inhibitor',
     sites: ['aromatase'], action: 'Slows the conversion of testosterone to estradiol, easing estrogen feedback.',
-    reference: { mode: 'bolus', everyDays: 1, description: 'one 1 mg-equivalent tablet a day' },
+    reference: { mode: 'bolus', everyDays: 1, description: '1 mg anastrozole by mouth once a day' },
   },
   hcg: {
     id: 'hcg', displayName: 'hCG', agentClass: 'LH-receptor agonist',
     sites: ['testes'], action: 'Acts like LH on the testes directly, bypassing the brain and pituitary.',
-    reference: { mode: 'bolus', everyDays: 2, description: 'one injection every other day' },
+    reference: { mode: 'bolus', everyDays: 2, description: '250 IU hCG by subcutaneous injection every other day' },
   },
 };

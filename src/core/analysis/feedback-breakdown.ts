@@ -127,6 +127,7 @@ function percent(x: number): string {
 function comparedWithBaseline(now: number, baseline: number): string {
   if (baseline <= 0) return now > 0 ? 'where it does nothing in the healthy baseline' : '';
   const ratio = now / baseline;
+  if (ratio >= 50) return 'where it does almost nothing in the healthy baseline';
   if (ratio > 0.9 && ratio < 1.1) return 'about as strong as in the healthy baseline';
   if (ratio >= 1.1) return `${ratio < 10 ? ratio.toFixed(1) : Math.round(ratio)} times its strength in the healthy baseline`;
   return `down to ${percent(ratio)} of its strength in the healthy baseline`;

@@ -81,7 +81,10 @@ export interface UncertaintyReport {
 export function samplingInterval(p: ParameterDefinition, value: number, fraction: number): { lo: number; hi: number; log: boolean } {
   if (p.min > 0 && value > 0) {
     const lv = Math.log(value);
-    return { lo: Math.exp(lv + fraction * (Math.log(p.min) - lv)), hi: Math.exp(lv + fraction * (Math.log(p.max) - lv)), log: true };
+    // Clamped: exp(log(x)) can land an ulp outside [min, max] for a value at its bound.
+    const lo = Math.max(p.min, Math.exp(lv + fraction * (Math.log(p.min) - lv)));
+    const hi = Math.min(p.max, Math.exp(lv + fraction * (Math.log(p.max) - lv)));
+    return { lo, hi, log: true };
   }
   return { lo: value + fraction * (p.min - value), hi: value + fraction * (p.max - value), log: false };
 }

@@ -24,7 +24,7 @@ export const AGENT_IDS = [
 export type AgentId = (typeof AGENT_IDS)[number];
 
 /** Subject conditions (disease knobs). */
-export const CONDITION_IDS = ['orchiectomy', 'gnrh-deficiency', 'primary-hypogonadism', 'obesity', 'aging'] as const;
+export const CONDITION_IDS = ['orchiectomy', 'steroid-block', 'gnrh-deficiency', 'primary-hypogonadism', 'obesity', 'aging'] as const;
 export type ConditionId = (typeof CONDITION_IDS)[number];
 
 /** Type guard for an agent id. */

@@ -7,8 +7,8 @@
  * parameter values so that editing a parameter never changes what is allowed).
  *
  * The check: at no time may one agent's regimens together exceed
- * SCENARIO_LIMITS.maxRateMultiple (10×, the largest infusion dose). A regimen
- * that gives one bolus only has no rate and is not counted. Beyond 10× the
+ * SCENARIO_LIMITS.maxRateMultiple (20×, the largest infusion dose). A regimen
+ * that gives one bolus only has no rate and is not counted. Beyond 20× the
  * agent's level leaves anything the model was calibrated for and integration
  * time grows without bound (hCG dose 10 every 15 minutes: 1,920×, 15 million
  * solver steps), so such scenarios are refused up front, naming the regimen.

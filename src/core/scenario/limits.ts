@@ -13,8 +13,8 @@ export const SCENARIO_LIMITS = {
   maxDays: 3650,
   /** Regimens per scenario. */
   maxRegimens: 50,
-  /** Dose, multiples of the agent's reference regimen. */
-  maxDose: 10,
+  /** Dose, multiples of the agent's reference regimen (hCG 5,000 IU is dose 20 of 250 IU). */
+  maxDose: 20,
   /** Bolus interval in days: one hour to one year. */
   minEveryDays: 1 / 24,
   maxEveryDays: 365,
@@ -36,7 +36,7 @@ export const SCENARIO_LIMITS = {
    * calibrated for and the integration grows stiff: hCG dose 10 every 15 min
    * (1920×) took 15 million solver steps for 520 days.
    */
-  maxRateMultiple: 10,
+  maxRateMultiple: 20,
   /** Scenario file size, bytes of UTF-8 (1 MB). */
   maxTextBytes: 1_000_000,
   /** Nesting depth of the JSON value (a scenario nests 4 levels). */

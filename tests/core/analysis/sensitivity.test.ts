@@ -41,21 +41,21 @@ describe('planSensitivity', () => {
 describe('sensitivity of known direction', () => {
   const plan = planSensitivity(trtStop, {
     metric: 'testosterone.to90Days',
-    parameters: ['leydigCapacityHalfLifeDays', 'spermRecoveryHalfDays', 'cypionateDoseWeeks'],
+    parameters: ['cypionateAbsorptionHalfLifeDays', 'epididymalTransitDays', 'cypionateDoseWeeks'],
   });
   const results = runJobs(plan.jobs);
   const report = combineSensitivity(plan, results);
   const row = (id: string) => report.rows.find((r) => r.parameter === id)!;
 
-  it('slower Leydig-capacity recovery delays testosterone recovery', () => {
-    const r = row('leydigCapacityHalfLifeDays');
+  it('a depot that is absorbed more slowly delays testosterone recovery (the last dose lingers)', () => {
+    const r = row('cypionateAbsorptionHalfLifeDays');
     expect(r.metricHigh!).toBeGreaterThan(r.metricLow!);
     expect(r.censoredLow || r.censoredHigh).toBe(false);
     expect(r.swing).toBeCloseTo(r.metricHigh! - r.metricLow!, 12);
   });
 
-  it('sperm recovery does not touch testosterone recovery, and rows are sorted by swing', () => {
-    expect(row('spermRecoveryHalfDays').swing).toBeLessThan(1e-6);
+  it('epididymal transit does not touch testosterone recovery, and rows are sorted by swing', () => {
+    expect(row('epididymalTransitDays').swing).toBeLessThan(1e-6);
     const swings = report.rows.map((r) => r.swing!);
     expect([...swings].sort((a, b) => b - a)).toEqual(swings);
     expect(report.baseValue).toBeGreaterThan(0);

@@ -29,28 +29,28 @@ describe('the dose-rate limit', () => {
     const [first, ...rest] = errors([bolus('hcg', 10, 0.25)], 520);
     expect(rest).toEqual([]);
     expect(first?.path).toBe('regimens[0]');
-    expect(first?.message).toMatch(/gives 'hcg' at 1920 times its reference rate on average \(limit 10 times\)/);
-    expect(first?.message).toMatch(/interval must be at least 48 hours \(2 days\)/);
+    expect(first?.message).toMatch(/gives 'hcg' at 1920 times its reference rate on average \(limit 20 times\)/);
+    expect(first?.message).toMatch(/interval must be at least 24 hours/);
   });
 
-  it('accepts exactly 10 times, and a pump of gonadorelin every 15 minutes at dose 10', () => {
-    expect(errors([bolus('hcg', 10, 48)])).toEqual([]);
-    expect(errors([bolus('gonadorelin', 10, 0.25)])).toEqual([]);
+  it('accepts exactly 20 times, and a pump of gonadorelin every 15 minutes at dose 0.05', () => {
+    expect(errors([bolus('hcg', 10, 24)])).toEqual([]);
+    expect(errors([bolus('gonadorelin', 0.05, 0.25)])).toEqual([]);
   });
 
   it('adds overlapping regimens of one agent, but not regimens that follow each other', () => {
     const overlapping = errors([
-      { agent: 'hcg', dose: 6, mode: 'infusion', fromDay: 0, untilDay: 50 },
-      { agent: 'hcg', dose: 6, mode: 'infusion', fromDay: 20 },
+      { agent: 'hcg', dose: 12, mode: 'infusion', fromDay: 0, untilDay: 50 },
+      { agent: 'hcg', dose: 12, mode: 'infusion', fromDay: 20 },
     ]);
-    expect(overlapping).toEqual([{ path: 'regimens[1]', message: expect.stringMatching(/together with regimens\[0\].*12 times.*from day 20/) }]);
+    expect(overlapping).toEqual([{ path: 'regimens[1]', message: expect.stringMatching(/together with regimens\[0\].*24 times.*from day 20/) }]);
     expect(errors([
-      { agent: 'hcg', dose: 6, mode: 'infusion', fromDay: 0, untilDay: 20 },
-      { agent: 'hcg', dose: 6, mode: 'infusion', fromDay: 20 },
+      { agent: 'hcg', dose: 12, mode: 'infusion', fromDay: 0, untilDay: 20 },
+      { agent: 'hcg', dose: 12, mode: 'infusion', fromDay: 20 },
     ])).toEqual([]);
   });
 
   it('counts each agent on its own', () => {
-    expect(errors([bolus('hcg', 9, 48), { agent: 'clomiphene', dose: 9, mode: 'infusion', fromDay: 0 }])).toEqual([]);
+    expect(errors([bolus('hcg', 19, 48), { agent: 'clomiphene', dose: 9, mode: 'infusion', fromDay: 0 }])).toEqual([]);
   });
 });

@@ -31,11 +31,11 @@ describe('case 1: every valid scenario runs to completion', () => {
     const parsed = parseScenario({ ...base, days: 520, regimens: [{ agent: 'hcg', dose: 10, everyHours: 0.25 }] }, catalogue);
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
-    expect(parsed.errors.map(formatIssue)).toEqual([expect.stringMatching(/^regimens\[0\]: dose 10 every 0\.25 hours gives 'hcg' at 1920 times .*\(limit 10 times\)/)]);
+    expect(parsed.errors.map(formatIssue)).toEqual([expect.stringMatching(/^regimens\[0\]: dose 10 every 0\.25 hours gives 'hcg' at 1920 times .*\(limit 20 times\)/)]);
   });
 
-  it('runs the densest hCG schedule it accepts (49,920 boluses at 10 times the reference rate) within the step budget', () => {
-    const scenario = valid({ ...base, days: 520, regimens: [{ agent: 'hcg', dose: (10 * 0.25) / 48, everyHours: 0.25 }], output: { everyHours: 24 } });
+  it('runs the densest hCG schedule it accepts (49,920 boluses at 20 times the reference rate) within the step budget', () => {
+    const scenario = valid({ ...base, days: 520, regimens: [{ agent: 'hcg', dose: (20 * 0.25) / 48, everyHours: 0.25 }], output: { everyHours: 24 } });
     const result = simulate(scenario);
     expect(result.stats.events).toBe(49_920);
     for (const id of result.outputIds) expect(result.series[id]!.every(Number.isFinite)).toBe(true);

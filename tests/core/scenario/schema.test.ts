@@ -60,7 +60,7 @@ describe('scenario schema: every invalid kind is rejected and named by its JSON 
     ['an unknown agent, with a suggestion', () => withRegimen({ agent: 'hgc', everyDays: 7 }), 'regimens[0].agent', /must be one of: .*hcg \(got 'hgc'\) \(did you mean 'hcg'\?\)/],
     ['a zero dose', () => withRegimen({ dose: 0, everyDays: 7 }), 'regimens[0].dose', /must be greater than 0 \(got 0\)/],
     ['a negative dose', () => withRegimen({ dose: -1, everyDays: 7 }), 'regimens[0].dose', /must be greater than 0 \(got -1\)/],
-    ['a dose over 10', () => withRegimen({ dose: 10.5, everyDays: 7 }), 'regimens[0].dose', /must be at most 10 \(got 10.5\)/],
+    ['a dose over 20', () => withRegimen({ dose: 20.5, everyDays: 7 }), 'regimens[0].dose', /must be at most 20 \(got 20.5\)/],
     ['a dose given as a string', () => withRegimen({ dose: '1', everyDays: 7 }), 'regimens[0].dose', /expected a number, got a string/],
     ['an unknown mode', () => withRegimen({ mode: 'pulse', everyDays: 7 }), 'regimens[0].mode', /must be one of: bolus, infusion \(got 'pulse'\)/],
     ['a bolus with both intervals', () => withRegimen({ everyDays: 7, everyHours: 2 }), 'regimens[0]', /everyDays or everyHours, not both/],

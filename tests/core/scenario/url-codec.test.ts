@@ -29,7 +29,7 @@ const scenario = assertValidScenario(
     subject: { conditions: ['obesity', { id: 'aging', fromDay: 30 }] },
     regimens: [
       { agent: 'testosterone-cypionate', dose: 1.25, everyDays: 7, fromDay: 0, untilDay: 180 },
-      { agent: 'gonadorelin', dose: 0.5, mode: 'bolus', everyHours: 1.5, fromDay: 180, untilDay: 200 },
+      { agent: 'gonadorelin', dose: 0.05, mode: 'bolus', everyHours: 1.5, fromDay: 180, untilDay: 200 },
       { agent: 'clomiphene', dose: 1, mode: 'infusion', fromDay: 180 },
     ],
     parameters: {},

@@ -38,8 +38,8 @@ export const EDGE_SCENARIOS: readonly (readonly [string, File])[] = [
   ],
   ['hCG every 15 minutes at the rate cap for 520 days (49,920 boluses), output every 7.5 minutes', { ...base, name: 'densest', days: 520, regimens: [atCap('hcg', 0.25)], output: { everyHours: 0.125 } }],
   [
-    'explicit GnRH pulses for 31 days, gonadorelin every 15 minutes at dose 10, output every 3 minutes',
-    { ...base, name: 'pulses', days: 31, regimens: [{ agent: 'gonadorelin', dose: 10, everyHours: 0.25 }], output: { everyHours: L.minOutputEveryHours }, options: { gnrhPulses: true } },
+    'explicit GnRH pulses for 31 days, gonadorelin every 15 minutes at the rate cap, output every 3 minutes',
+    { ...base, name: 'pulses', days: 31, regimens: [atCap('gonadorelin', 0.25)], output: { everyHours: L.minOutputEveryHours }, options: { gnrhPulses: true } },
   ],
   ['every parameter at its maximum, TRT then a restart', { ...base, name: 'all max', days: 365, parameters: allAt('max'), regimens: [{ agent: 'testosterone-cypionate', dose: 10, everyDays: 7, untilDay: 180 }, { agent: 'clomiphene', dose: 10, mode: 'infusion', fromDay: 180 }] }],
   ['every parameter at its minimum, TRT then a restart', { ...base, name: 'all min', days: 365, parameters: allAt('min'), regimens: [{ agent: 'testosterone-cypionate', dose: 10, everyDays: 7, untilDay: 180 }, { agent: 'hcg', dose: 10, everyDays: 2, fromDay: 180 }] }],

@@ -170,7 +170,9 @@ export const MUTATIONS: Readonly<Record<string, Mutation>> = {
   },
   'overlapping infusions above the limit': (f) => {
     const agent = modelOf(f).agents[0];
-    return text({ ...f, regimens: [{ agent, dose: 6, mode: 'infusion' }, { agent, dose: 6, mode: 'infusion' }] });
+    // Two infusions that each fit the cap but together exceed it.
+    const dose = L.maxRateMultiple * 0.6;
+    return text({ ...f, regimens: [{ agent, dose, mode: 'infusion' }, { agent, dose, mode: 'infusion' }] });
   },
   'GnRH pulses where not allowed': (f) => text({ ...f, days: f.model === 'male-hpg' ? 40 : f.days, options: { gnrhPulses: true } }),
   'broken JSON': (f, d) => {

@@ -1,7 +1,7 @@
 /**
  * The male HPG model as data: hypothalamus (GnRH) → pituitary (LH, FSH) →
  * testes (testosterone, inhibin B, sperm production) → feedback, with
- * aromatization to estradiol, every agent and five subject conditions.
+ * aromatization to estradiol, every agent and six subject conditions.
  * Sections: ./constants.ts, ./equations.ts, ./conditions.ts, ./feedback.ts,
  * ./pulse-mode.ts, ./agents/. The generated code is in ../generated/.
  *
@@ -52,15 +52,17 @@ export const MALE_HPG_SOURCE: ModelSource = {
   id: 'male-hpg',
   name: 'Male HPG axis',
   description:
-    'GnRH, LH, FSH, testosterone, estradiol, inhibin B, intratesticular testosterone, Leydig capacity and sperm ' +
-    'production, with androgen, estrogen and inhibin feedback, receptor desensitization and every agent.',
+    'GnRH, LH, FSH, testosterone, estradiol, inhibin B, intratesticular testosterone, Leydig capacity and a ' +
+    'spermatogenic pipeline, with androgen and estrogen feedback at hypothalamus and pituitary, inhibin B, ' +
+    'GnRH-receptor desensitization and self-priming, gonadotropin stores, and every agent.',
   parameters: MALE_HPG_PARAMETERS,
   constants: MALE_HPG_CONSTANTS,
   factors: MALE_HPG_FACTORS,
   conditions: MALE_HPG_CONDITIONS,
   signals: {
     sAndrogen: { meaning: 'exogenous testosterone input', unit: 'multiple of baseline testicular secretion' },
-    sAgonist: { meaning: 'GnRH-receptor agonist load', unit: 'receptor load' },
+    sAgonist: { meaning: 'GnRH-receptor agonist load, all of it', unit: 'receptor load' },
+    sPulsed: { meaning: 'given agonist load in excess of the gonadotrope’s adapted level (negative once the cell has caught up); the positive part reaches it as pulses', unit: 'receptor load' },
     sAntagonist: { meaning: 'GnRH-receptor antagonist load', unit: 'receptor load' },
     sErAntagonist: { meaning: 'estrogen-receptor antagonist load at hypothalamus and pituitary', unit: 'receptor load' },
     sErAgonist: { meaning: 'estrogen-receptor activation by partial agonists (zuclomiphene)', unit: 'baseline estradiol' },
@@ -76,6 +78,7 @@ export const MALE_HPG_SOURCE: ModelSource = {
   agents: Object.fromEntries(AGENTS.map(([id, source]) => [id, source])),
   start: 'steady-state',
   pulseMode: MALE_HPG_PULSE_MODE,
-  // rtol 1e-4 keeps outputs within ~0.1% of a tight-tolerance run (tests/core/model/male-hpg.test.ts).
+  // rtol 5e-5 keeps outputs within ~0.1% of a tight-tolerance run, including LH at the instant of a
+  // gonadorelin bolus (tests/core/model/male-hpg.test.ts).
   solver: { rtol: 1e-4, atol: 1e-6 },
 };

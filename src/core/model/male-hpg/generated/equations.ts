@@ -8,13 +8,18 @@ export const MALE_HPG_EQUATIONS: EquationViews = {
    "title": "Quantities",
    "lines": [
     {
+     "lhs": "arHill",
+     "rhs": "pos(Xa)^nA",
+     "meaning": "androgen-receptor feedback signal raised to its Hill exponent"
+    },
+    {
      "lhs": "erHill",
      "rhs": "pos(Xe)^nE",
      "meaning": "estrogen-receptor feedback signal raised to its Hill exponent"
     },
     {
      "lhs": "gnrhTarget",
-     "rhs": "fHyp·(1 + aH + eH)/(1 + aH·pos(Xa)^nA + eH·erHill)",
+     "rhs": "fHyp·(1 + aH + eH)/(1 + aH·arHill + eH·erHill)",
      "meaning": "pulse-averaged GnRH set by androgen and estrogen feedback"
     },
     {
@@ -28,44 +33,99 @@ export const MALE_HPG_EQUATIONS: EquationViews = {
      "meaning": "receptor load of endogenous GnRH"
     },
     {
+     "lhs": "receptorLoad",
+     "rhs": "1 + g + sAgonist + sAntagonist",
+     "meaning": "denominator of occupancy: free receptors plus every ligand’s load"
+    },
+    {
      "lhs": "occupancy",
-     "rhs": "(g + sAgonist)/(1 + g + sAgonist + sAntagonist)",
-     "meaning": "GnRH-receptor occupancy"
+     "rhs": "(g + sAgonist)/receptorLoad",
+     "meaning": "GnRH-receptor occupancy by agonists, endogenous and given"
     },
     {
-     "lhs": "occBlock",
-     "rhs": "sAgonist/(1 + g + sAgonist + sAntagonist)",
-     "meaning": "occupancy that blocks recovery (endogenous pulses leave receptors free between pulses)"
+     "lhs": "occPulsed",
+     "rhs": "(g + ((pulseExcess ? min(sAgonist, sPulsed) : 0)))/receptorLoad",
+     "meaning": "occupancy that arrives as pulses (endogenous GnRH and the pulse-coded part of given GnRH)"
     },
     {
-     "lhs": "downregulation",
-     "rhs": "pos(Dz)^6/(pos(Dz)^6 + thetaDzN)",
-     "meaning": "down-regulation drive H(Dz), Hill exponent 6"
+     "lhs": "blocking",
+     "rhs": "occupancy − occPulsed",
+     "meaning": "tonic occupancy, which leaves receptors no free time to recover"
+    },
+    {
+     "lhs": "free",
+     "rhs": "pos(1 − Dz)/(1 − Dz0)",
+     "meaning": "receptors not desensitized, relative to baseline"
     },
     {
      "lhs": "signal",
-     "rhs": "pos(occupancy/occ0·(1 − Dz)/(1 − Dz0)·Rn/Rn0)",
-     "meaning": "GnRH signal π, 1 at baseline"
+     "rhs": "occupancy/occ0·free",
+     "meaning": "GnRH signal σ, 1 at baseline"
+    },
+    {
+     "lhs": "pulsedSignal",
+     "rhs": "occPulsed/occ0·free",
+     "meaning": "pulse-coded GnRH signal ρ, 1 at baseline"
+    },
+    {
+     "lhs": "drive",
+     "rhs": "pos(R)·signal",
+     "meaning": "effective GnRH drive φ = R·σ"
+    },
+    {
+     "lhs": "synthesisDrive",
+     "rhs": "drive",
+     "meaning": "GnRH drive as subunit synthesis reads it"
+    },
+    {
+     "lhs": "primingSignal",
+     "rhs": "pulsedSignal",
+     "meaning": "pulse-coded signal as priming reads it (its pulse mean in pulse mode)"
+    },
+    {
+     "lhs": "primingRamp",
+     "rhs": "(primingBelow ? 0 : (primingAbove ? 1 : (primingSignal − rhoLow)/wBand))",
+     "meaning": "where the priming signal stands in the threshold band (0 below it, 1 above)"
     },
     {
      "lhs": "pit",
      "rhs": "(1 + eP)/(1 + eP·erHill)",
-     "meaning": "pituitary estrogen feedback on LH release"
+     "meaning": "estrogen feedback on LH release at the pituitary"
     },
     {
-     "lhs": "drive",
-     "rhs": "beta + (1 − beta)·signal·pit",
+     "lhs": "release",
+     "rhs": "betaL + (1 − betaL)·drive·pit",
      "meaning": "LH release drive D"
     },
     {
+     "lhs": "lhSynthesis",
+     "rhs": "betaL + (1 − betaL)·pos(synthesisDrive)^psiL",
+     "meaning": "LH synthesis into the store"
+    },
+    {
      "lhs": "lh",
-     "rhs": "drive·pos(P)",
+     "rhs": "release·pos(PL)",
      "meaning": "serum LH"
     },
     {
-     "lhs": "fshDrive",
-     "rhs": "betaF + (1 − betaF)·pos(Y)^zetaF",
-     "meaning": "FSH secretion before feedback"
+     "lhs": "fshArHill",
+     "rhs": "pos(Xa)^nAF",
+     "meaning": "androgen-receptor signal raised to the FSH Hill exponent"
+    },
+    {
+     "lhs": "fshRestraint",
+     "rhs": "(1 + iB + eF + aF)/(1 + iB·pos(B) + eF·erHill + aF·fshArHill)",
+     "meaning": "restraint of FSH synthesis by inhibin B, estradiol and testosterone (1 at baseline)"
+    },
+    {
+     "lhs": "fshSynthesis",
+     "rhs": "(betaF + (1 − betaF)·pos(synthesisDrive)^psiF)·fshRestraint",
+     "meaning": "FSH synthesis into the store"
+    },
+    {
+     "lhs": "fshRelease",
+     "rhs": "kFc + kFr·drive",
+     "meaning": "FSH release per hour: constitutive plus GnRH-driven"
     },
     {
      "lhs": "x",
@@ -79,8 +139,8 @@ export const MALE_HPG_EQUATIONS: EquationViews = {
     },
     {
      "lhs": "secretion",
-     "rhs": "fTestes·fLeydig·fSteroid·pos(C)·stim·(1 + Kx)/(stim + Kx)",
-     "meaning": "testicular testosterone secretion"
+     "rhs": "fTestes·fLeydig·fSteroid·pos(C)·pos(K)·stim·(1 + Kx)/(stim + Kx)",
+     "meaning": "testosterone the testes make"
     },
     {
      "lhs": "testosterone",
@@ -94,7 +154,7 @@ export const MALE_HPG_EQUATIONS: EquationViews = {
     },
     {
      "lhs": "estradiol",
-     "rhs": "aromatase·(fPer·testosterone + (1 − fPer)·secretion)",
+     "rhs": "aromatase·((1 − fAdr)·(fPer·testosterone + (1 − fPer)·secretion) + fAdr)",
      "meaning": "serum estradiol"
     },
     {
@@ -103,19 +163,34 @@ export const MALE_HPG_EQUATIONS: EquationViews = {
      "meaning": "estrogen-receptor activation ε"
     },
     {
-     "lhs": "ittSupport",
-     "rhs": "pos(I)^3/(pos(I)^3 + KIN)·(1 + KIN)",
-     "meaning": "support of spermatogenesis by intratesticular T (Hill 3)"
+     "lhs": "ittHill",
+     "rhs": "pos(I)^nI",
+     "meaning": "intratesticular T raised to its support exponent"
     },
     {
-     "lhs": "fshSupport",
-     "rhs": "pos(F)·(1 + KF)/(pos(F) + KF)",
-     "meaning": "support of spermatogenesis by FSH"
+     "lhs": "survival",
+     "rhs": "wT·ittHill/(ittHill + KI^nI) + (1 − wT)·pos(F)/(pos(F) + KFs)",
+     "meaning": "germ-cell survival support sv by intratesticular T and FSH"
     },
     {
-     "lhs": "wTarget",
-     "rhs": "fSertoli·fTestes·ittSupport·fshSupport",
-     "meaning": "spermatogenic activity the support sustains"
+     "lhs": "lossDrive",
+     "rhs": "lambdaMax·(sv0 − survival)",
+     "meaning": "germ-cell loss above its baseline rate, before the capacity bound"
+    },
+    {
+     "lhs": "extraLoss",
+     "rhs": "max(lossDrive, 0) + min(lossDrive, 0)/(1 − 2·min(lossDrive, 0)/kappa)",
+     "meaning": "germ-cell loss above its baseline rate (a gain, when negative, of at most κ/2)"
+    },
+    {
+     "lhs": "entry",
+     "rhs": "(eps0 + (1 − eps0)·pos(F)/(pos(F) + KFe))/e0",
+     "meaning": "entry of spermatogonia into the pipeline (needs FSH)"
+    },
+    {
+     "lhs": "germ",
+     "rhs": "(G1 + G2 + G3 + G4 + G5 + G6 + G7 + G8 + G9 + G10 + G11 + G12)/12",
+     "meaning": "germ cells, mean over the stages"
     }
    ]
   },
@@ -123,70 +198,25 @@ export const MALE_HPG_EQUATIONS: EquationViews = {
    "title": "Switches (state events)",
    "lines": [
     {
-     "lhs": "spermFalling",
-     "rhs": "wTarget < W",
-     "meaning": "spermatogenesis declines at its suppression rate and recovers at its (slower) recovery rate"
+     "lhs": "pulseExcess",
+     "rhs": "sPulsed > 0",
+     "meaning": "a given GnRH dose still exceeds the level the gonadotrope has adapted to, so it acts as a pulse"
+    },
+    {
+     "lhs": "primingBelow",
+     "rhs": "primingSignal < rhoLow",
+     "meaning": "too few GnRH pulses to prime the gonadotrope: responsiveness heads for its least"
+    },
+    {
+     "lhs": "primingAbove",
+     "rhs": "primingSignal > rhoHigh",
+     "meaning": "GnRH pulses strong enough for full priming: responsiveness heads for its largest"
     }
    ]
   },
   {
    "title": "States",
    "lines": [
-    {
-     "lhs": "dDz/dt",
-     "rhs": "kDes·occupancy·(1 − Dz) − kRec·(1 − occBlock)·Dz",
-     "meaning": "GnRH receptors, desensitized"
-    },
-    {
-     "lhs": "dRn/dt",
-     "rhs": "kRnRec·(1 − Rn) − kRnDown·downregulation·Rn",
-     "meaning": "Pituitary responsiveness (receptor number)"
-    },
-    {
-     "lhs": "dP/dt",
-     "rhs": "kSyn·(beta + (1 − beta)·pos(Y)) − kRel·drive·P − kDeg·P",
-     "meaning": "LH pituitary pool"
-    },
-    {
-     "lhs": "dF/dt",
-     "rhs": "kF·(fshDrive·(1 + iB + eF)/(1 + iB·pos(B) + eF·erHill) − pos(F))",
-     "meaning": "Serum FSH"
-    },
-    {
-     "lhs": "dI/dt",
-     "rhs": "kI·(fTestes·((1 − sItt)·secretion + sItt·testosterone) − pos(I))",
-     "meaning": "Intratesticular testosterone"
-    },
-    {
-     "lhs": "dC/dt",
-     "rhs": "kC·(fCap·stim·(1 + Kc)/(stim + Kc) − C)",
-     "meaning": "Leydig-cell capacity"
-    },
-    {
-     "lhs": "dLd/dt",
-     "rhs": "kLdRec·(1 − Ld) − kLdDes·x·x·Ld",
-     "meaning": "Leydig LH receptors available"
-    },
-    {
-     "lhs": "dB/dt",
-     "rhs": "kB·(fSertoli·fTestes·(1 − gB + gB·W)·pos(F)^etaB − pos(B))",
-     "meaning": "Inhibin B"
-    },
-    {
-     "lhs": "dW/dt",
-     "rhs": "((spermFalling ? kWdown : kWup))·(wTarget − W)",
-     "meaning": "Spermatogenic activity"
-    },
-    {
-     "lhs": "dZ/dt",
-     "rhs": "kZ·(W − Z)",
-     "meaning": "Sperm output index"
-    },
-    {
-     "lhs": "dY/dt",
-     "rhs": "kY·(signal^psi/synthesisScale − pos(Y))",
-     "meaning": "Gonadotrope synthesis capacity"
-    },
     {
      "lhs": "dXa/dt",
      "rhs": "kX·(testosterone − Xa)",
@@ -196,6 +226,126 @@ export const MALE_HPG_EQUATIONS: EquationViews = {
      "lhs": "dXe/dt",
      "rhs": "kX·(erActivation − Xe)",
      "meaning": "Estrogen-receptor feedback signal"
+    },
+    {
+     "lhs": "dDz/dt",
+     "rhs": "kDes·occupancy·(1 − Dz) − (kRec·pos(1 − blocking)^mRec + kRecycle)·Dz",
+     "meaning": "GnRH receptors, desensitized"
+    },
+    {
+     "lhs": "dR/dt",
+     "rhs": "kR·(Rmin + (Rmax − Rmin)·primingRamp − R)",
+     "meaning": "Gonadotrope responsiveness (GnRH-receptor number, subunit synthesis)"
+    },
+    {
+     "lhs": "dPL/dt",
+     "rhs": "kPL·lhSynthesis − (kRel·release + kDeg)·pos(PL)",
+     "meaning": "LH stored in the pituitary"
+    },
+    {
+     "lhs": "dPF/dt",
+     "rhs": "kPF·fshSynthesis − fshRelease·pos(PF)",
+     "meaning": "FSH stored in the pituitary"
+    },
+    {
+     "lhs": "dF/dt",
+     "rhs": "kF·(fshRelease·pos(PF)/kPF − F)",
+     "meaning": "Serum FSH"
+    },
+    {
+     "lhs": "dLd/dt",
+     "rhs": "kLdRec·(1 − Ld) − kLdDes·x·x·Ld",
+     "meaning": "Leydig LH receptors available"
+    },
+    {
+     "lhs": "dK/dt",
+     "rhs": "kK·(K0 + (1 − K0)·stim·(1 + KK)/(stim + KK) − K)",
+     "meaning": "Leydig steroidogenic enzyme activity"
+    },
+    {
+     "lhs": "dC/dt",
+     "rhs": "kC·(fCap·(C0 + (1 − C0)·stim·(1 + Kc)/(stim + Kc)) − C)",
+     "meaning": "Leydig-cell capacity"
+    },
+    {
+     "lhs": "dI/dt",
+     "rhs": "kI·(fTestes·((1 − sItt)·secretion + sItt·testosterone) − pos(I))",
+     "meaning": "Intratesticular testosterone"
+    },
+    {
+     "lhs": "dB/dt",
+     "rhs": "kB·(fSertoli·fTestes·(1 − gB + gB·germ)·pos(F)^etaB − B)",
+     "meaning": "Inhibin B"
+    },
+    {
+     "lhs": "dG1/dt",
+     "rhs": "kappa·(fSertoli·fTestes·entry − G1) − extraLoss·G1",
+     "meaning": "Germ cells, spermatogenic stage 1 of 12"
+    },
+    {
+     "lhs": "dG2/dt",
+     "rhs": "kappa·(G1 − G2) − extraLoss·G2",
+     "meaning": "Germ cells, spermatogenic stage 2 of 12"
+    },
+    {
+     "lhs": "dG3/dt",
+     "rhs": "kappa·(G2 − G3) − extraLoss·G3",
+     "meaning": "Germ cells, spermatogenic stage 3 of 12"
+    },
+    {
+     "lhs": "dG4/dt",
+     "rhs": "kappa·(G3 − G4) − extraLoss·G4",
+     "meaning": "Germ cells, spermatogenic stage 4 of 12"
+    },
+    {
+     "lhs": "dG5/dt",
+     "rhs": "kappa·(G4 − G5) − fLate·extraLoss·G5",
+     "meaning": "Germ cells, spermatogenic stage 5 of 12"
+    },
+    {
+     "lhs": "dG6/dt",
+     "rhs": "kappa·(G5 − G6) − fLate·extraLoss·G6",
+     "meaning": "Germ cells, spermatogenic stage 6 of 12"
+    },
+    {
+     "lhs": "dG7/dt",
+     "rhs": "kappa·(G6 − G7) − fLate·extraLoss·G7",
+     "meaning": "Germ cells, spermatogenic stage 7 of 12"
+    },
+    {
+     "lhs": "dG8/dt",
+     "rhs": "kappa·(G7 − G8) − fLate·extraLoss·G8",
+     "meaning": "Germ cells, spermatogenic stage 8 of 12"
+    },
+    {
+     "lhs": "dG9/dt",
+     "rhs": "kappa·(G8 − G9) − fLate·extraLoss·G9",
+     "meaning": "Germ cells, spermatogenic stage 9 of 12"
+    },
+    {
+     "lhs": "dG10/dt",
+     "rhs": "kappa·(G9 − G10) − fLate·extraLoss·G10",
+     "meaning": "Germ cells, spermatogenic stage 10 of 12"
+    },
+    {
+     "lhs": "dG11/dt",
+     "rhs": "kappa·(G10 − G11) − fLate·extraLoss·G11",
+     "meaning": "Germ cells, spermatogenic stage 11 of 12"
+    },
+    {
+     "lhs": "dG12/dt",
+     "rhs": "kappa·(G11 − G12) − fLate·extraLoss·G12",
+     "meaning": "Germ cells, spermatogenic stage 12 of 12"
+    },
+    {
+     "lhs": "dE1/dt",
+     "rhs": "kE·(G12 − E1)",
+     "meaning": "Sperm in epididymal transit"
+    },
+    {
+     "lhs": "dE2/dt",
+     "rhs": "kE·(E1 − E2)",
+     "meaning": "Sperm output (end of epididymal transit)"
     }
    ]
   },
@@ -219,12 +369,12 @@ export const MALE_HPG_EQUATIONS: EquationViews = {
     },
     {
      "lhs": "dpelletImplant/dt",
-     "rhs": "pelletInfusion − kPellet·pelletImplant",
+     "rhs": "pelletInfusion − pelletVmax·pos(pelletImplant)/(pos(pelletImplant) + pelletKm)",
      "meaning": "testosterone-pellet: Testosterone left in the implant"
     },
     {
      "lhs": "sAndrogen +=",
-     "rhs": "kPellet·pelletImplant",
+     "rhs": "pelletVmax·pos(pelletImplant)/(pos(pelletImplant) + pelletKm)",
      "meaning": "testosterone-pellet acts through sAndrogen"
     },
     {
@@ -243,9 +393,19 @@ export const MALE_HPG_EQUATIONS: EquationViews = {
      "meaning": "gonadorelin: Gonadorelin receptor load (closed form between events)"
     },
     {
+     "lhs": "gonadorelinAdapted",
+     "rhs": "gonadorelinInfusion/kAdapt + (gonadorelinAdapted(t₀) − …)·e^(−kAdapt·(t − t₀))",
+     "meaning": "gonadorelin: Gonadotrope adapted level (closed form between events)"
+    },
+    {
      "lhs": "sAgonist +=",
      "rhs": "gonadorelinLoad",
      "meaning": "gonadorelin acts through sAgonist"
+    },
+    {
+     "lhs": "sPulsed +=",
+     "rhs": "gonadorelinLoad − gonadorelinAdapted",
+     "meaning": "gonadorelin acts through sPulsed"
     },
     {
      "lhs": "dagonistDepot/dt",
@@ -318,8 +478,13 @@ export const MALE_HPG_EQUATIONS: EquationViews = {
      "meaning": "anastrozole acts through sAI"
     },
     {
+     "lhs": "dhcgSite/dt",
+     "rhs": "hcgInfusion − kHcgAbsorb·hcgSite",
+     "meaning": "hcg: hCG at the injection site"
+    },
+    {
      "lhs": "dhcgPlasma/dt",
-     "rhs": "hcgInfusion − kHcg·hcgPlasma",
+     "rhs": "kHcgAbsorb·hcgSite − kHcg·hcgPlasma",
      "meaning": "hcg: hCG in plasma"
     },
     {
@@ -335,13 +500,18 @@ export const MALE_HPG_EQUATIONS: EquationViews = {
    "title": "Quantities",
    "lines": [
     {
+     "lhs": "arHill",
+     "rhs": "pos(Xa)^nA",
+     "meaning": "androgen-receptor feedback signal raised to its Hill exponent"
+    },
+    {
      "lhs": "erHill",
      "rhs": "pos(Xe)^nE",
      "meaning": "estrogen-receptor feedback signal raised to its Hill exponent"
     },
     {
      "lhs": "gnrhTarget",
-     "rhs": "fHyp·(1 + aH + eH)/(1 + aH·pos(Xa)^nA + eH·erHill)",
+     "rhs": "fHyp·(1 + aH + eH)/(1 + aH·arHill + eH·erHill)",
      "meaning": "pulse-averaged GnRH set by androgen and estrogen feedback"
     },
     {
@@ -355,34 +525,74 @@ export const MALE_HPG_EQUATIONS: EquationViews = {
      "meaning": "receptor load of endogenous GnRH"
     },
     {
+     "lhs": "receptorLoad",
+     "rhs": "1 + g + sAgonist + sAntagonist",
+     "meaning": "denominator of occupancy: free receptors plus every ligand’s load"
+    },
+    {
      "lhs": "occupancy",
-     "rhs": "(g + sAgonist)/(1 + g + sAgonist + sAntagonist)",
-     "meaning": "GnRH-receptor occupancy"
+     "rhs": "(g + sAgonist)/receptorLoad",
+     "meaning": "GnRH-receptor occupancy by agonists, endogenous and given"
     },
     {
-     "lhs": "occBlock",
+     "lhs": "occPulsed",
+     "rhs": "(g + ((pulseExcess ? min(sAgonist, sPulsed) : 0)))/receptorLoad",
+     "meaning": "occupancy that arrives as pulses (endogenous GnRH and the pulse-coded part of given GnRH)"
+    },
+    {
+     "lhs": "blocking",
      "rhs": "occupancy",
-     "meaning": "occupancy that blocks recovery (endogenous pulses leave receptors free between pulses)"
+     "meaning": "tonic occupancy, which leaves receptors no free time to recover"
     },
     {
-     "lhs": "downregulation",
-     "rhs": "pos(Dz)^6/(pos(Dz)^6 + thetaDzN)",
-     "meaning": "down-regulation drive H(Dz), Hill exponent 6"
+     "lhs": "free",
+     "rhs": "pos(1 − Dz)/(1 − Dz0)",
+     "meaning": "receptors not desensitized, relative to baseline"
     },
     {
      "lhs": "signal",
-     "rhs": "pos(occupancy/occ0·(1 − Dz)/(1 − Dz0)·Rn/Rn0)",
-     "meaning": "GnRH signal π, 1 at baseline"
+     "rhs": "occupancy/occ0·free",
+     "meaning": "GnRH signal σ, 1 at baseline"
+    },
+    {
+     "lhs": "pulsedSignal",
+     "rhs": "occPulsed/occ0·free",
+     "meaning": "pulse-coded GnRH signal ρ, 1 at baseline"
+    },
+    {
+     "lhs": "drive",
+     "rhs": "pos(R)·signal",
+     "meaning": "effective GnRH drive φ = R·σ"
+    },
+    {
+     "lhs": "synthesisDrive",
+     "rhs": "pos(R)·pos(sigmaMean)",
+     "meaning": "GnRH drive as subunit synthesis reads it"
+    },
+    {
+     "lhs": "primingSignal",
+     "rhs": "pos(rhoMean)",
+     "meaning": "pulse-coded signal as priming reads it (its pulse mean in pulse mode)"
+    },
+    {
+     "lhs": "primingRamp",
+     "rhs": "(primingBelow ? 0 : (primingAbove ? 1 : (primingSignal − rhoLow)/wBand))",
+     "meaning": "where the priming signal stands in the threshold band (0 below it, 1 above)"
     },
     {
      "lhs": "pit",
      "rhs": "(1 + eP)/(1 + eP·erHill)",
-     "meaning": "pituitary estrogen feedback on LH release"
+     "meaning": "estrogen feedback on LH release at the pituitary"
     },
     {
-     "lhs": "drive",
-     "rhs": "beta + (1 − beta)·signal·pit",
+     "lhs": "release",
+     "rhs": "betaL + (1 − betaL)·drive·pit",
      "meaning": "LH release drive D"
+    },
+    {
+     "lhs": "lhSynthesis",
+     "rhs": "betaL + (1 − betaL)·pos(synthesisDrive)^psiL",
+     "meaning": "LH synthesis into the store"
     },
     {
      "lhs": "lh",
@@ -390,9 +600,24 @@ export const MALE_HPG_EQUATIONS: EquationViews = {
      "meaning": "serum LH"
     },
     {
-     "lhs": "fshDrive",
-     "rhs": "betaF + (1 − betaF)·pos(Y)^zetaF",
-     "meaning": "FSH secretion before feedback"
+     "lhs": "fshArHill",
+     "rhs": "pos(Xa)^nAF",
+     "meaning": "androgen-receptor signal raised to the FSH Hill exponent"
+    },
+    {
+     "lhs": "fshRestraint",
+     "rhs": "(1 + iB + eF + aF)/(1 + iB·pos(B) + eF·erHill + aF·fshArHill)",
+     "meaning": "restraint of FSH synthesis by inhibin B, estradiol and testosterone (1 at baseline)"
+    },
+    {
+     "lhs": "fshSynthesis",
+     "rhs": "(betaF + (1 − betaF)·pos(synthesisDrive)^psiF)·fshRestraint",
+     "meaning": "FSH synthesis into the store"
+    },
+    {
+     "lhs": "fshRelease",
+     "rhs": "kFc + kFr·drive",
+     "meaning": "FSH release per hour: constitutive plus GnRH-driven"
     },
     {
      "lhs": "x",
@@ -406,8 +631,8 @@ export const MALE_HPG_EQUATIONS: EquationViews = {
     },
     {
      "lhs": "secretion",
-     "rhs": "fTestes·fLeydig·fSteroid·pos(C)·stim·(1 + Kx)/(stim + Kx)",
-     "meaning": "testicular testosterone secretion"
+     "rhs": "fTestes·fLeydig·fSteroid·pos(C)·pos(K)·stim·(1 + Kx)/(stim + Kx)",
+     "meaning": "testosterone the testes make"
     },
     {
      "lhs": "testosterone",
@@ -421,7 +646,7 @@ export const MALE_HPG_EQUATIONS: EquationViews = {
     },
     {
      "lhs": "estradiol",
-     "rhs": "aromatase·(fPer·testosterone + (1 − fPer)·secretion)",
+     "rhs": "aromatase·((1 − fAdr)·(fPer·testosterone + (1 − fPer)·secretion) + fAdr)",
      "meaning": "serum estradiol"
     },
     {
@@ -430,19 +655,34 @@ export const MALE_HPG_EQUATIONS: EquationViews = {
      "meaning": "estrogen-receptor activation ε"
     },
     {
-     "lhs": "ittSupport",
-     "rhs": "pos(I)^3/(pos(I)^3 + KIN)·(1 + KIN)",
-     "meaning": "support of spermatogenesis by intratesticular T (Hill 3)"
+     "lhs": "ittHill",
+     "rhs": "pos(I)^nI",
+     "meaning": "intratesticular T raised to its support exponent"
     },
     {
-     "lhs": "fshSupport",
-     "rhs": "pos(F)·(1 + KF)/(pos(F) + KF)",
-     "meaning": "support of spermatogenesis by FSH"
+     "lhs": "survival",
+     "rhs": "wT·ittHill/(ittHill + KI^nI) + (1 − wT)·pos(F)/(pos(F) + KFs)",
+     "meaning": "germ-cell survival support sv by intratesticular T and FSH"
     },
     {
-     "lhs": "wTarget",
-     "rhs": "fSertoli·fTestes·ittSupport·fshSupport",
-     "meaning": "spermatogenic activity the support sustains"
+     "lhs": "lossDrive",
+     "rhs": "lambdaMax·(sv0 − survival)",
+     "meaning": "germ-cell loss above its baseline rate, before the capacity bound"
+    },
+    {
+     "lhs": "extraLoss",
+     "rhs": "max(lossDrive, 0) + min(lossDrive, 0)/(1 − 2·min(lossDrive, 0)/kappa)",
+     "meaning": "germ-cell loss above its baseline rate (a gain, when negative, of at most κ/2)"
+    },
+    {
+     "lhs": "entry",
+     "rhs": "(eps0 + (1 − eps0)·pos(F)/(pos(F) + KFe))/e0",
+     "meaning": "entry of spermatogonia into the pipeline (needs FSH)"
+    },
+    {
+     "lhs": "germ",
+     "rhs": "(G1 + G2 + G3 + G4 + G5 + G6 + G7 + G8 + G9 + G10 + G11 + G12)/12",
+     "meaning": "germ cells, mean over the stages"
     }
    ]
   },
@@ -450,70 +690,25 @@ export const MALE_HPG_EQUATIONS: EquationViews = {
    "title": "Switches (state events)",
    "lines": [
     {
-     "lhs": "spermFalling",
-     "rhs": "wTarget < W",
-     "meaning": "spermatogenesis declines at its suppression rate and recovers at its (slower) recovery rate"
+     "lhs": "pulseExcess",
+     "rhs": "sPulsed > 0",
+     "meaning": "a given GnRH dose still exceeds the level the gonadotrope has adapted to, so it acts as a pulse"
+    },
+    {
+     "lhs": "primingBelow",
+     "rhs": "primingSignal < rhoLow",
+     "meaning": "too few GnRH pulses to prime the gonadotrope: responsiveness heads for its least"
+    },
+    {
+     "lhs": "primingAbove",
+     "rhs": "primingSignal > rhoHigh",
+     "meaning": "GnRH pulses strong enough for full priming: responsiveness heads for its largest"
     }
    ]
   },
   {
    "title": "States",
    "lines": [
-    {
-     "lhs": "dDz/dt",
-     "rhs": "kDes·occupancy·(1 − Dz) − kRec·(1 − occBlock)·Dz",
-     "meaning": "GnRH receptors, desensitized"
-    },
-    {
-     "lhs": "dRn/dt",
-     "rhs": "kRnRec·(1 − Rn) − kRnDown·downregulation·Rn",
-     "meaning": "Pituitary responsiveness (receptor number)"
-    },
-    {
-     "lhs": "dP/dt",
-     "rhs": "kSyn·(beta + (1 − beta)·pos(Y)) − kRel·drive·P − kDeg·P",
-     "meaning": "LH pituitary pool"
-    },
-    {
-     "lhs": "dF/dt",
-     "rhs": "kF·(fshDrive·(1 + iB + eF)/(1 + iB·pos(B) + eF·erHill) − pos(F))",
-     "meaning": "Serum FSH"
-    },
-    {
-     "lhs": "dI/dt",
-     "rhs": "kI·(fTestes·((1 − sItt)·secretion + sItt·testosterone) − pos(I))",
-     "meaning": "Intratesticular testosterone"
-    },
-    {
-     "lhs": "dC/dt",
-     "rhs": "kC·(fCap·stim·(1 + Kc)/(stim + Kc) − C)",
-     "meaning": "Leydig-cell capacity"
-    },
-    {
-     "lhs": "dLd/dt",
-     "rhs": "kLdRec·(1 − Ld) − kLdDes·x·x·Ld",
-     "meaning": "Leydig LH receptors available"
-    },
-    {
-     "lhs": "dB/dt",
-     "rhs": "kB·(fSertoli·fTestes·(1 − gB + gB·W)·pos(F)^etaB − pos(B))",
-     "meaning": "Inhibin B"
-    },
-    {
-     "lhs": "dW/dt",
-     "rhs": "((spermFalling ? kWdown : kWup))·(wTarget − W)",
-     "meaning": "Spermatogenic activity"
-    },
-    {
-     "lhs": "dZ/dt",
-     "rhs": "kZ·(W − Z)",
-     "meaning": "Sperm output index"
-    },
-    {
-     "lhs": "dY/dt",
-     "rhs": "kY·(signal^psi/synthesisScale − pos(Y))",
-     "meaning": "Gonadotrope synthesis capacity"
-    },
     {
      "lhs": "dXa/dt",
      "rhs": "kX·(testosterone − Xa)",
@@ -525,19 +720,149 @@ export const MALE_HPG_EQUATIONS: EquationViews = {
      "meaning": "Estrogen-receptor feedback signal"
     },
     {
+     "lhs": "dDz/dt",
+     "rhs": "kDes·occupancy·(1 − Dz) − (kRec·pos(1 − blocking)^mRec + kRecycle)·Dz",
+     "meaning": "GnRH receptors, desensitized"
+    },
+    {
+     "lhs": "dR/dt",
+     "rhs": "kR·(Rmin + (Rmax − Rmin)·primingRamp − R)",
+     "meaning": "Gonadotrope responsiveness (GnRH-receptor number, subunit synthesis)"
+    },
+    {
+     "lhs": "dPL/dt",
+     "rhs": "kPL·lhSynthesis − (kRel·release + kDeg)·pos(PL)",
+     "meaning": "LH stored in the pituitary"
+    },
+    {
+     "lhs": "dPF/dt",
+     "rhs": "kPF·fshSynthesis − fshRelease·pos(PF)",
+     "meaning": "FSH stored in the pituitary"
+    },
+    {
+     "lhs": "dF/dt",
+     "rhs": "kF·(fshRelease·pos(PF)/kPF − F)",
+     "meaning": "Serum FSH"
+    },
+    {
+     "lhs": "dLd/dt",
+     "rhs": "kLdRec·(1 − Ld) − kLdDes·x·x·Ld",
+     "meaning": "Leydig LH receptors available"
+    },
+    {
+     "lhs": "dK/dt",
+     "rhs": "kK·(K0 + (1 − K0)·stim·(1 + KK)/(stim + KK) − K)",
+     "meaning": "Leydig steroidogenic enzyme activity"
+    },
+    {
+     "lhs": "dC/dt",
+     "rhs": "kC·(fCap·(C0 + (1 − C0)·stim·(1 + Kc)/(stim + Kc)) − C)",
+     "meaning": "Leydig-cell capacity"
+    },
+    {
+     "lhs": "dI/dt",
+     "rhs": "kI·(fTestes·((1 − sItt)·secretion + sItt·testosterone) − pos(I))",
+     "meaning": "Intratesticular testosterone"
+    },
+    {
+     "lhs": "dB/dt",
+     "rhs": "kB·(fSertoli·fTestes·(1 − gB + gB·germ)·pos(F)^etaB − B)",
+     "meaning": "Inhibin B"
+    },
+    {
+     "lhs": "dG1/dt",
+     "rhs": "kappa·(fSertoli·fTestes·entry − G1) − extraLoss·G1",
+     "meaning": "Germ cells, spermatogenic stage 1 of 12"
+    },
+    {
+     "lhs": "dG2/dt",
+     "rhs": "kappa·(G1 − G2) − extraLoss·G2",
+     "meaning": "Germ cells, spermatogenic stage 2 of 12"
+    },
+    {
+     "lhs": "dG3/dt",
+     "rhs": "kappa·(G2 − G3) − extraLoss·G3",
+     "meaning": "Germ cells, spermatogenic stage 3 of 12"
+    },
+    {
+     "lhs": "dG4/dt",
+     "rhs": "kappa·(G3 − G4) − extraLoss·G4",
+     "meaning": "Germ cells, spermatogenic stage 4 of 12"
+    },
+    {
+     "lhs": "dG5/dt",
+     "rhs": "kappa·(G4 − G5) − fLate·extraLoss·G5",
+     "meaning": "Germ cells, spermatogenic stage 5 of 12"
+    },
+    {
+     "lhs": "dG6/dt",
+     "rhs": "kappa·(G5 − G6) − fLate·extraLoss·G6",
+     "meaning": "Germ cells, spermatogenic stage 6 of 12"
+    },
+    {
+     "lhs": "dG7/dt",
+     "rhs": "kappa·(G6 − G7) − fLate·extraLoss·G7",
+     "meaning": "Germ cells, spermatogenic stage 7 of 12"
+    },
+    {
+     "lhs": "dG8/dt",
+     "rhs": "kappa·(G7 − G8) − fLate·extraLoss·G8",
+     "meaning": "Germ cells, spermatogenic stage 8 of 12"
+    },
+    {
+     "lhs": "dG9/dt",
+     "rhs": "kappa·(G8 − G9) − fLate·extraLoss·G9",
+     "meaning": "Germ cells, spermatogenic stage 9 of 12"
+    },
+    {
+     "lhs": "dG10/dt",
+     "rhs": "kappa·(G9 − G10) − fLate·extraLoss·G10",
+     "meaning": "Germ cells, spermatogenic stage 10 of 12"
+    },
+    {
+     "lhs": "dG11/dt",
+     "rhs": "kappa·(G10 − G11) − fLate·extraLoss·G11",
+     "meaning": "Germ cells, spermatogenic stage 11 of 12"
+    },
+    {
+     "lhs": "dG12/dt",
+     "rhs": "kappa·(G11 − G12) − fLate·extraLoss·G12",
+     "meaning": "Germ cells, spermatogenic stage 12 of 12"
+    },
+    {
+     "lhs": "dE1/dt",
+     "rhs": "kE·(G12 − E1)",
+     "meaning": "Sperm in epididymal transit"
+    },
+    {
+     "lhs": "dE2/dt",
+     "rhs": "kE·(E1 − E2)",
+     "meaning": "Sperm output (end of epididymal transit)"
+    },
+    {
      "lhs": "dportalGnRH/dt",
      "rhs": "−kPortal·gnrh",
      "meaning": "Portal GnRH"
     },
     {
      "lhs": "dL/dt",
-     "rhs": "kL·(drive·P − lh)",
+     "rhs": "kL·(release·pos(PL) − lh)",
      "meaning": "Serum LH"
     },
     {
      "lhs": "dT/dt",
      "rhs": "kT·(secretion + sAndrogen − testosterone)",
      "meaning": "Serum testosterone"
+    },
+    {
+     "lhs": "dsigmaMean/dt",
+     "rhs": "kMean·(signal − sigmaMean)",
+     "meaning": "GnRH signal, pulse mean"
+    },
+    {
+     "lhs": "drhoMean/dt",
+     "rhs": "kMean·(pulsedSignal − rhoMean)",
+     "meaning": "Pulse-coded GnRH signal, pulse mean"
     }
    ]
   },
@@ -561,12 +886,12 @@ export const MALE_HPG_EQUATIONS: EquationViews = {
     },
     {
      "lhs": "dpelletImplant/dt",
-     "rhs": "pelletInfusion − kPellet·pelletImplant",
+     "rhs": "pelletInfusion − pelletVmax·pos(pelletImplant)/(pos(pelletImplant) + pelletKm)",
      "meaning": "testosterone-pellet: Testosterone left in the implant"
     },
     {
      "lhs": "sAndrogen +=",
-     "rhs": "kPellet·pelletImplant",
+     "rhs": "pelletVmax·pos(pelletImplant)/(pos(pelletImplant) + pelletKm)",
      "meaning": "testosterone-pellet acts through sAndrogen"
     },
     {
@@ -585,9 +910,19 @@ export const MALE_HPG_EQUATIONS: EquationViews = {
      "meaning": "gonadorelin: Gonadorelin receptor load (closed form between events)"
     },
     {
+     "lhs": "gonadorelinAdapted",
+     "rhs": "gonadorelinInfusion/kAdapt + (gonadorelinAdapted(t₀) − …)·e^(−kAdapt·(t − t₀))",
+     "meaning": "gonadorelin: Gonadotrope adapted level (closed form between events)"
+    },
+    {
      "lhs": "sAgonist +=",
      "rhs": "gonadorelinLoad",
      "meaning": "gonadorelin acts through sAgonist"
+    },
+    {
+     "lhs": "sPulsed +=",
+     "rhs": "gonadorelinLoad − gonadorelinAdapted",
+     "meaning": "gonadorelin acts through sPulsed"
     },
     {
      "lhs": "dagonistDepot/dt",
@@ -660,8 +995,13 @@ export const MALE_HPG_EQUATIONS: EquationViews = {
      "meaning": "anastrozole acts through sAI"
     },
     {
+     "lhs": "dhcgSite/dt",
+     "rhs": "hcgInfusion − kHcgAbsorb·hcgSite",
+     "meaning": "hcg: hCG at the injection site"
+    },
+    {
      "lhs": "dhcgPlasma/dt",
-     "rhs": "hcgInfusion − kHcg·hcgPlasma",
+     "rhs": "kHcgAbsorb·hcgSite − kHcg·hcgPlasma",
      "meaning": "hcg: hCG in plasma"
     },
     {

@@ -14,11 +14,7 @@ export const MALE_HPG_SBML: SbmlTemplateData = {
   ],
   [
    "eH",
-   "<ci>estrogenFeedbackWeightHypothalamus</ci>"
-  ],
-  [
-   "eP",
-   "<ci>estrogenFeedbackWeightPituitary</ci>"
+   "<ci>estrogenFeedbackWeight</ci>"
   ],
   [
    "nA",
@@ -41,48 +37,60 @@ export const MALE_HPG_SBML: SbmlTemplateData = {
    "<ci>receptorRecoveryRate</ci>"
   ],
   [
+   "mRec",
+   "<ci>receptorRecoveryHill</ci>"
+  ],
+  [
+   "kRecycle",
+   "<ci>receptorRecyclingRate</ci>"
+  ],
+  [
    "occ0",
    "<apply><divide/><ci>wG</ci><apply><plus/><cn>1</cn><ci>wG</ci></apply></apply>"
   ],
   [
    "Dz0",
-   "<apply><divide/><apply><times/><ci>kDes</ci><ci>occ0</ci></apply><apply><plus/><apply><times/><ci>kDes</ci><ci>occ0</ci></apply><ci>kRec</ci></apply></apply>"
+   "<apply><divide/><apply><times/><ci>kDes</ci><ci>occ0</ci></apply><apply><plus/><apply><plus/><apply><times/><ci>kDes</ci><ci>occ0</ci></apply><ci>kRec</ci></apply><ci>kRecycle</ci></apply></apply>"
   ],
   [
-   "kRnRec",
-   "<apply><divide/><apply><ln/><cn>2</cn></apply><apply><times/><cn>24</cn><ci>responsivenessRecoveryDays</ci></apply></apply>"
+   "kR",
+   "<apply><divide/><apply><ln/><cn>2</cn></apply><apply><times/><cn>24</cn><ci>responsivenessHalfLifeDays</ci></apply></apply>"
   ],
   [
-   "kRnDown",
-   "<apply><times/><ci>downregulationRatio</ci><ci>kRnRec</ci></apply>"
+   "Rmin",
+   "<ci>responsivenessMin</ci>"
   ],
   [
-   "thetaDzN",
-   "<apply><power/><ci>downregulationThreshold</ci><cn>6</cn></apply>"
+   "Rmax",
+   "<ci>responsivenessMax</ci>"
   ],
   [
-   "Rn0",
-   "<apply><divide/><ci>kRnRec</ci><apply><plus/><ci>kRnRec</ci><apply><times/><ci>kRnDown</ci><apply><divide/><apply><power/><ci>Dz0</ci><cn>6</cn></apply><apply><plus/><apply><power/><ci>Dz0</ci><cn>6</cn></apply><ci>thetaDzN</ci></apply></apply></apply></apply></apply>"
+   "h1",
+   "<apply><divide/><apply><minus/><cn>1</cn><ci>Rmin</ci></apply><apply><minus/><ci>Rmax</ci><ci>Rmin</ci></apply></apply>"
   ],
   [
-   "beta",
-   "<ci>basalGonadotropinFraction</ci>"
+   "wBand",
+   "<ci>primingBandWidth</ci>"
   ],
   [
-   "betaF",
-   "<ci>fshBasalFraction</ci>"
+   "rhoLow",
+   "<apply><minus/><cn>1</cn><apply><times/><ci>h1</ci><ci>wBand</ci></apply></apply>"
   ],
   [
-   "kY",
-   "<apply><divide/><apply><ln/><cn>2</cn></apply><apply><times/><cn>24</cn><ci>synthesisHalfLifeDays</ci></apply></apply>"
+   "rhoHigh",
+   "<apply><plus/><cn>1</cn><apply><times/><apply><minus/><cn>1</cn><ci>h1</ci></apply><ci>wBand</ci></apply></apply>"
   ],
   [
-   "psi",
-   "<ci>synthesisGnrhExponent</ci>"
+   "eP",
+   "<ci>pituitaryEstrogenWeight</ci>"
   ],
   [
-   "synthesisScale",
-   "<cn>1</cn>"
+   "betaL",
+   "<ci>lhBasalFraction</ci>"
+  ],
+  [
+   "psiL",
+   "<ci>lhSynthesisExponent</ci>"
   ],
   [
    "kRel",
@@ -90,19 +98,19 @@ export const MALE_HPG_SBML: SbmlTemplateData = {
   ],
   [
    "kDeg",
-   "<ci>lhPoolLossRate</ci>"
+   "<apply><times/><ci>lhReleaseRate</ci><ci>lhPoolTurnoverRatio</ci></apply>"
   ],
   [
-   "kSyn",
+   "kPL",
    "<apply><plus/><ci>kRel</ci><ci>kDeg</ci></apply>"
   ],
   [
-   "kL",
-   "<apply><divide/><apply><ln/><cn>2</cn></apply><ci>lhHalfLifeHours</ci></apply>"
+   "betaF",
+   "<ci>fshBasalFraction</ci>"
   ],
   [
-   "kF",
-   "<apply><divide/><apply><ln/><cn>2</cn></apply><ci>fshHalfLifeHours</ci></apply>"
+   "psiF",
+   "<ci>fshSynthesisExponent</ci>"
   ],
   [
    "iB",
@@ -113,40 +121,60 @@ export const MALE_HPG_SBML: SbmlTemplateData = {
    "<ci>fshEstrogenWeight</ci>"
   ],
   [
-   "zetaF",
-   "<ci>fshGnrhExponent</ci>"
+   "aF",
+   "<ci>fshAndrogenWeight</ci>"
   ],
   [
-   "kT",
-   "<apply><divide/><apply><ln/><cn>2</cn></apply><ci>testosteroneHalfLifeHours</ci></apply>"
+   "nAF",
+   "<ci>fshAndrogenHill</ci>"
   ],
   [
-   "fPer",
-   "<ci>peripheralAromatizationShare</ci>"
+   "kPF",
+   "<apply><divide/><apply><ln/><cn>2</cn></apply><ci>fshStoreHalfLifeHours</ci></apply>"
   ],
   [
-   "sItt",
-   "<ci>ittSerumShare</ci>"
+   "kFr",
+   "<apply><times/><ci>kPF</ci><ci>fshRegulatedReleaseShare</ci></apply>"
   ],
   [
-   "kI",
-   "<apply><divide/><apply><ln/><cn>2</cn></apply><ci>ittHalfLifeHours</ci></apply>"
+   "kFc",
+   "<apply><minus/><ci>kPF</ci><ci>kFr</ci></apply>"
+  ],
+  [
+   "kF",
+   "<apply><divide/><apply><ln/><cn>2</cn></apply><ci>fshHalfLifeHours</ci></apply>"
   ],
   [
    "Kx",
-   "<ci>leydigSaturation</ci>"
+   "<ci>leydigAcuteSaturation</ci>"
   ],
   [
-   "kC",
-   "<apply><divide/><apply><ln/><cn>2</cn></apply><apply><times/><cn>24</cn><ci>leydigCapacityHalfLifeDays</ci></apply></apply>"
+   "KK",
+   "<ci>steroidogenicInductionSaturation</ci>"
+  ],
+  [
+   "K0",
+   "<ci>steroidogenicFloor</ci>"
+  ],
+  [
+   "kK",
+   "<apply><divide/><apply><ln/><cn>2</cn></apply><apply><times/><cn>24</cn><ci>steroidogenicInductionHalfLifeDays</ci></apply></apply>"
   ],
   [
    "Kc",
    "<ci>leydigTrophicSaturation</ci>"
   ],
   [
+   "C0",
+   "<ci>leydigCapacityFloor</ci>"
+  ],
+  [
+   "kC",
+   "<apply><divide/><apply><ln/><cn>2</cn></apply><apply><times/><cn>24</cn><ci>leydigCapacityHalfLifeDays</ci></apply></apply>"
+  ],
+  [
    "kLdRec",
-   "<apply><divide/><apply><ln/><cn>2</cn></apply><apply><times/><cn>24</cn><ci>leydigRecoveryDays</ci></apply></apply>"
+   "<apply><divide/><apply><ln/><cn>2</cn></apply><apply><times/><cn>24</cn><ci>leydigReceptorRecoveryDays</ci></apply></apply>"
   ],
   [
    "kLdDes",
@@ -157,24 +185,68 @@ export const MALE_HPG_SBML: SbmlTemplateData = {
    "<apply><divide/><cn>1</cn><apply><plus/><cn>1</cn><ci>leydigDesensitization</ci></apply></apply>"
   ],
   [
-   "KIN",
-   "<apply><power/><ci>ittHalfEffect</ci><cn>3</cn></apply>"
+   "fPer",
+   "<ci>peripheralAromatizationShare</ci>"
   ],
   [
-   "KF",
-   "<ci>fshHalfEffect</ci>"
+   "fAdr",
+   "<ci>extragonadalEstrogenShare</ci>"
   ],
   [
-   "kWdown",
-   "<apply><divide/><apply><ln/><cn>2</cn></apply><apply><times/><cn>24</cn><ci>spermSuppressionHalfDays</ci></apply></apply>"
+   "sItt",
+   "<ci>ittSerumShare</ci>"
   ],
   [
-   "kWup",
-   "<apply><divide/><apply><ln/><cn>2</cn></apply><apply><times/><cn>24</cn><ci>spermRecoveryHalfDays</ci></apply></apply>"
+   "kI",
+   "<apply><divide/><apply><ln/><cn>2</cn></apply><ci>ittHalfLifeHours</ci></apply>"
   ],
   [
-   "kZ",
-   "<apply><divide/><apply><ln/><cn>2</cn></apply><apply><times/><cn>24</cn><ci>spermTransitHalfDays</ci></apply></apply>"
+   "kappa",
+   "<apply><divide/><cn>12</cn><apply><times/><cn>24</cn><ci>spermatogenesisDays</ci></apply></apply>"
+  ],
+  [
+   "lambdaMax",
+   "<apply><divide/><ci>germCellLossRate</ci><cn>24</cn></apply>"
+  ],
+  [
+   "fLate",
+   "<ci>lateStageLossShare</ci>"
+  ],
+  [
+   "KI",
+   "<ci>ittHalfSupport</ci>"
+  ],
+  [
+   "nI",
+   "<ci>ittSupportHill</ci>"
+  ],
+  [
+   "KFs",
+   "<ci>fshHalfSupport</ci>"
+  ],
+  [
+   "wT",
+   "<ci>ittSupportShare</ci>"
+  ],
+  [
+   "eps0",
+   "<ci>fshIndependentEntry</ci>"
+  ],
+  [
+   "KFe",
+   "<ci>fshHalfEntry</ci>"
+  ],
+  [
+   "sv0",
+   "<apply><plus/><apply><divide/><ci>wT</ci><apply><plus/><cn>1</cn><apply><power/><ci>KI</ci><ci>nI</ci></apply></apply></apply><apply><divide/><apply><minus/><cn>1</cn><ci>wT</ci></apply><apply><plus/><cn>1</cn><ci>KFs</ci></apply></apply></apply>"
+  ],
+  [
+   "e0",
+   "<apply><plus/><ci>eps0</ci><apply><divide/><apply><minus/><cn>1</cn><ci>eps0</ci></apply><apply><plus/><cn>1</cn><ci>KFe</ci></apply></apply></apply>"
+  ],
+  [
+   "kE",
+   "<apply><divide/><cn>2</cn><apply><times/><cn>24</cn><ci>epididymalTransitDays</ci></apply></apply>"
   ],
   [
    "kB",
@@ -197,6 +269,18 @@ export const MALE_HPG_SBML: SbmlTemplateData = {
    "<apply><divide/><apply><ln/><cn>2</cn></apply><apply><divide/><ci>gnrhPortalHalfLifeMinutes</ci><cn>60</cn></apply></apply>"
   ],
   [
+   "kL",
+   "<apply><divide/><apply><ln/><cn>2</cn></apply><ci>lhHalfLifeHours</ci></apply>"
+  ],
+  [
+   "kT",
+   "<apply><divide/><apply><ln/><cn>2</cn></apply><ci>testosteroneHalfLifeHours</ci></apply>"
+  ],
+  [
+   "kMean",
+   "<apply><divide/><cn>1</cn><cn>6</cn></apply>"
+  ],
+  [
    "kCypRelease",
    "<apply><divide/><apply><ln/><cn>2</cn></apply><apply><times/><cn>24</cn><ci>cypionateReleaseHalfLifeDays</ci></apply></apply>"
   ],
@@ -205,8 +289,16 @@ export const MALE_HPG_SBML: SbmlTemplateData = {
    "<apply><divide/><apply><ln/><cn>2</cn></apply><apply><times/><cn>24</cn><ci>cypionateAbsorptionHalfLifeDays</ci></apply></apply>"
   ],
   [
-   "kPellet",
-   "<apply><divide/><apply><ln/><cn>2</cn></apply><apply><times/><cn>24</cn><ci>pelletReleaseHalfLifeDays</ci></apply></apply>"
+   "pelletAmount",
+   "<apply><divide/><apply><times/><cn>24</cn><cn>1200</cn></apply><cn>6.5</cn></apply>"
+  ],
+  [
+   "pelletKm",
+   "<apply><times/><ci>pelletTailFraction</ci><ci>pelletAmount</ci></apply>"
+  ],
+  [
+   "pelletVmax",
+   "<apply><times/><apply><divide/><ci>pelletInitialReleaseMgPerDay</ci><cn>6.5</cn></apply><apply><plus/><cn>1</cn><ci>pelletTailFraction</ci></apply></apply>"
   ],
   [
    "kGel",
@@ -215,6 +307,14 @@ export const MALE_HPG_SBML: SbmlTemplateData = {
   [
    "kGonadorelin",
    "<apply><divide/><apply><ln/><cn>2</cn></apply><apply><divide/><ci>gonadorelinHalfLifeMinutes</ci><cn>60</cn></apply></apply>"
+  ],
+  [
+   "kAdapt",
+   "<apply><divide/><cn>60</cn><ci>gonadotropeAdaptationMinutes</ci></apply>"
+  ],
+  [
+   "gonadorelinInfusionRate",
+   "<apply><divide/><ci>gonadorelinReferenceLoad</ci><cn>84</cn></apply>"
   ],
   [
    "kAgonist",
@@ -245,6 +345,10 @@ export const MALE_HPG_SBML: SbmlTemplateData = {
    "<apply><divide/><apply><ln/><cn>2</cn></apply><ci>anastrozoleHalfLifeHours</ci></apply>"
   ],
   [
+   "kHcgAbsorb",
+   "<apply><divide/><apply><ln/><cn>2</cn></apply><ci>hcgAbsorptionHalfLifeHours</ci></apply>"
+  ],
+  [
    "kHcg",
    "<apply><divide/><apply><ln/><cn>2</cn></apply><ci>hcgHalfLifeHours</ci></apply>"
   ],
@@ -261,12 +365,16 @@ export const MALE_HPG_SBML: SbmlTemplateData = {
   "averaged": {
    "quantities": [
     [
+     "arHill",
+     "<apply><power/><piecewise><piece><ci>Xa</ci><apply><gt/><ci>Xa</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>nA</ci></apply>"
+    ],
+    [
      "erHill",
      "<apply><power/><piecewise><piece><ci>Xe</ci><apply><gt/><ci>Xe</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>nE</ci></apply>"
     ],
     [
      "gnrhTarget",
-     "<apply><divide/><apply><times/><ci>fHyp</ci><apply><plus/><apply><plus/><cn>1</cn><ci>aH</ci></apply><ci>eH</ci></apply></apply><apply><plus/><apply><plus/><cn>1</cn><apply><times/><ci>aH</ci><apply><power/><piecewise><piece><ci>Xa</ci><apply><gt/><ci>Xa</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>nA</ci></apply></apply></apply><apply><times/><ci>eH</ci><ci>erHill</ci></apply></apply></apply>"
+     "<apply><divide/><apply><times/><ci>fHyp</ci><apply><plus/><apply><plus/><cn>1</cn><ci>aH</ci></apply><ci>eH</ci></apply></apply><apply><plus/><apply><plus/><cn>1</cn><apply><times/><ci>aH</ci><ci>arHill</ci></apply></apply><apply><times/><ci>eH</ci><ci>erHill</ci></apply></apply></apply>"
     ],
     [
      "gnrh",
@@ -277,36 +385,80 @@ export const MALE_HPG_SBML: SbmlTemplateData = {
      "<apply><times/><ci>wG</ci><ci>gnrh</ci></apply>"
     ],
     [
+     "receptorLoad",
+     "<apply><plus/><apply><plus/><apply><plus/><cn>1</cn><ci>g</ci></apply><ci>sAgonist</ci></apply><ci>sAntagonist</ci></apply>"
+    ],
+    [
      "occupancy",
-     "<apply><divide/><apply><plus/><ci>g</ci><ci>sAgonist</ci></apply><apply><plus/><apply><plus/><apply><plus/><cn>1</cn><ci>g</ci></apply><ci>sAgonist</ci></apply><ci>sAntagonist</ci></apply></apply>"
+     "<apply><divide/><apply><plus/><ci>g</ci><ci>sAgonist</ci></apply><ci>receptorLoad</ci></apply>"
     ],
     [
-     "occBlock",
-     "<apply><divide/><ci>sAgonist</ci><apply><plus/><apply><plus/><apply><plus/><cn>1</cn><ci>g</ci></apply><ci>sAgonist</ci></apply><ci>sAntagonist</ci></apply></apply>"
+     "occPulsed",
+     "<apply><divide/><apply><plus/><ci>g</ci><piecewise><piece><piecewise><piece><ci>sAgonist</ci><apply><lt/><ci>sAgonist</ci><ci>sPulsed</ci></apply></piece><otherwise><ci>sPulsed</ci></otherwise></piecewise><apply><gt/><ci>sPulsed</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply><ci>receptorLoad</ci></apply>"
     ],
     [
-     "downregulation",
-     "<apply><divide/><apply><power/><piecewise><piece><ci>Dz</ci><apply><gt/><ci>Dz</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><cn>6</cn></apply><apply><plus/><apply><power/><piecewise><piece><ci>Dz</ci><apply><gt/><ci>Dz</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><cn>6</cn></apply><ci>thetaDzN</ci></apply></apply>"
+     "blocking",
+     "<apply><minus/><ci>occupancy</ci><ci>occPulsed</ci></apply>"
+    ],
+    [
+     "free",
+     "<apply><divide/><piecewise><piece><apply><minus/><cn>1</cn><ci>Dz</ci></apply><apply><gt/><apply><minus/><cn>1</cn><ci>Dz</ci></apply><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><apply><minus/><cn>1</cn><ci>Dz0</ci></apply></apply>"
     ],
     [
      "signal",
-     "<piecewise><piece><apply><times/><apply><times/><apply><divide/><ci>occupancy</ci><ci>occ0</ci></apply><apply><divide/><apply><minus/><cn>1</cn><ci>Dz</ci></apply><apply><minus/><cn>1</cn><ci>Dz0</ci></apply></apply></apply><apply><divide/><ci>Rn</ci><ci>Rn0</ci></apply></apply><apply><gt/><apply><times/><apply><times/><apply><divide/><ci>occupancy</ci><ci>occ0</ci></apply><apply><divide/><apply><minus/><cn>1</cn><ci>Dz</ci></apply><apply><minus/><cn>1</cn><ci>Dz0</ci></apply></apply></apply><apply><divide/><ci>Rn</ci><ci>Rn0</ci></apply></apply><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise>"
+     "<apply><times/><apply><divide/><ci>occupancy</ci><ci>occ0</ci></apply><ci>free</ci></apply>"
+    ],
+    [
+     "pulsedSignal",
+     "<apply><times/><apply><divide/><ci>occPulsed</ci><ci>occ0</ci></apply><ci>free</ci></apply>"
+    ],
+    [
+     "drive",
+     "<apply><times/><piecewise><piece><ci>R</ci><apply><gt/><ci>R</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>signal</ci></apply>"
+    ],
+    [
+     "synthesisDrive",
+     "<ci>drive</ci>"
+    ],
+    [
+     "primingSignal",
+     "<ci>pulsedSignal</ci>"
+    ],
+    [
+     "primingRamp",
+     "<piecewise><piece><cn>0</cn><apply><lt/><ci>primingSignal</ci><ci>rhoLow</ci></apply></piece><otherwise><piecewise><piece><cn>1</cn><apply><gt/><ci>primingSignal</ci><ci>rhoHigh</ci></apply></piece><otherwise><apply><divide/><apply><minus/><ci>primingSignal</ci><ci>rhoLow</ci></apply><ci>wBand</ci></apply></otherwise></piecewise></otherwise></piecewise>"
     ],
     [
      "pit",
      "<apply><divide/><apply><plus/><cn>1</cn><ci>eP</ci></apply><apply><plus/><cn>1</cn><apply><times/><ci>eP</ci><ci>erHill</ci></apply></apply></apply>"
     ],
     [
-     "drive",
-     "<apply><plus/><ci>beta</ci><apply><times/><apply><times/><apply><minus/><cn>1</cn><ci>beta</ci></apply><ci>signal</ci></apply><ci>pit</ci></apply></apply>"
+     "release",
+     "<apply><plus/><ci>betaL</ci><apply><times/><apply><times/><apply><minus/><cn>1</cn><ci>betaL</ci></apply><ci>drive</ci></apply><ci>pit</ci></apply></apply>"
+    ],
+    [
+     "lhSynthesis",
+     "<apply><plus/><ci>betaL</ci><apply><times/><apply><minus/><cn>1</cn><ci>betaL</ci></apply><apply><power/><piecewise><piece><ci>synthesisDrive</ci><apply><gt/><ci>synthesisDrive</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>psiL</ci></apply></apply></apply>"
     ],
     [
      "lh",
-     "<apply><times/><ci>drive</ci><piecewise><piece><ci>P</ci><apply><gt/><ci>P</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply>"
+     "<apply><times/><ci>release</ci><piecewise><piece><ci>PL</ci><apply><gt/><ci>PL</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply>"
     ],
     [
-     "fshDrive",
-     "<apply><plus/><ci>betaF</ci><apply><times/><apply><minus/><cn>1</cn><ci>betaF</ci></apply><apply><power/><piecewise><piece><ci>Y</ci><apply><gt/><ci>Y</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>zetaF</ci></apply></apply></apply>"
+     "fshArHill",
+     "<apply><power/><piecewise><piece><ci>Xa</ci><apply><gt/><ci>Xa</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>nAF</ci></apply>"
+    ],
+    [
+     "fshRestraint",
+     "<apply><divide/><apply><plus/><apply><plus/><apply><plus/><cn>1</cn><ci>iB</ci></apply><ci>eF</ci></apply><ci>aF</ci></apply><apply><plus/><apply><plus/><apply><plus/><cn>1</cn><apply><times/><ci>iB</ci><piecewise><piece><ci>B</ci><apply><gt/><ci>B</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply></apply><apply><times/><ci>eF</ci><ci>erHill</ci></apply></apply><apply><times/><ci>aF</ci><ci>fshArHill</ci></apply></apply></apply>"
+    ],
+    [
+     "fshSynthesis",
+     "<apply><times/><apply><plus/><ci>betaF</ci><apply><times/><apply><minus/><cn>1</cn><ci>betaF</ci></apply><apply><power/><piecewise><piece><ci>synthesisDrive</ci><apply><gt/><ci>synthesisDrive</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>psiF</ci></apply></apply></apply><ci>fshRestraint</ci></apply>"
+    ],
+    [
+     "fshRelease",
+     "<apply><plus/><ci>kFc</ci><apply><times/><ci>kFr</ci><ci>drive</ci></apply></apply>"
     ],
     [
      "x",
@@ -318,7 +470,7 @@ export const MALE_HPG_SBML: SbmlTemplateData = {
     ],
     [
      "secretion",
-     "<apply><times/><apply><times/><apply><times/><apply><times/><ci>fTestes</ci><ci>fLeydig</ci></apply><ci>fSteroid</ci></apply><piecewise><piece><ci>C</ci><apply><gt/><ci>C</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply><apply><divide/><apply><times/><ci>stim</ci><apply><plus/><cn>1</cn><ci>Kx</ci></apply></apply><apply><plus/><ci>stim</ci><ci>Kx</ci></apply></apply></apply>"
+     "<apply><divide/><apply><times/><apply><times/><apply><times/><apply><times/><apply><times/><apply><times/><ci>fTestes</ci><ci>fLeydig</ci></apply><ci>fSteroid</ci></apply><piecewise><piece><ci>C</ci><apply><gt/><ci>C</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply><piecewise><piece><ci>K</ci><apply><gt/><ci>K</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply><ci>stim</ci></apply><apply><plus/><cn>1</cn><ci>Kx</ci></apply></apply><apply><plus/><ci>stim</ci><ci>Kx</ci></apply></apply>"
     ],
     [
      "testosterone",
@@ -330,70 +482,38 @@ export const MALE_HPG_SBML: SbmlTemplateData = {
     ],
     [
      "estradiol",
-     "<apply><times/><ci>aromatase</ci><apply><plus/><apply><times/><ci>fPer</ci><ci>testosterone</ci></apply><apply><times/><apply><minus/><cn>1</cn><ci>fPer</ci></apply><ci>secretion</ci></apply></apply></apply>"
+     "<apply><times/><ci>aromatase</ci><apply><plus/><apply><times/><apply><minus/><cn>1</cn><ci>fAdr</ci></apply><apply><plus/><apply><times/><ci>fPer</ci><ci>testosterone</ci></apply><apply><times/><apply><minus/><cn>1</cn><ci>fPer</ci></apply><ci>secretion</ci></apply></apply></apply><ci>fAdr</ci></apply></apply>"
     ],
     [
      "erActivation",
      "<apply><divide/><apply><plus/><ci>estradiol</ci><ci>sErAgonist</ci></apply><apply><plus/><cn>1</cn><ci>sErAntagonist</ci></apply></apply>"
     ],
     [
-     "ittSupport",
-     "<apply><times/><apply><divide/><apply><power/><piecewise><piece><ci>I</ci><apply><gt/><ci>I</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><cn>3</cn></apply><apply><plus/><apply><power/><piecewise><piece><ci>I</ci><apply><gt/><ci>I</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><cn>3</cn></apply><ci>KIN</ci></apply></apply><apply><plus/><cn>1</cn><ci>KIN</ci></apply></apply>"
+     "ittHill",
+     "<apply><power/><piecewise><piece><ci>I</ci><apply><gt/><ci>I</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>nI</ci></apply>"
     ],
     [
-     "fshSupport",
-     "<apply><divide/><apply><times/><piecewise><piece><ci>F</ci><apply><gt/><ci>F</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><apply><plus/><cn>1</cn><ci>KF</ci></apply></apply><apply><plus/><piecewise><piece><ci>F</ci><apply><gt/><ci>F</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>KF</ci></apply></apply>"
+     "survival",
+     "<apply><plus/><apply><divide/><apply><times/><ci>wT</ci><ci>ittHill</ci></apply><apply><plus/><ci>ittHill</ci><apply><power/><ci>KI</ci><ci>nI</ci></apply></apply></apply><apply><divide/><apply><times/><apply><minus/><cn>1</cn><ci>wT</ci></apply><piecewise><piece><ci>F</ci><apply><gt/><ci>F</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply><apply><plus/><piecewise><piece><ci>F</ci><apply><gt/><ci>F</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>KFs</ci></apply></apply></apply>"
     ],
     [
-     "wTarget",
-     "<apply><times/><apply><times/><apply><times/><ci>fSertoli</ci><ci>fTestes</ci></apply><ci>ittSupport</ci></apply><ci>fshSupport</ci></apply>"
+     "lossDrive",
+     "<apply><times/><ci>lambdaMax</ci><apply><minus/><ci>sv0</ci><ci>survival</ci></apply></apply>"
+    ],
+    [
+     "extraLoss",
+     "<apply><plus/><piecewise><piece><ci>lossDrive</ci><apply><gt/><ci>lossDrive</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><apply><divide/><piecewise><piece><ci>lossDrive</ci><apply><lt/><ci>lossDrive</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><apply><minus/><cn>1</cn><apply><divide/><apply><times/><cn>2</cn><piecewise><piece><ci>lossDrive</ci><apply><lt/><ci>lossDrive</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply><ci>kappa</ci></apply></apply></apply></apply>"
+    ],
+    [
+     "entry",
+     "<apply><divide/><apply><plus/><ci>eps0</ci><apply><divide/><apply><times/><apply><minus/><cn>1</cn><ci>eps0</ci></apply><piecewise><piece><ci>F</ci><apply><gt/><ci>F</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply><apply><plus/><piecewise><piece><ci>F</ci><apply><gt/><ci>F</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>KFe</ci></apply></apply></apply><ci>e0</ci></apply>"
+    ],
+    [
+     "germ",
+     "<apply><divide/><apply><plus/><apply><plus/><apply><plus/><apply><plus/><apply><plus/><apply><plus/><apply><plus/><apply><plus/><apply><plus/><apply><plus/><apply><plus/><ci>G1</ci><ci>G2</ci></apply><ci>G3</ci></apply><ci>G4</ci></apply><ci>G5</ci></apply><ci>G6</ci></apply><ci>G7</ci></apply><ci>G8</ci></apply><ci>G9</ci></apply><ci>G10</ci></apply><ci>G11</ci></apply><ci>G12</ci></apply><cn>12</cn></apply>"
     ]
    ],
    "derivatives": [
-    [
-     "Dz",
-     "<apply><minus/><apply><times/><apply><times/><ci>kDes</ci><ci>occupancy</ci></apply><apply><minus/><cn>1</cn><ci>Dz</ci></apply></apply><apply><times/><apply><times/><ci>kRec</ci><apply><minus/><cn>1</cn><ci>occBlock</ci></apply></apply><ci>Dz</ci></apply></apply>"
-    ],
-    [
-     "Rn",
-     "<apply><minus/><apply><times/><ci>kRnRec</ci><apply><minus/><cn>1</cn><ci>Rn</ci></apply></apply><apply><times/><apply><times/><ci>kRnDown</ci><ci>downregulation</ci></apply><ci>Rn</ci></apply></apply>"
-    ],
-    [
-     "P",
-     "<apply><minus/><apply><minus/><apply><times/><ci>kSyn</ci><apply><plus/><ci>beta</ci><apply><times/><apply><minus/><cn>1</cn><ci>beta</ci></apply><piecewise><piece><ci>Y</ci><apply><gt/><ci>Y</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply></apply></apply><apply><times/><apply><times/><ci>kRel</ci><ci>drive</ci></apply><ci>P</ci></apply></apply><apply><times/><ci>kDeg</ci><ci>P</ci></apply></apply>"
-    ],
-    [
-     "F",
-     "<apply><times/><ci>kF</ci><apply><minus/><apply><divide/><apply><times/><ci>fshDrive</ci><apply><plus/><apply><plus/><cn>1</cn><ci>iB</ci></apply><ci>eF</ci></apply></apply><apply><plus/><apply><plus/><cn>1</cn><apply><times/><ci>iB</ci><piecewise><piece><ci>B</ci><apply><gt/><ci>B</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply></apply><apply><times/><ci>eF</ci><ci>erHill</ci></apply></apply></apply><piecewise><piece><ci>F</ci><apply><gt/><ci>F</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply></apply>"
-    ],
-    [
-     "I",
-     "<apply><times/><ci>kI</ci><apply><minus/><apply><times/><ci>fTestes</ci><apply><plus/><apply><times/><apply><minus/><cn>1</cn><ci>sItt</ci></apply><ci>secretion</ci></apply><apply><times/><ci>sItt</ci><ci>testosterone</ci></apply></apply></apply><piecewise><piece><ci>I</ci><apply><gt/><ci>I</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply></apply>"
-    ],
-    [
-     "C",
-     "<apply><times/><ci>kC</ci><apply><minus/><apply><divide/><apply><times/><apply><times/><ci>fCap</ci><ci>stim</ci></apply><apply><plus/><cn>1</cn><ci>Kc</ci></apply></apply><apply><plus/><ci>stim</ci><ci>Kc</ci></apply></apply><ci>C</ci></apply></apply>"
-    ],
-    [
-     "Ld",
-     "<apply><minus/><apply><times/><ci>kLdRec</ci><apply><minus/><cn>1</cn><ci>Ld</ci></apply></apply><apply><times/><apply><times/><apply><times/><ci>kLdDes</ci><ci>x</ci></apply><ci>x</ci></apply><ci>Ld</ci></apply></apply>"
-    ],
-    [
-     "B",
-     "<apply><times/><ci>kB</ci><apply><minus/><apply><times/><apply><times/><apply><times/><ci>fSertoli</ci><ci>fTestes</ci></apply><apply><plus/><apply><minus/><cn>1</cn><ci>gB</ci></apply><apply><times/><ci>gB</ci><ci>W</ci></apply></apply></apply><apply><power/><piecewise><piece><ci>F</ci><apply><gt/><ci>F</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>etaB</ci></apply></apply><piecewise><piece><ci>B</ci><apply><gt/><ci>B</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply></apply>"
-    ],
-    [
-     "W",
-     "<apply><times/><piecewise><piece><ci>kWdown</ci><apply><lt/><ci>wTarget</ci><ci>W</ci></apply></piece><otherwise><ci>kWup</ci></otherwise></piecewise><apply><minus/><ci>wTarget</ci><ci>W</ci></apply></apply>"
-    ],
-    [
-     "Z",
-     "<apply><times/><ci>kZ</ci><apply><minus/><ci>W</ci><ci>Z</ci></apply></apply>"
-    ],
-    [
-     "Y",
-     "<apply><times/><ci>kY</ci><apply><minus/><apply><divide/><apply><power/><ci>signal</ci><ci>psi</ci></apply><ci>synthesisScale</ci></apply><piecewise><piece><ci>Y</ci><apply><gt/><ci>Y</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply></apply>"
-    ],
     [
      "Xa",
      "<apply><times/><ci>kX</ci><apply><minus/><ci>testosterone</ci><ci>Xa</ci></apply></apply>"
@@ -401,18 +521,118 @@ export const MALE_HPG_SBML: SbmlTemplateData = {
     [
      "Xe",
      "<apply><times/><ci>kX</ci><apply><minus/><ci>erActivation</ci><ci>Xe</ci></apply></apply>"
+    ],
+    [
+     "Dz",
+     "<apply><minus/><apply><times/><apply><times/><ci>kDes</ci><ci>occupancy</ci></apply><apply><minus/><cn>1</cn><ci>Dz</ci></apply></apply><apply><times/><apply><plus/><apply><times/><ci>kRec</ci><apply><power/><piecewise><piece><apply><minus/><cn>1</cn><ci>blocking</ci></apply><apply><gt/><apply><minus/><cn>1</cn><ci>blocking</ci></apply><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>mRec</ci></apply></apply><ci>kRecycle</ci></apply><ci>Dz</ci></apply></apply>"
+    ],
+    [
+     "R",
+     "<apply><times/><ci>kR</ci><apply><minus/><apply><plus/><ci>Rmin</ci><apply><times/><apply><minus/><ci>Rmax</ci><ci>Rmin</ci></apply><ci>primingRamp</ci></apply></apply><ci>R</ci></apply></apply>"
+    ],
+    [
+     "PL",
+     "<apply><minus/><apply><times/><ci>kPL</ci><ci>lhSynthesis</ci></apply><apply><times/><apply><plus/><apply><times/><ci>kRel</ci><ci>release</ci></apply><ci>kDeg</ci></apply><piecewise><piece><ci>PL</ci><apply><gt/><ci>PL</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply></apply>"
+    ],
+    [
+     "PF",
+     "<apply><minus/><apply><times/><ci>kPF</ci><ci>fshSynthesis</ci></apply><apply><times/><ci>fshRelease</ci><piecewise><piece><ci>PF</ci><apply><gt/><ci>PF</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply></apply>"
+    ],
+    [
+     "F",
+     "<apply><times/><ci>kF</ci><apply><minus/><apply><divide/><apply><times/><ci>fshRelease</ci><piecewise><piece><ci>PF</ci><apply><gt/><ci>PF</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply><ci>kPF</ci></apply><ci>F</ci></apply></apply>"
+    ],
+    [
+     "Ld",
+     "<apply><minus/><apply><times/><ci>kLdRec</ci><apply><minus/><cn>1</cn><ci>Ld</ci></apply></apply><apply><times/><apply><times/><apply><times/><ci>kLdDes</ci><ci>x</ci></apply><ci>x</ci></apply><ci>Ld</ci></apply></apply>"
+    ],
+    [
+     "K",
+     "<apply><times/><ci>kK</ci><apply><minus/><apply><plus/><ci>K0</ci><apply><divide/><apply><times/><apply><times/><apply><minus/><cn>1</cn><ci>K0</ci></apply><ci>stim</ci></apply><apply><plus/><cn>1</cn><ci>KK</ci></apply></apply><apply><plus/><ci>stim</ci><ci>KK</ci></apply></apply></apply><ci>K</ci></apply></apply>"
+    ],
+    [
+     "C",
+     "<apply><times/><ci>kC</ci><apply><minus/><apply><times/><ci>fCap</ci><apply><plus/><ci>C0</ci><apply><divide/><apply><times/><apply><times/><apply><minus/><cn>1</cn><ci>C0</ci></apply><ci>stim</ci></apply><apply><plus/><cn>1</cn><ci>Kc</ci></apply></apply><apply><plus/><ci>stim</ci><ci>Kc</ci></apply></apply></apply></apply><ci>C</ci></apply></apply>"
+    ],
+    [
+     "I",
+     "<apply><times/><ci>kI</ci><apply><minus/><apply><times/><ci>fTestes</ci><apply><plus/><apply><times/><apply><minus/><cn>1</cn><ci>sItt</ci></apply><ci>secretion</ci></apply><apply><times/><ci>sItt</ci><ci>testosterone</ci></apply></apply></apply><piecewise><piece><ci>I</ci><apply><gt/><ci>I</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply></apply>"
+    ],
+    [
+     "B",
+     "<apply><times/><ci>kB</ci><apply><minus/><apply><times/><apply><times/><apply><times/><ci>fSertoli</ci><ci>fTestes</ci></apply><apply><plus/><apply><minus/><cn>1</cn><ci>gB</ci></apply><apply><times/><ci>gB</ci><ci>germ</ci></apply></apply></apply><apply><power/><piecewise><piece><ci>F</ci><apply><gt/><ci>F</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>etaB</ci></apply></apply><ci>B</ci></apply></apply>"
+    ],
+    [
+     "G1",
+     "<apply><minus/><apply><times/><ci>kappa</ci><apply><minus/><apply><times/><apply><times/><ci>fSertoli</ci><ci>fTestes</ci></apply><ci>entry</ci></apply><ci>G1</ci></apply></apply><apply><times/><ci>extraLoss</ci><ci>G1</ci></apply></apply>"
+    ],
+    [
+     "G2",
+     "<apply><minus/><apply><times/><ci>kappa</ci><apply><minus/><ci>G1</ci><ci>G2</ci></apply></apply><apply><times/><ci>extraLoss</ci><ci>G2</ci></apply></apply>"
+    ],
+    [
+     "G3",
+     "<apply><minus/><apply><times/><ci>kappa</ci><apply><minus/><ci>G2</ci><ci>G3</ci></apply></apply><apply><times/><ci>extraLoss</ci><ci>G3</ci></apply></apply>"
+    ],
+    [
+     "G4",
+     "<apply><minus/><apply><times/><ci>kappa</ci><apply><minus/><ci>G3</ci><ci>G4</ci></apply></apply><apply><times/><ci>extraLoss</ci><ci>G4</ci></apply></apply>"
+    ],
+    [
+     "G5",
+     "<apply><minus/><apply><times/><ci>kappa</ci><apply><minus/><ci>G4</ci><ci>G5</ci></apply></apply><apply><times/><apply><times/><ci>fLate</ci><ci>extraLoss</ci></apply><ci>G5</ci></apply></apply>"
+    ],
+    [
+     "G6",
+     "<apply><minus/><apply><times/><ci>kappa</ci><apply><minus/><ci>G5</ci><ci>G6</ci></apply></apply><apply><times/><apply><times/><ci>fLate</ci><ci>extraLoss</ci></apply><ci>G6</ci></apply></apply>"
+    ],
+    [
+     "G7",
+     "<apply><minus/><apply><times/><ci>kappa</ci><apply><minus/><ci>G6</ci><ci>G7</ci></apply></apply><apply><times/><apply><times/><ci>fLate</ci><ci>extraLoss</ci></apply><ci>G7</ci></apply></apply>"
+    ],
+    [
+     "G8",
+     "<apply><minus/><apply><times/><ci>kappa</ci><apply><minus/><ci>G7</ci><ci>G8</ci></apply></apply><apply><times/><apply><times/><ci>fLate</ci><ci>extraLoss</ci></apply><ci>G8</ci></apply></apply>"
+    ],
+    [
+     "G9",
+     "<apply><minus/><apply><times/><ci>kappa</ci><apply><minus/><ci>G8</ci><ci>G9</ci></apply></apply><apply><times/><apply><times/><ci>fLate</ci><ci>extraLoss</ci></apply><ci>G9</ci></apply></apply>"
+    ],
+    [
+     "G10",
+     "<apply><minus/><apply><times/><ci>kappa</ci><apply><minus/><ci>G9</ci><ci>G10</ci></apply></apply><apply><times/><apply><times/><ci>fLate</ci><ci>extraLoss</ci></apply><ci>G10</ci></apply></apply>"
+    ],
+    [
+     "G11",
+     "<apply><minus/><apply><times/><ci>kappa</ci><apply><minus/><ci>G10</ci><ci>G11</ci></apply></apply><apply><times/><apply><times/><ci>fLate</ci><ci>extraLoss</ci></apply><ci>G11</ci></apply></apply>"
+    ],
+    [
+     "G12",
+     "<apply><minus/><apply><times/><ci>kappa</ci><apply><minus/><ci>G11</ci><ci>G12</ci></apply></apply><apply><times/><apply><times/><ci>fLate</ci><ci>extraLoss</ci></apply><ci>G12</ci></apply></apply>"
+    ],
+    [
+     "E1",
+     "<apply><times/><ci>kE</ci><apply><minus/><ci>G12</ci><ci>E1</ci></apply></apply>"
+    ],
+    [
+     "E2",
+     "<apply><times/><ci>kE</ci><apply><minus/><ci>E1</ci><ci>E2</ci></apply></apply>"
     ]
    ]
   },
   "pulsed": {
    "quantities": [
     [
+     "arHill",
+     "<apply><power/><piecewise><piece><ci>Xa</ci><apply><gt/><ci>Xa</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>nA</ci></apply>"
+    ],
+    [
      "erHill",
      "<apply><power/><piecewise><piece><ci>Xe</ci><apply><gt/><ci>Xe</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>nE</ci></apply>"
     ],
     [
      "gnrhTarget",
-     "<apply><divide/><apply><times/><ci>fHyp</ci><apply><plus/><apply><plus/><cn>1</cn><ci>aH</ci></apply><ci>eH</ci></apply></apply><apply><plus/><apply><plus/><cn>1</cn><apply><times/><ci>aH</ci><apply><power/><piecewise><piece><ci>Xa</ci><apply><gt/><ci>Xa</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>nA</ci></apply></apply></apply><apply><times/><ci>eH</ci><ci>erHill</ci></apply></apply></apply>"
+     "<apply><divide/><apply><times/><ci>fHyp</ci><apply><plus/><apply><plus/><cn>1</cn><ci>aH</ci></apply><ci>eH</ci></apply></apply><apply><plus/><apply><plus/><cn>1</cn><apply><times/><ci>aH</ci><ci>arHill</ci></apply></apply><apply><times/><ci>eH</ci><ci>erHill</ci></apply></apply></apply>"
     ],
     [
      "gnrh",
@@ -423,36 +643,80 @@ export const MALE_HPG_SBML: SbmlTemplateData = {
      "<apply><times/><ci>wG</ci><ci>gnrh</ci></apply>"
     ],
     [
-     "occupancy",
-     "<apply><divide/><apply><plus/><ci>g</ci><ci>sAgonist</ci></apply><apply><plus/><apply><plus/><apply><plus/><cn>1</cn><ci>g</ci></apply><ci>sAgonist</ci></apply><ci>sAntagonist</ci></apply></apply>"
+     "receptorLoad",
+     "<apply><plus/><apply><plus/><apply><plus/><cn>1</cn><ci>g</ci></apply><ci>sAgonist</ci></apply><ci>sAntagonist</ci></apply>"
     ],
     [
-     "occBlock",
+     "occupancy",
+     "<apply><divide/><apply><plus/><ci>g</ci><ci>sAgonist</ci></apply><ci>receptorLoad</ci></apply>"
+    ],
+    [
+     "occPulsed",
+     "<apply><divide/><apply><plus/><ci>g</ci><piecewise><piece><piecewise><piece><ci>sAgonist</ci><apply><lt/><ci>sAgonist</ci><ci>sPulsed</ci></apply></piece><otherwise><ci>sPulsed</ci></otherwise></piecewise><apply><gt/><ci>sPulsed</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply><ci>receptorLoad</ci></apply>"
+    ],
+    [
+     "blocking",
      "<ci>occupancy</ci>"
     ],
     [
-     "downregulation",
-     "<apply><divide/><apply><power/><piecewise><piece><ci>Dz</ci><apply><gt/><ci>Dz</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><cn>6</cn></apply><apply><plus/><apply><power/><piecewise><piece><ci>Dz</ci><apply><gt/><ci>Dz</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><cn>6</cn></apply><ci>thetaDzN</ci></apply></apply>"
+     "free",
+     "<apply><divide/><piecewise><piece><apply><minus/><cn>1</cn><ci>Dz</ci></apply><apply><gt/><apply><minus/><cn>1</cn><ci>Dz</ci></apply><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><apply><minus/><cn>1</cn><ci>Dz0</ci></apply></apply>"
     ],
     [
      "signal",
-     "<piecewise><piece><apply><times/><apply><times/><apply><divide/><ci>occupancy</ci><ci>occ0</ci></apply><apply><divide/><apply><minus/><cn>1</cn><ci>Dz</ci></apply><apply><minus/><cn>1</cn><ci>Dz0</ci></apply></apply></apply><apply><divide/><ci>Rn</ci><ci>Rn0</ci></apply></apply><apply><gt/><apply><times/><apply><times/><apply><divide/><ci>occupancy</ci><ci>occ0</ci></apply><apply><divide/><apply><minus/><cn>1</cn><ci>Dz</ci></apply><apply><minus/><cn>1</cn><ci>Dz0</ci></apply></apply></apply><apply><divide/><ci>Rn</ci><ci>Rn0</ci></apply></apply><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise>"
+     "<apply><times/><apply><divide/><ci>occupancy</ci><ci>occ0</ci></apply><ci>free</ci></apply>"
+    ],
+    [
+     "pulsedSignal",
+     "<apply><times/><apply><divide/><ci>occPulsed</ci><ci>occ0</ci></apply><ci>free</ci></apply>"
+    ],
+    [
+     "drive",
+     "<apply><times/><piecewise><piece><ci>R</ci><apply><gt/><ci>R</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>signal</ci></apply>"
+    ],
+    [
+     "synthesisDrive",
+     "<apply><times/><piecewise><piece><ci>R</ci><apply><gt/><ci>R</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><piecewise><piece><ci>sigmaMean</ci><apply><gt/><ci>sigmaMean</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply>"
+    ],
+    [
+     "primingSignal",
+     "<piecewise><piece><ci>rhoMean</ci><apply><gt/><ci>rhoMean</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise>"
+    ],
+    [
+     "primingRamp",
+     "<piecewise><piece><cn>0</cn><apply><lt/><ci>primingSignal</ci><ci>rhoLow</ci></apply></piece><otherwise><piecewise><piece><cn>1</cn><apply><gt/><ci>primingSignal</ci><ci>rhoHigh</ci></apply></piece><otherwise><apply><divide/><apply><minus/><ci>primingSignal</ci><ci>rhoLow</ci></apply><ci>wBand</ci></apply></otherwise></piecewise></otherwise></piecewise>"
     ],
     [
      "pit",
      "<apply><divide/><apply><plus/><cn>1</cn><ci>eP</ci></apply><apply><plus/><cn>1</cn><apply><times/><ci>eP</ci><ci>erHill</ci></apply></apply></apply>"
     ],
     [
-     "drive",
-     "<apply><plus/><ci>beta</ci><apply><times/><apply><times/><apply><minus/><cn>1</cn><ci>beta</ci></apply><ci>signal</ci></apply><ci>pit</ci></apply></apply>"
+     "release",
+     "<apply><plus/><ci>betaL</ci><apply><times/><apply><times/><apply><minus/><cn>1</cn><ci>betaL</ci></apply><ci>drive</ci></apply><ci>pit</ci></apply></apply>"
+    ],
+    [
+     "lhSynthesis",
+     "<apply><plus/><ci>betaL</ci><apply><times/><apply><minus/><cn>1</cn><ci>betaL</ci></apply><apply><power/><piecewise><piece><ci>synthesisDrive</ci><apply><gt/><ci>synthesisDrive</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>psiL</ci></apply></apply></apply>"
     ],
     [
      "lh",
      "<piecewise><piece><ci>L</ci><apply><gt/><ci>L</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise>"
     ],
     [
-     "fshDrive",
-     "<apply><plus/><ci>betaF</ci><apply><times/><apply><minus/><cn>1</cn><ci>betaF</ci></apply><apply><power/><piecewise><piece><ci>Y</ci><apply><gt/><ci>Y</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>zetaF</ci></apply></apply></apply>"
+     "fshArHill",
+     "<apply><power/><piecewise><piece><ci>Xa</ci><apply><gt/><ci>Xa</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>nAF</ci></apply>"
+    ],
+    [
+     "fshRestraint",
+     "<apply><divide/><apply><plus/><apply><plus/><apply><plus/><cn>1</cn><ci>iB</ci></apply><ci>eF</ci></apply><ci>aF</ci></apply><apply><plus/><apply><plus/><apply><plus/><cn>1</cn><apply><times/><ci>iB</ci><piecewise><piece><ci>B</ci><apply><gt/><ci>B</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply></apply><apply><times/><ci>eF</ci><ci>erHill</ci></apply></apply><apply><times/><ci>aF</ci><ci>fshArHill</ci></apply></apply></apply>"
+    ],
+    [
+     "fshSynthesis",
+     "<apply><times/><apply><plus/><ci>betaF</ci><apply><times/><apply><minus/><cn>1</cn><ci>betaF</ci></apply><apply><power/><piecewise><piece><ci>synthesisDrive</ci><apply><gt/><ci>synthesisDrive</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>psiF</ci></apply></apply></apply><ci>fshRestraint</ci></apply>"
+    ],
+    [
+     "fshRelease",
+     "<apply><plus/><ci>kFc</ci><apply><times/><ci>kFr</ci><ci>drive</ci></apply></apply>"
     ],
     [
      "x",
@@ -464,7 +728,7 @@ export const MALE_HPG_SBML: SbmlTemplateData = {
     ],
     [
      "secretion",
-     "<apply><times/><apply><times/><apply><times/><apply><times/><ci>fTestes</ci><ci>fLeydig</ci></apply><ci>fSteroid</ci></apply><piecewise><piece><ci>C</ci><apply><gt/><ci>C</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply><apply><divide/><apply><times/><ci>stim</ci><apply><plus/><cn>1</cn><ci>Kx</ci></apply></apply><apply><plus/><ci>stim</ci><ci>Kx</ci></apply></apply></apply>"
+     "<apply><divide/><apply><times/><apply><times/><apply><times/><apply><times/><apply><times/><apply><times/><ci>fTestes</ci><ci>fLeydig</ci></apply><ci>fSteroid</ci></apply><piecewise><piece><ci>C</ci><apply><gt/><ci>C</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply><piecewise><piece><ci>K</ci><apply><gt/><ci>K</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply><ci>stim</ci></apply><apply><plus/><cn>1</cn><ci>Kx</ci></apply></apply><apply><plus/><ci>stim</ci><ci>Kx</ci></apply></apply>"
     ],
     [
      "testosterone",
@@ -476,70 +740,38 @@ export const MALE_HPG_SBML: SbmlTemplateData = {
     ],
     [
      "estradiol",
-     "<apply><times/><ci>aromatase</ci><apply><plus/><apply><times/><ci>fPer</ci><ci>testosterone</ci></apply><apply><times/><apply><minus/><cn>1</cn><ci>fPer</ci></apply><ci>secretion</ci></apply></apply></apply>"
+     "<apply><times/><ci>aromatase</ci><apply><plus/><apply><times/><apply><minus/><cn>1</cn><ci>fAdr</ci></apply><apply><plus/><apply><times/><ci>fPer</ci><ci>testosterone</ci></apply><apply><times/><apply><minus/><cn>1</cn><ci>fPer</ci></apply><ci>secretion</ci></apply></apply></apply><ci>fAdr</ci></apply></apply>"
     ],
     [
      "erActivation",
      "<apply><divide/><apply><plus/><ci>estradiol</ci><ci>sErAgonist</ci></apply><apply><plus/><cn>1</cn><ci>sErAntagonist</ci></apply></apply>"
     ],
     [
-     "ittSupport",
-     "<apply><times/><apply><divide/><apply><power/><piecewise><piece><ci>I</ci><apply><gt/><ci>I</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><cn>3</cn></apply><apply><plus/><apply><power/><piecewise><piece><ci>I</ci><apply><gt/><ci>I</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><cn>3</cn></apply><ci>KIN</ci></apply></apply><apply><plus/><cn>1</cn><ci>KIN</ci></apply></apply>"
+     "ittHill",
+     "<apply><power/><piecewise><piece><ci>I</ci><apply><gt/><ci>I</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>nI</ci></apply>"
     ],
     [
-     "fshSupport",
-     "<apply><divide/><apply><times/><piecewise><piece><ci>F</ci><apply><gt/><ci>F</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><apply><plus/><cn>1</cn><ci>KF</ci></apply></apply><apply><plus/><piecewise><piece><ci>F</ci><apply><gt/><ci>F</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>KF</ci></apply></apply>"
+     "survival",
+     "<apply><plus/><apply><divide/><apply><times/><ci>wT</ci><ci>ittHill</ci></apply><apply><plus/><ci>ittHill</ci><apply><power/><ci>KI</ci><ci>nI</ci></apply></apply></apply><apply><divide/><apply><times/><apply><minus/><cn>1</cn><ci>wT</ci></apply><piecewise><piece><ci>F</ci><apply><gt/><ci>F</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply><apply><plus/><piecewise><piece><ci>F</ci><apply><gt/><ci>F</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>KFs</ci></apply></apply></apply>"
     ],
     [
-     "wTarget",
-     "<apply><times/><apply><times/><apply><times/><ci>fSertoli</ci><ci>fTestes</ci></apply><ci>ittSupport</ci></apply><ci>fshSupport</ci></apply>"
+     "lossDrive",
+     "<apply><times/><ci>lambdaMax</ci><apply><minus/><ci>sv0</ci><ci>survival</ci></apply></apply>"
+    ],
+    [
+     "extraLoss",
+     "<apply><plus/><piecewise><piece><ci>lossDrive</ci><apply><gt/><ci>lossDrive</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><apply><divide/><piecewise><piece><ci>lossDrive</ci><apply><lt/><ci>lossDrive</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><apply><minus/><cn>1</cn><apply><divide/><apply><times/><cn>2</cn><piecewise><piece><ci>lossDrive</ci><apply><lt/><ci>lossDrive</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply><ci>kappa</ci></apply></apply></apply></apply>"
+    ],
+    [
+     "entry",
+     "<apply><divide/><apply><plus/><ci>eps0</ci><apply><divide/><apply><times/><apply><minus/><cn>1</cn><ci>eps0</ci></apply><piecewise><piece><ci>F</ci><apply><gt/><ci>F</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply><apply><plus/><piecewise><piece><ci>F</ci><apply><gt/><ci>F</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>KFe</ci></apply></apply></apply><ci>e0</ci></apply>"
+    ],
+    [
+     "germ",
+     "<apply><divide/><apply><plus/><apply><plus/><apply><plus/><apply><plus/><apply><plus/><apply><plus/><apply><plus/><apply><plus/><apply><plus/><apply><plus/><apply><plus/><ci>G1</ci><ci>G2</ci></apply><ci>G3</ci></apply><ci>G4</ci></apply><ci>G5</ci></apply><ci>G6</ci></apply><ci>G7</ci></apply><ci>G8</ci></apply><ci>G9</ci></apply><ci>G10</ci></apply><ci>G11</ci></apply><ci>G12</ci></apply><cn>12</cn></apply>"
     ]
    ],
    "derivatives": [
-    [
-     "Dz",
-     "<apply><minus/><apply><times/><apply><times/><ci>kDes</ci><ci>occupancy</ci></apply><apply><minus/><cn>1</cn><ci>Dz</ci></apply></apply><apply><times/><apply><times/><ci>kRec</ci><apply><minus/><cn>1</cn><ci>occBlock</ci></apply></apply><ci>Dz</ci></apply></apply>"
-    ],
-    [
-     "Rn",
-     "<apply><minus/><apply><times/><ci>kRnRec</ci><apply><minus/><cn>1</cn><ci>Rn</ci></apply></apply><apply><times/><apply><times/><ci>kRnDown</ci><ci>downregulation</ci></apply><ci>Rn</ci></apply></apply>"
-    ],
-    [
-     "P",
-     "<apply><minus/><apply><minus/><apply><times/><ci>kSyn</ci><apply><plus/><ci>beta</ci><apply><times/><apply><minus/><cn>1</cn><ci>beta</ci></apply><piecewise><piece><ci>Y</ci><apply><gt/><ci>Y</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply></apply></apply><apply><times/><apply><times/><ci>kRel</ci><ci>drive</ci></apply><ci>P</ci></apply></apply><apply><times/><ci>kDeg</ci><ci>P</ci></apply></apply>"
-    ],
-    [
-     "F",
-     "<apply><times/><ci>kF</ci><apply><minus/><apply><divide/><apply><times/><ci>fshDrive</ci><apply><plus/><apply><plus/><cn>1</cn><ci>iB</ci></apply><ci>eF</ci></apply></apply><apply><plus/><apply><plus/><cn>1</cn><apply><times/><ci>iB</ci><piecewise><piece><ci>B</ci><apply><gt/><ci>B</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply></apply><apply><times/><ci>eF</ci><ci>erHill</ci></apply></apply></apply><piecewise><piece><ci>F</ci><apply><gt/><ci>F</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply></apply>"
-    ],
-    [
-     "I",
-     "<apply><times/><ci>kI</ci><apply><minus/><apply><times/><ci>fTestes</ci><apply><plus/><apply><times/><apply><minus/><cn>1</cn><ci>sItt</ci></apply><ci>secretion</ci></apply><apply><times/><ci>sItt</ci><ci>testosterone</ci></apply></apply></apply><piecewise><piece><ci>I</ci><apply><gt/><ci>I</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply></apply>"
-    ],
-    [
-     "C",
-     "<apply><times/><ci>kC</ci><apply><minus/><apply><divide/><apply><times/><apply><times/><ci>fCap</ci><ci>stim</ci></apply><apply><plus/><cn>1</cn><ci>Kc</ci></apply></apply><apply><plus/><ci>stim</ci><ci>Kc</ci></apply></apply><ci>C</ci></apply></apply>"
-    ],
-    [
-     "Ld",
-     "<apply><minus/><apply><times/><ci>kLdRec</ci><apply><minus/><cn>1</cn><ci>Ld</ci></apply></apply><apply><times/><apply><times/><apply><times/><ci>kLdDes</ci><ci>x</ci></apply><ci>x</ci></apply><ci>Ld</ci></apply></apply>"
-    ],
-    [
-     "B",
-     "<apply><times/><ci>kB</ci><apply><minus/><apply><times/><apply><times/><apply><times/><ci>fSertoli</ci><ci>fTestes</ci></apply><apply><plus/><apply><minus/><cn>1</cn><ci>gB</ci></apply><apply><times/><ci>gB</ci><ci>W</ci></apply></apply></apply><apply><power/><piecewise><piece><ci>F</ci><apply><gt/><ci>F</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>etaB</ci></apply></apply><piecewise><piece><ci>B</ci><apply><gt/><ci>B</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply></apply>"
-    ],
-    [
-     "W",
-     "<apply><times/><piecewise><piece><ci>kWdown</ci><apply><lt/><ci>wTarget</ci><ci>W</ci></apply></piece><otherwise><ci>kWup</ci></otherwise></piecewise><apply><minus/><ci>wTarget</ci><ci>W</ci></apply></apply>"
-    ],
-    [
-     "Z",
-     "<apply><times/><ci>kZ</ci><apply><minus/><ci>W</ci><ci>Z</ci></apply></apply>"
-    ],
-    [
-     "Y",
-     "<apply><times/><ci>kY</ci><apply><minus/><apply><divide/><apply><power/><ci>signal</ci><ci>psi</ci></apply><ci>synthesisScale</ci></apply><piecewise><piece><ci>Y</ci><apply><gt/><ci>Y</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply></apply>"
-    ],
     [
      "Xa",
      "<apply><times/><ci>kX</ci><apply><minus/><ci>testosterone</ci><ci>Xa</ci></apply></apply>"
@@ -549,16 +781,120 @@ export const MALE_HPG_SBML: SbmlTemplateData = {
      "<apply><times/><ci>kX</ci><apply><minus/><ci>erActivation</ci><ci>Xe</ci></apply></apply>"
     ],
     [
+     "Dz",
+     "<apply><minus/><apply><times/><apply><times/><ci>kDes</ci><ci>occupancy</ci></apply><apply><minus/><cn>1</cn><ci>Dz</ci></apply></apply><apply><times/><apply><plus/><apply><times/><ci>kRec</ci><apply><power/><piecewise><piece><apply><minus/><cn>1</cn><ci>blocking</ci></apply><apply><gt/><apply><minus/><cn>1</cn><ci>blocking</ci></apply><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>mRec</ci></apply></apply><ci>kRecycle</ci></apply><ci>Dz</ci></apply></apply>"
+    ],
+    [
+     "R",
+     "<apply><times/><ci>kR</ci><apply><minus/><apply><plus/><ci>Rmin</ci><apply><times/><apply><minus/><ci>Rmax</ci><ci>Rmin</ci></apply><ci>primingRamp</ci></apply></apply><ci>R</ci></apply></apply>"
+    ],
+    [
+     "PL",
+     "<apply><minus/><apply><times/><ci>kPL</ci><ci>lhSynthesis</ci></apply><apply><times/><apply><plus/><apply><times/><ci>kRel</ci><ci>release</ci></apply><ci>kDeg</ci></apply><piecewise><piece><ci>PL</ci><apply><gt/><ci>PL</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply></apply>"
+    ],
+    [
+     "PF",
+     "<apply><minus/><apply><times/><ci>kPF</ci><ci>fshSynthesis</ci></apply><apply><times/><ci>fshRelease</ci><piecewise><piece><ci>PF</ci><apply><gt/><ci>PF</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply></apply>"
+    ],
+    [
+     "F",
+     "<apply><times/><ci>kF</ci><apply><minus/><apply><divide/><apply><times/><ci>fshRelease</ci><piecewise><piece><ci>PF</ci><apply><gt/><ci>PF</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply><ci>kPF</ci></apply><ci>F</ci></apply></apply>"
+    ],
+    [
+     "Ld",
+     "<apply><minus/><apply><times/><ci>kLdRec</ci><apply><minus/><cn>1</cn><ci>Ld</ci></apply></apply><apply><times/><apply><times/><apply><times/><ci>kLdDes</ci><ci>x</ci></apply><ci>x</ci></apply><ci>Ld</ci></apply></apply>"
+    ],
+    [
+     "K",
+     "<apply><times/><ci>kK</ci><apply><minus/><apply><plus/><ci>K0</ci><apply><divide/><apply><times/><apply><times/><apply><minus/><cn>1</cn><ci>K0</ci></apply><ci>stim</ci></apply><apply><plus/><cn>1</cn><ci>KK</ci></apply></apply><apply><plus/><ci>stim</ci><ci>KK</ci></apply></apply></apply><ci>K</ci></apply></apply>"
+    ],
+    [
+     "C",
+     "<apply><times/><ci>kC</ci><apply><minus/><apply><times/><ci>fCap</ci><apply><plus/><ci>C0</ci><apply><divide/><apply><times/><apply><times/><apply><minus/><cn>1</cn><ci>C0</ci></apply><ci>stim</ci></apply><apply><plus/><cn>1</cn><ci>Kc</ci></apply></apply><apply><plus/><ci>stim</ci><ci>Kc</ci></apply></apply></apply></apply><ci>C</ci></apply></apply>"
+    ],
+    [
+     "I",
+     "<apply><times/><ci>kI</ci><apply><minus/><apply><times/><ci>fTestes</ci><apply><plus/><apply><times/><apply><minus/><cn>1</cn><ci>sItt</ci></apply><ci>secretion</ci></apply><apply><times/><ci>sItt</ci><ci>testosterone</ci></apply></apply></apply><piecewise><piece><ci>I</ci><apply><gt/><ci>I</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply></apply>"
+    ],
+    [
+     "B",
+     "<apply><times/><ci>kB</ci><apply><minus/><apply><times/><apply><times/><apply><times/><ci>fSertoli</ci><ci>fTestes</ci></apply><apply><plus/><apply><minus/><cn>1</cn><ci>gB</ci></apply><apply><times/><ci>gB</ci><ci>germ</ci></apply></apply></apply><apply><power/><piecewise><piece><ci>F</ci><apply><gt/><ci>F</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>etaB</ci></apply></apply><ci>B</ci></apply></apply>"
+    ],
+    [
+     "G1",
+     "<apply><minus/><apply><times/><ci>kappa</ci><apply><minus/><apply><times/><apply><times/><ci>fSertoli</ci><ci>fTestes</ci></apply><ci>entry</ci></apply><ci>G1</ci></apply></apply><apply><times/><ci>extraLoss</ci><ci>G1</ci></apply></apply>"
+    ],
+    [
+     "G2",
+     "<apply><minus/><apply><times/><ci>kappa</ci><apply><minus/><ci>G1</ci><ci>G2</ci></apply></apply><apply><times/><ci>extraLoss</ci><ci>G2</ci></apply></apply>"
+    ],
+    [
+     "G3",
+     "<apply><minus/><apply><times/><ci>kappa</ci><apply><minus/><ci>G2</ci><ci>G3</ci></apply></apply><apply><times/><ci>extraLoss</ci><ci>G3</ci></apply></apply>"
+    ],
+    [
+     "G4",
+     "<apply><minus/><apply><times/><ci>kappa</ci><apply><minus/><ci>G3</ci><ci>G4</ci></apply></apply><apply><times/><ci>extraLoss</ci><ci>G4</ci></apply></apply>"
+    ],
+    [
+     "G5",
+     "<apply><minus/><apply><times/><ci>kappa</ci><apply><minus/><ci>G4</ci><ci>G5</ci></apply></apply><apply><times/><apply><times/><ci>fLate</ci><ci>extraLoss</ci></apply><ci>G5</ci></apply></apply>"
+    ],
+    [
+     "G6",
+     "<apply><minus/><apply><times/><ci>kappa</ci><apply><minus/><ci>G5</ci><ci>G6</ci></apply></apply><apply><times/><apply><times/><ci>fLate</ci><ci>extraLoss</ci></apply><ci>G6</ci></apply></apply>"
+    ],
+    [
+     "G7",
+     "<apply><minus/><apply><times/><ci>kappa</ci><apply><minus/><ci>G6</ci><ci>G7</ci></apply></apply><apply><times/><apply><times/><ci>fLate</ci><ci>extraLoss</ci></apply><ci>G7</ci></apply></apply>"
+    ],
+    [
+     "G8",
+     "<apply><minus/><apply><times/><ci>kappa</ci><apply><minus/><ci>G7</ci><ci>G8</ci></apply></apply><apply><times/><apply><times/><ci>fLate</ci><ci>extraLoss</ci></apply><ci>G8</ci></apply></apply>"
+    ],
+    [
+     "G9",
+     "<apply><minus/><apply><times/><ci>kappa</ci><apply><minus/><ci>G8</ci><ci>G9</ci></apply></apply><apply><times/><apply><times/><ci>fLate</ci><ci>extraLoss</ci></apply><ci>G9</ci></apply></apply>"
+    ],
+    [
+     "G10",
+     "<apply><minus/><apply><times/><ci>kappa</ci><apply><minus/><ci>G9</ci><ci>G10</ci></apply></apply><apply><times/><apply><times/><ci>fLate</ci><ci>extraLoss</ci></apply><ci>G10</ci></apply></apply>"
+    ],
+    [
+     "G11",
+     "<apply><minus/><apply><times/><ci>kappa</ci><apply><minus/><ci>G10</ci><ci>G11</ci></apply></apply><apply><times/><apply><times/><ci>fLate</ci><ci>extraLoss</ci></apply><ci>G11</ci></apply></apply>"
+    ],
+    [
+     "G12",
+     "<apply><minus/><apply><times/><ci>kappa</ci><apply><minus/><ci>G11</ci><ci>G12</ci></apply></apply><apply><times/><apply><times/><ci>fLate</ci><ci>extraLoss</ci></apply><ci>G12</ci></apply></apply>"
+    ],
+    [
+     "E1",
+     "<apply><times/><ci>kE</ci><apply><minus/><ci>G12</ci><ci>E1</ci></apply></apply>"
+    ],
+    [
+     "E2",
+     "<apply><times/><ci>kE</ci><apply><minus/><ci>E1</ci><ci>E2</ci></apply></apply>"
+    ],
+    [
      "portalGnRH",
      "<apply><times/><apply><minus/><ci>kPortal</ci></apply><ci>gnrh</ci></apply>"
     ],
     [
      "L",
-     "<apply><times/><ci>kL</ci><apply><minus/><apply><times/><ci>drive</ci><ci>P</ci></apply><ci>lh</ci></apply></apply>"
+     "<apply><times/><ci>kL</ci><apply><minus/><apply><times/><ci>release</ci><piecewise><piece><ci>PL</ci><apply><gt/><ci>PL</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply><ci>lh</ci></apply></apply>"
     ],
     [
      "T",
      "<apply><times/><ci>kT</ci><apply><minus/><apply><plus/><ci>secretion</ci><ci>sAndrogen</ci></apply><ci>testosterone</ci></apply></apply>"
+    ],
+    [
+     "sigmaMean",
+     "<apply><times/><ci>kMean</ci><apply><minus/><ci>signal</ci><ci>sigmaMean</ci></apply></apply>"
+    ],
+    [
+     "rhoMean",
+     "<apply><times/><ci>kMean</ci><apply><minus/><ci>pulsedSignal</ci><ci>rhoMean</ci></apply></apply>"
     ]
    ]
   }
@@ -589,13 +925,13 @@ export const MALE_HPG_SBML: SbmlTemplateData = {
    "derivatives": [
     [
      "pelletImplant",
-     "<apply><minus/><ci>pelletInfusion</ci><apply><times/><ci>kPellet</ci><ci>pelletImplant</ci></apply></apply>"
+     "<apply><minus/><ci>pelletInfusion</ci><apply><divide/><apply><times/><ci>pelletVmax</ci><piecewise><piece><ci>pelletImplant</ci><apply><gt/><ci>pelletImplant</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply><apply><plus/><piecewise><piece><ci>pelletImplant</ci><apply><gt/><ci>pelletImplant</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>pelletKm</ci></apply></apply></apply>"
     ]
    ],
    "signals": [
     [
      "sAndrogen",
-     "<apply><times/><ci>kPellet</ci><ci>pelletImplant</ci></apply>"
+     "<apply><divide/><apply><times/><ci>pelletVmax</ci><piecewise><piece><ci>pelletImplant</ci><apply><gt/><ci>pelletImplant</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply><apply><plus/><piecewise><piece><ci>pelletImplant</ci><apply><gt/><ci>pelletImplant</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>pelletKm</ci></apply></apply>"
     ]
    ],
    "exact": []
@@ -623,12 +959,20 @@ export const MALE_HPG_SBML: SbmlTemplateData = {
     [
      "sAgonist",
      "<ci>gonadorelinLoad</ci>"
+    ],
+    [
+     "sPulsed",
+     "<apply><minus/><ci>gonadorelinLoad</ci><ci>gonadorelinAdapted</ci></apply>"
     ]
    ],
    "exact": [
     {
      "name": "gonadorelinLoad",
      "derivative": "<apply><minus/><ci>gonadorelinInfusion</ci><apply><times/><ci>kGonadorelin</ci><ci>gonadorelinLoad</ci></apply></apply>"
+    },
+    {
+     "name": "gonadorelinAdapted",
+     "derivative": "<apply><times/><ci>kAdapt</ci><apply><minus/><ci>gonadorelinLoad</ci><ci>gonadorelinAdapted</ci></apply></apply>"
     }
    ]
   },
@@ -740,8 +1084,12 @@ export const MALE_HPG_SBML: SbmlTemplateData = {
    "id": "hcg",
    "derivatives": [
     [
+     "hcgSite",
+     "<apply><minus/><ci>hcgInfusion</ci><apply><times/><ci>kHcgAbsorb</ci><ci>hcgSite</ci></apply></apply>"
+    ],
+    [
      "hcgPlasma",
-     "<apply><minus/><ci>hcgInfusion</ci><apply><times/><ci>kHcg</ci><ci>hcgPlasma</ci></apply></apply>"
+     "<apply><minus/><apply><times/><ci>kHcgAbsorb</ci><ci>hcgSite</ci></apply><apply><times/><ci>kHcg</ci><ci>hcgPlasma</ci></apply></apply>"
     ]
    ],
    "signals": [
@@ -758,6 +1106,12 @@ export const MALE_HPG_SBML: SbmlTemplateData = {
    [
     "fTestes",
     "<cn>0</cn>"
+   ]
+  ],
+  "steroid-block": [
+   [
+    "fSteroid",
+    "<apply><times/><ci>fSteroid</ci><ci>steroidBlockResidual</ci></apply>"
    ]
   ],
   "gnrh-deficiency": [
@@ -788,6 +1142,10 @@ export const MALE_HPG_SBML: SbmlTemplateData = {
     "<ci>agingLeydigResponse</ci>"
    ],
    [
+    "fHyp",
+    "<apply><times/><ci>fHyp</ci><ci>agingHypothalamicDrive</ci></apply>"
+   ],
+   [
     "fArom",
     "<apply><times/><ci>fArom</ci><ci>agingAromataseFactor</ci></apply>"
    ]
@@ -811,6 +1169,10 @@ export const MALE_HPG_SBML: SbmlTemplateData = {
    "<ci>testosterone</ci>"
   ],
   [
+   "ownTestosterone",
+   "<ci>secretion</ci>"
+  ],
+  [
    "estradiol",
    "<ci>estradiol</ci>"
   ],
@@ -824,11 +1186,11 @@ export const MALE_HPG_SBML: SbmlTemplateData = {
   ],
   [
    "leydig",
-   "<ci>C</ci>"
+   "<apply><times/><piecewise><piece><ci>C</ci><apply><gt/><ci>C</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><piecewise><piece><ci>K</ci><apply><gt/><ci>K</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply>"
   ],
   [
    "sperm",
-   "<ci>Z</ci>"
+   "<ci>E2</ci>"
   ]
  ],
  "pulse": [

@@ -1,6 +1,7 @@
 /**
- * Clomiphene citrate: a SERM mixture of ~38% enclomiphene (antagonist) and
- * ~62% zuclomiphene (weak partial agonist), daily by mouth.
+ * Clomiphene citrate: a SERM mixture of ~62% enclomiphene (antagonist) and
+ * ~38% zuclomiphene (weak partial agonist). Reference dose 1 = 25 mg by mouth
+ * once a day (Helo 2017).
  * Kinetics: two parallel one-compartment isomers,
  *   dx_en/dt = −k_en·x_en   (half-life ~10 h)
  *   dx_zu/dt = −k_zu·x_zu   (half-life of weeks: accumulates ~20-fold on daily dosing, Helo 2017)
@@ -9,17 +10,17 @@
  * Acts at the estrogen receptor of hypothalamus and pituitary:
  *   antagonist load  = L_en·x_en + L_zu·x_zu
  *   agonist activity = α_zu·L_zu·x_zu     (zuclomiphene's partial agonism)
- * A dose feeds both.
+ * Both isomers run in one chain object per isomer; a dose feeds both.
  */
 import type { AgentSource } from '../../../model-source';
 import type { ParameterDefinition } from '../../../parameter';
 
 /** Parameters of this agent (ids unique across the model). */
 export const CLOMIPHENE_PARAMETERS: readonly ParameterDefinition[] = [
-  { id: 'zuclomipheneHalfLifeDays', value: 14, unit: 'd', min: 5, max: 60, meaning: 'Elimination half-life of zuclomiphene (daily dosing accumulates it ~20-fold).', source: 'Helo 2017 (zuclomiphene clears slowly and accumulates ~20:1)', group: 'agents' },
-  { id: 'clomipheneEnLoad', value: 1.2, unit: 'receptor load', min: 0.05, max: 20, meaning: 'Mean estrogen-receptor antagonist load of clomiphene’s enclomiphene at steady state.', source: 'calibrated: Helo 2017; Katz 2012', group: 'agents' },
-  { id: 'clomipheneZuLoad', value: 0.6, unit: 'receptor load', min: 0, max: 20, meaning: 'Mean estrogen-receptor load of zuclomiphene at steady state.', source: 'calibrated: Helo 2017', group: 'agents' },
-  { id: 'zuclomipheneAgonism', value: 0.3, unit: 'fraction', min: 0, max: 1, meaning: 'Intrinsic estrogenic activity of zuclomiphene relative to estradiol at the receptor.', source: 'assumed: weak partial agonist (brief §3)', group: 'agents' },
+  { id: 'zuclomipheneHalfLifeDays', value: 14, unit: 'd', min: 5, max: 60, meaning: 'Elimination half-life of zuclomiphene (daily dosing accumulates it ~20-fold over enclomiphene).', source: 'Helo 2017 BJU Int 119:171: median serum zuclomiphene 44.0 vs enclomiphene 2.2 ng/mL on 25 mg daily (20:1 from a 38:62 mixture: with enclomiphene’s 10 h half-life, ~14 days)', group: 'agents' },
+  { id: 'clomipheneEnLoad', value: 2.03, unit: 'receptor load', min: 0.05, max: 20, meaning: 'Mean estrogen-receptor antagonist load of clomiphene’s enclomiphene at steady state.', source: 'calibrated: Helo 2017; Katz 2012', group: 'agents' },
+  { id: 'clomipheneZuLoad', value: 0.368, unit: 'receptor load', min: 0, max: 20, meaning: 'Mean estrogen-receptor load of zuclomiphene at steady state.', source: 'calibrated: Helo 2017', group: 'agents' },
+  { id: 'zuclomipheneAgonism', value: 0.222, unit: 'fraction', min: 0, max: 1, meaning: 'Intrinsic estrogenic activity of zuclomiphene relative to estradiol at the receptor.', source: 'assumed: weak partial agonist (brief §3)', group: 'agents' },
 ];
 
 export const CLOMIPHENE_SOURCE: AgentSource = {

@@ -13,7 +13,7 @@ import type { ParameterDefinition } from '../../../parameter';
 /** Parameters of this agent (ids unique across the model). */
 export const ENCLOMIPHENE_PARAMETERS: readonly ParameterDefinition[] = [
   { id: 'enclomipheneHalfLifeHours', value: 10, unit: 'h', min: 5, max: 24, meaning: 'Elimination half-life of enclomiphene.', source: 'brief §3 (~10 h)', group: 'agents' },
-  { id: 'enclomipheneMeanLoad', value: 1.5, unit: 'receptor load', min: 0.05, max: 20, meaning: 'Mean estrogen-receptor antagonist load of the reference daily dose at steady state.', source: 'calibrated: enclomiphene raises LH, FSH and T (Wiehle 2014)', group: 'agents' },
+  { id: 'enclomipheneMeanLoad', value: 1.17, unit: 'receptor load', min: 0.05, max: 20, meaning: 'Mean estrogen-receptor antagonist load of the reference daily dose at steady state.', source: 'calibrated: enclomiphene raises LH, FSH and T (Wiehle 2014)', group: 'agents' },
 ];
 
 export const ENCLOMIPHENE_SOURCE: AgentSource = {

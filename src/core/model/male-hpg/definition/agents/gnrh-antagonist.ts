@@ -1,17 +1,20 @@
 /**
- * GnRH antagonist depot (degarelix-like), monthly.
+ * GnRH antagonist depot (degarelix-like). Reference dose 1 = the monthly
+ * maintenance depot (degarelix 80 mg); the 240 mg starting dose is dose 3.
  * Kinetics: first-order release from the depot, load following release:
- *   dx/dt = −k·x,   b = k·x   (receptor-load units).
- * Acts: occupies the GnRH receptor without signalling, so LH and FSH fall
- * within hours and there is no flare (Tornøe 2007).
+ *   dx/dt = −k·x,   b = k·x   (receptor-load units),
+ * release half-life ~4 weeks (Firmagon label: terminal half-life 28–31 days for
+ * 80 mg maintenance, depot-release-limited).
+ * Acts: occupies the GnRH receptor without signalling, so LH falls within hours,
+ * T within a day, FSH over days, and there is no flare (Klotz 2008).
  */
 import type { AgentSource } from '../../../model-source';
 import type { ParameterDefinition } from '../../../parameter';
 
 /** Parameters of this agent (ids unique across the model). */
 export const GNRH_ANTAGONIST_PARAMETERS: readonly ParameterDefinition[] = [
-  { id: 'antagonistReleaseHalfLifeDays', value: 20, unit: 'd', min: 2, max: 60, meaning: 'Half-life of release from the monthly depot.', source: 'assumed: degarelix forms a slowly releasing depot (Tornøe 2007)', group: 'agents' },
-  { id: 'antagonistPeakLoad', value: 60, unit: 'receptor load', min: 1, max: 1000, meaning: 'Antagonist receptor load just after a reference depot injection.', source: 'calibrated: castrate-level testosterone within days', group: 'agents' },
+  { id: 'antagonistReleaseHalfLifeDays', value: 28, unit: 'd', min: 2, max: 90, meaning: 'Half-life of release from the depot.', source: 'Firmagon label: median terminal half-life 28–31 days for the 80 mg maintenance dose (53 days after the 240 mg start)', group: 'agents' },
+  { id: 'antagonistPeakLoad', value: 92.5, unit: 'receptor load', min: 0.1, max: 1000, meaning: 'Antagonist receptor load just after one 80 mg depot (the 240 mg start is three times this).', source: 'Calibrated: degarelix 240 mg lowers T 88% by day 1 and 94% by day 3 (Firmagon label; Klotz 2008); Tornøe 2007: IC50 of degarelix on LH release 1.49 ng/mL against a Cmax of 26 ng/mL', group: 'agents' },
 ];
 
 export const GNRH_ANTAGONIST_SOURCE: AgentSource = {
@@ -21,5 +24,5 @@ export const GNRH_ANTAGONIST_SOURCE: AgentSource = {
   derivatives: { antagonistDepot: 'antagonistInfusion - kAntagonist*antagonistDepot' },
   bolus: { antagonistDepot: 'antagonistPeakLoad/kAntagonist' },
   signals: { sAntagonist: 'kAntagonist*antagonistDepot' },
-  equivalentInfusionHours: '(antagonistPeakLoad/kAntagonist)/(antagonistPeakLoad/kAntagonist/(28*24))',
+  equivalentInfusionHours: '28*24',
 };

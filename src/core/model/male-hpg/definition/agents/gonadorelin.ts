@@ -1,34 +1,49 @@
 /**
- * Gonadorelin (native GnRH), given as subcutaneous boluses (twice weekly by
- * reference), as a pump (a pulse every 60–120 min: bolus regimens with
- * everyHours) or as a continuous infusion.
+ * Gonadorelin (native GnRH). Reference dose 1 = one 100 µg subcutaneous
+ * bolus (the clinical test dose; Factrel label), twice weekly as the
+ * reference regimen. A pump gives small boluses every 60–120 min (in men
+ * lacking GnRH, 25–600 ng/kg, i.e. ~2–40 µg or dose 0.02–0.4, every 2 h);
+ * an infusion of dose 1 delivers the reference regimen's average rate
+ * (100 µg per 3.5 days, 1.2 µg/h) continuously.
  *
- * Kinetics, one compartment solved in closed form (exact, and no stiff state
- * for a half-life of minutes): between events
- *   u(t) = u_ss + (u(t₀) − u_ss)·e^{−k(t − t₀)},   u_ss = infusion / k,
- * where u is the GnRH-receptor load (occupancy = load / (1 + total load)),
- * k = ln 2 / half-life (SC apparent ~24 min, Hurley 1987). A bolus adds the
- * reference pulse load × dose to u; every event re-anchors t₀.
- * Acts: GnRH-receptor agonist at the pituitary. Pulses leave the receptors
- * time to recover; continuous exposure desensitizes them (Belchetz 1978).
+ * Kinetics, solved in closed form between events (exact, and no stiff state
+ * for a half-life of minutes): the GnRH-receptor load u decays with the
+ * subcutaneous half-life (24 min, Hurley 1987),
+ *   u(t) = u_ss + (u₀ − u_ss)·e^{−k(t − t₀)},   u_ss = infusion load rate / k.
+ * The gonadotrope adapts to a sustained stimulus: its adapted level A follows u,
+ *   dA/dt = kA·(u − A)
+ *   A(t) = u_ss + (u₀ − u_ss)·kA/(kA − k)·(e^{−kτ} − e^{−kA·τ}) + (A₀ − u_ss)·e^{−kA·τ},  τ = t − t₀,
+ * and only the excess p = max(0, u − A) reaches the cell as a pulse (the model's
+ * switch `pulseExcess` locates the moment u falls below A). All of u
+ * occupies receptors and stimulates release; only p keeps up the gonadotrope's
+ * responsiveness (self-priming), so boluses every 1–2 h restore a GnRH-deficient
+ * pituitary while a continuous infusion, at any rate, does not (Belchetz 1978;
+ * Hoffman & Crowley 1982). Every event re-anchors t₀.
  */
 import type { AgentSource } from '../../../model-source';
 import type { ParameterDefinition } from '../../../parameter';
 
 /** Parameters of this agent (ids unique across the model). */
 export const GONADORELIN_PARAMETERS: readonly ParameterDefinition[] = [
-  { id: 'gonadorelinHalfLifeMinutes', value: 24, unit: 'min', min: 2.6, max: 40, meaning: 'Apparent plasma half-life after subcutaneous injection.', source: 'Hurley 1987 (SC apparent 24 min; brief §3: 10–40 min)', group: 'agents' },
-  { id: 'gonadorelinPulseLoad', value: 1, unit: 'receptor load', min: 0.1, max: 50, meaning: 'Receptor load just after one reference bolus (peak occupancy ≈ load / (1 + load)).', source: 'calibrated: a pump restores LH and FSH in GnRH deficiency without overshoot (peak occupancy 50%)', group: 'agents' },
-  { id: 'gonadorelinInfusionLoad', value: 3.9, unit: 'receptor load', min: 0.1, max: 100, meaning: 'Steady receptor load of the reference continuous infusion: ten times the average of a pump pulsing every 90 min, as in the continuous arm of Belchetz 1978.', source: 'Belchetz 1978 (continuous infusion at ten times the pulsed average)', group: 'agents' },
+  { id: 'gonadorelinHalfLifeMinutes', value: 24, unit: 'min', min: 2.6, max: 40, meaning: 'Apparent plasma half-life after subcutaneous injection.', source: 'Hurley 1987 JCEM 64:46: after a subcutaneous bolus GnRH disappears with a half-life of 24 min (18–30)', group: 'agents' },
+  { id: 'gonadorelinReferenceLoad', value: 500, unit: 'receptor load', min: 1, max: 500, meaning: 'GnRH-receptor load just after one 100 µg bolus (a pulse of d × 100 µg gives d times this load).', source: 'Calibrated: 100 µg raises LH 4–8-fold within 30 min (LRH dose–response in 16 normal men; Factrel label: peak 437 ± 243% over baseline at 34 min)', group: 'agents' },
+  { id: 'gonadotropeAdaptationMinutes', value: 60, unit: 'min', min: 10, max: 600, meaning: 'Time constant with which the gonadotrope adapts to a sustained GnRH stimulus (only the excess over the adapted level acts as a pulse).', source: 'Assumed: continuous GnRH fails to maintain gonadotropin secretion where hourly pulses succeed (Belchetz 1978), while LH release itself holds for 19 h of continuous GnRH in normal men (0.2 µg/min infusion study)', group: 'agents' },
 ];
 
 export const GONADORELIN_SOURCE: AgentSource = {
-  constants: { kGonadorelin: 'log(2)/(gonadorelinHalfLifeMinutes/60)' },
-  // The receptor load u, solved in closed form between events (exact; no stiff state).
-  exact: { gonadorelinLoad: { label: 'Gonadorelin receptor load', unit: 'receptor load', rate: 'kGonadorelin', input: 'gonadorelinInfusion' } },
-  // One pulse adds `gonadorelinPulseLoad`; the reference infusion holds `gonadorelinInfusionLoad`.
-  inputs: { gonadorelinInfusion: { perDose: 'gonadorelinInfusionLoad*kGonadorelin' } },
-  bolus: { gonadorelinLoad: 'gonadorelinPulseLoad' },
-  signals: { sAgonist: 'gonadorelinLoad' },
-  equivalentInfusionHours: 'gonadorelinPulseLoad/(gonadorelinInfusionLoad*kGonadorelin)',
+  constants: {
+    kGonadorelin: 'log(2)/(gonadorelinHalfLifeMinutes/60)',
+    kAdapt: '60/gonadotropeAdaptationMinutes',
+    // The reference infusion delivers one 100 µg dose over the reference interval, 84 h.
+    gonadorelinInfusionRate: 'gonadorelinReferenceLoad/84',
+  },
+  // The receptor load u and the cell's adapted level A, both solved in closed form between events.
+  exact: {
+    gonadorelinLoad: { label: 'Gonadorelin receptor load', unit: 'receptor load', rate: 'kGonadorelin', input: 'gonadorelinInfusion' },
+    gonadorelinAdapted: { label: 'Gonadotrope adapted level', unit: 'receptor load', rate: 'kAdapt', input: 'gonadorelinInfusion', follows: 'gonadorelinLoad' },
+  },
+  inputs: { gonadorelinInfusion: { perDose: 'gonadorelinInfusionRate' } },
+  bolus: { gonadorelinLoad: 'gonadorelinReferenceLoad' },
+  signals: { sAgonist: 'gonadorelinLoad', sPulsed: 'gonadorelinLoad - gonadorelinAdapted' },
+  equivalentInfusionHours: '84',
 };

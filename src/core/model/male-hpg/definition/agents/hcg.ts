@@ -1,26 +1,37 @@
 /**
- * hCG: LH-receptor agonist, every other day by injection.
- * Kinetics: one compartment with the slow-phase half-life ~24 h:
- *   dx/dt = −k·x   (x in mean amounts of the reference regimen)
- * Acts: LH-receptor signal on Leydig cells = S_hCG·x (units of baseline LH),
- * bypassing hypothalamus and pituitary; strong repeated stimulation
- * desensitizes the Leydig LH receptor (see the model's Ld state).
+ * hCG: LH-receptor agonist. Reference dose 1 = 250 IU subcutaneously every
+ * other day (the dose that held intratesticular T at baseline during
+ * testosterone therapy, Coviello 2005); infertility and hypogonadism regimens
+ * use 1,500–5,000 IU (dose 6–20).
+ * Kinetics: subcutaneous site → plasma,
+ *   dx₀/dt = −ka·x₀,  dx₁/dt = ka·x₀ − ke·x₁   (x in mean amounts of the reference regimen)
+ * with absorption t½ 6 h (peak 12–18 h) and elimination t½ 33 h (Pregnyl label, SC).
+ * Acts: LH-receptor signal on Leydig cells = S_hCG·x₁ (units of baseline LH),
+ * bypassing hypothalamus and pituitary; strong stimulation desensitizes the
+ * Leydig LH receptor (the model's Ld state).
  */
 import type { AgentSource } from '../../../model-source';
 import type { ParameterDefinition } from '../../../parameter';
 
 /** Parameters of this agent (ids unique across the model). */
 export const HCG_PARAMETERS: readonly ParameterDefinition[] = [
-  { id: 'hcgHalfLifeHours', value: 24, unit: 'h', min: 8, max: 48, meaning: 'Slow-phase elimination half-life of hCG.', source: 'brief §3 (~24 h)', group: 'agents' },
-  { id: 'hcgMeanSignal', value: 1.5, unit: 'baseline LH', min: 0.05, max: 20, meaning: 'Mean LH-receptor signal of the reference regimen, in units of baseline LH.', source: 'assumed: reference hCG keeps testicular testosterone near normal during TRT', group: 'agents' },
+  { id: 'hcgAbsorptionHalfLifeHours', value: 6, unit: 'h', min: 1, max: 24, meaning: 'Half-life of absorption from a subcutaneous injection.', source: 'Pregnyl label (Swiss product information): peak plasma hCG 12–18 h after a subcutaneous dose', group: 'agents' },
+  { id: 'hcgHalfLifeHours', value: 33, unit: 'h', min: 8, max: 48, meaning: 'Elimination half-life of hCG.', source: 'Pregnyl label: terminal half-life 33–43 h after subcutaneous dosing (27–34 h intramuscular)', group: 'agents' },
+  { id: 'hcgMeanSignal', value: 0.888, unit: 'baseline LH', min: 0.05, max: 20, meaning: 'Mean LH-receptor signal of the reference regimen (250 IU every other day), in units of baseline LH.', source: 'Calibrated: with LH suppressed by testosterone, 125, 250 and 500 IU every other day hold intratesticular T at 75%, 93% and 126% of baseline (Coviello 2005 JCEM 90:2595)', group: 'agents' },
 ];
 
 export const HCG_SOURCE: AgentSource = {
-  constants: { kHcg: 'log(2)/hcgHalfLifeHours' },
-  states: { hcgPlasma: { label: 'hCG in plasma', unit: 'mean amounts of the reference regimen' } },
+  constants: { kHcgAbsorb: 'log(2)/hcgAbsorptionHalfLifeHours', kHcg: 'log(2)/hcgHalfLifeHours' },
+  states: {
+    hcgSite: { label: 'hCG at the injection site', unit: 'mean amounts of the reference regimen' },
+    hcgPlasma: { label: 'hCG in plasma', unit: 'mean amounts of the reference regimen' },
+  },
   inputs: { hcgInfusion: { perDose: 'kHcg' } },
-  derivatives: { hcgPlasma: 'hcgInfusion - kHcg*hcgPlasma' },
-  bolus: { hcgPlasma: 'kHcg*48' },
+  derivatives: {
+    hcgSite: 'hcgInfusion - kHcgAbsorb*hcgSite',
+    hcgPlasma: 'kHcgAbsorb*hcgSite - kHcg*hcgPlasma',
+  },
+  bolus: { hcgSite: 'kHcg*48' },
   signals: { sHcg: 'hcgMeanSignal*hcgPlasma' },
-  equivalentInfusionHours: 'kHcg*48/kHcg',
+  equivalentInfusionHours: '48',
 };

@@ -11,7 +11,7 @@ import type { ParameterDefinition } from '../../../parameter';
 /** Parameters of this agent (ids unique across the model). */
 export const TAMOXIFEN_PARAMETERS: readonly ParameterDefinition[] = [
   { id: 'tamoxifenHalfLifeDays', value: 6, unit: 'd', min: 3, max: 14, meaning: 'Elimination half-life of tamoxifen.', source: 'brief §3 (5–7 d; steady state ~4 weeks)', group: 'agents' },
-  { id: 'tamoxifenMeanLoad', value: 1.5, unit: 'receptor load', min: 0.05, max: 20, meaning: 'Mean estrogen-receptor antagonist load of the reference daily dose at steady state.', source: 'assumed: comparable to clomiphene at the hypothalamus', group: 'agents' },
+  { id: 'tamoxifenMeanLoad', value: 1.78, unit: 'receptor load', min: 0.05, max: 20, meaning: 'Mean estrogen-receptor antagonist load of the reference daily dose at steady state.', source: 'assumed: comparable to clomiphene at the hypothalamus', group: 'agents' },
 ];
 
 export const TAMOXIFEN_SOURCE: AgentSource = {

@@ -1,9 +1,13 @@
 /**
- * Testosterone cypionate: intramuscular oil depot, weekly injection.
+ * Testosterone cypionate: intramuscular oil depot. Reference dose 1 = 200 mg
+ * every week (the contraceptive-trial regimen of WHO 1990, given there as the
+ * enanthate, whose kinetics are alike).
  * Kinetics: injection site → absorbing depot → serum (two first-order steps),
  *   dx₀/dt = −k₀·x₀,  dx₁/dt = k₀·x₀ − k₁·x₁,  androgen input = k₁·x₁,
- * which puts the serum peak 2–3 days after a dose (Nankin 1987: peak days 2–5,
- * back by days 13–14). Amounts are hours of baseline testicular secretion.
+ * with the depot absorbing at a half-life of 4.5 days (enanthate SmPC; the
+ * cypionate label's apparent half-life of ~8 days includes the release from the
+ * oil), which puts the serum peak on day 2–3 (Nankin 1987: peak days 2–5, back to
+ * baseline by days 13–14). Amounts are hours of baseline testicular secretion.
  * Acts: adds testosterone to serum (and estradiol through aromatase).
  */
 import type { AgentSource } from '../../../model-source';
@@ -11,9 +15,9 @@ import type { ParameterDefinition } from '../../../parameter';
 
 /** Parameters of this agent (ids unique across the model). */
 export const TESTOSTERONE_CYPIONATE_PARAMETERS: readonly ParameterDefinition[] = [
-  { id: 'cypionateReleaseHalfLifeDays', value: 1, unit: 'd', min: 0.25, max: 5, meaning: 'Half-life of release from the oil at the injection site.', source: 'calibrated: peak on days 2–5 (Nankin 1987)', group: 'agents' },
-  { id: 'cypionateAbsorptionHalfLifeDays', value: 3, unit: 'd', min: 1, max: 8, meaning: 'Absorption half-life of the depot.', source: 'brief §3 (depot absorption ~4–5 d; label apparent half-life ~8 d), calibrated with Nankin 1987', group: 'agents' },
-  { id: 'cypionateDoseWeeks', value: 1.9, unit: 'weeks of baseline secretion', min: 0.2, max: 10, meaning: 'Testosterone in one reference injection, as weeks of healthy testicular output.', source: 'calibrated: weekly dose raises average T ~1.3–2.5× (WHO 1990; TE 200 mg/wk: 661 → ~1050 ng/dL)', group: 'agents' },
+  { id: 'cypionateReleaseHalfLifeDays', value: 1, unit: 'd', min: 0.25, max: 5, meaning: 'Half-life of release from the oil at the injection site into the absorbing depot.', source: 'Calibrated: serum T peaks on days 2–5 after 200 mg (Nankin 1987 Fertil Steril 47:1004); enanthate 250 mg peaks at 1.5–3 days (SmPC)', group: 'agents' },
+  { id: 'cypionateAbsorptionHalfLifeDays', value: 4.5, unit: 'd', min: 2, max: 10, meaning: 'Absorption half-life of the depot.', source: 'Testosterone enanthate SmPC: serum T falls with a half-life of 4.5 days after the peak (release-limited)', group: 'agents' },
+  { id: 'cypionateDoseWeeks', value: 2.2, unit: 'weeks of baseline secretion', min: 0.2, max: 10, meaning: 'Testosterone reaching the blood from one 200 mg injection, in weeks of healthy testicular output.', source: 'Matsumoto 1990 JCEM 70:282: weekly enanthate 100 and 300 mg give mean T 1.5 and 3 times placebo (2.2 interpolated at 200 mg)', group: 'agents' },
 ];
 
 export const TESTOSTERONE_CYPIONATE_SOURCE: AgentSource = {
@@ -29,5 +33,5 @@ export const TESTOSTERONE_CYPIONATE_SOURCE: AgentSource = {
   },
   bolus: { cypionateSite: 'cypionateDoseWeeks*168' },
   signals: { sAndrogen: 'kCypAbsorb*cypionateDepot' },
-  equivalentInfusionHours: 'cypionateDoseWeeks*168/cypionateDoseWeeks',
+  equivalentInfusionHours: '168',
 };
