@@ -13,7 +13,7 @@ test('CSV, SVG and PNG downloads', async ({ page }, testInfo) => {
   const csv = await download(page, 'Download CSV', testInfo.outputPath('run.csv'));
   expect(csv.name).toMatch(/\.csv$/);
   const lines = csv.bytes.toString('utf8').trim().split('\n');
-  expect(lines[0]).toBe('day,gnrh,lh,fsh,testosterone,estradiol,inhibinB,itt,leydig,sperm');
+  expect(lines[0]).toBe('day,gnrh,lh,fsh,testosterone,estradiol,inhibinB,itt,leydig,sperm,ownTestosterone');
   // Full resolution (every output time), not the downsampled chart data.
   const days = Number(await page.getByLabel('Simulated days').inputValue());
   expect(lines.length - 1).toBeGreaterThanOrEqual(days * 4);

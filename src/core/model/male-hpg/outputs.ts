@@ -14,6 +14,11 @@ export const MALE_HPG_OUTPUTS: readonly OutputDefinition[] = [
   { id: 'itt', label: 'Intratesticular T', description: 'Testosterone inside the testes, which sperm production needs' },
   { id: 'leydig', label: 'Leydig capacity', description: 'How much testosterone the Leydig cells can make (slow, follows LH)' },
   { id: 'sperm', label: 'Sperm production', description: 'Sperm output index (weeks to months to change)' },
+  {
+    id: 'ownTestosterone',
+    label: 'Testosterone made by the testes',
+    description: 'Testosterone the testes themselves secrete, without any that is given; relative to a healthy man',
+  },
 ];
 
 /** Raw (unnormalized) output values, in column order, from a state and its derived quantities. */
@@ -27,4 +32,5 @@ export function rawOutputs(y: Float64Array, q: AxisQuantities, out: Float64Array
   out[6] = y[S.I]!;
   out[7] = y[S.C]!;
   out[8] = y[S.Z]!;
+  out[9] = q.secretion;
 }
