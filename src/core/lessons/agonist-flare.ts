@@ -10,6 +10,7 @@ export const AGONIST_FLARE: Lesson = {
   scenario: maleScenario('Monthly GnRH agonist depot', 63, [every('gnrh-agonist', 28, 7)], { everyHours: 2 }),
   compare: [{ id: 'antagonist', label: 'Monthly GnRH antagonist depot', scenario: maleScenario('Monthly GnRH antagonist depot', 63, [every('gnrh-antagonist', 28, 7)], { everyHours: 2 }) }],
   output: 'testosterone',
+  focus: ['testosterone', 'lh'],
   prediction: {
     kind: 'sketch',
     output: 'testosterone',

@@ -9,6 +9,7 @@ export const CASTRATION_FEEDBACK: Lesson = {
   question: 'For ten days nothing is done; then the testes are removed. What does LH do over the next three months?',
   scenario: maleScenario('Orchiectomy on day 10', 90, [], { conditions: [{ id: 'orchiectomy', fromDay: 10 }], everyHours: 3 }),
   output: 'lh',
+  focus: ['lh', 'testosterone', 'estradiol'],
   prediction: {
     kind: 'sketch',
     output: 'lh',

@@ -9,6 +9,7 @@ export const CASTRATION_FSH_INHIBIN: Lesson = {
   question: 'After castration both LH and FSH rise. Which rises more, relative to its own baseline?',
   scenario: maleScenario('Orchiectomy on day 10', 90, [], { conditions: [{ id: 'orchiectomy', fromDay: 10 }], everyHours: 3 }),
   output: 'fsh',
+  focus: ['fsh', 'lh', 'inhibinB'],
   prediction: {
     kind: 'choice',
     prompt: 'Three months after castration, which gonadotropin is further above its baseline?',

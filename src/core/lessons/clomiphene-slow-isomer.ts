@@ -10,6 +10,7 @@ export const CLOMIPHENE_SLOW_ISOMER: Lesson = {
   scenario: maleScenario('Daily clomiphene for 60 days, then stop', 150, [every('clomiphene', 1, 0, 60)]),
   compare: [{ id: 'enclomiphene', label: 'Daily enclomiphene for 60 days, then stop', scenario: maleScenario('Daily enclomiphene for 60 days, then stop', 150, [every('enclomiphene', 1, 0, 60)]) }],
   output: 'testosterone',
+  focus: ['testosterone', 'lh'],
   prediction: {
     kind: 'choice',
     prompt: 'One to three weeks after the last tablet, testosterone is…',

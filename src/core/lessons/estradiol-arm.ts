@@ -10,6 +10,7 @@ export const ESTRADIOL_ARM: Lesson = {
   scenario: maleScenario('Daily anastrozole', 90, [every('anastrozole', 1, 0)]),
   compare: [{ id: 'serm', label: 'Daily tamoxifen (a SERM)', scenario: maleScenario('Daily tamoxifen', 90, [every('tamoxifen', 1, 0)]) }],
   output: 'estradiol',
+  focus: ['estradiol', 'testosterone', 'lh'],
   prediction: {
     kind: 'choice',
     prompt: 'After two months, estradiol is…',

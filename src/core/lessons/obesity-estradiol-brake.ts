@@ -9,6 +9,7 @@ export const OBESITY_ESTRADIOL_BRAKE: Lesson = {
   question: 'A man with obesity makes more estradiol in fat tissue, and his testosterone is low. Daily clomiphene starts on day 14. What does his testosterone do?',
   scenario: maleScenario('Daily clomiphene in a man with obesity', 180, [every('clomiphene', 1, 14)], { conditions: ['obesity'] }),
   output: 'testosterone',
+  focus: ['testosterone', 'estradiol', 'lh'],
   prediction: {
     kind: 'sketch',
     output: 'testosterone',

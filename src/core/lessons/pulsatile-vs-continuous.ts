@@ -17,6 +17,7 @@ export const PULSATILE_VS_CONTINUOUS: Lesson = {
     scenario: maleScenario('GnRH deficiency with a gonadorelin pump every 90 minutes', 28, [{ agent: 'gonadorelin', dose: 1, mode: 'bolus', everyHours: 1.5, fromDay: 2 }], deficient),
   }],
   output: 'lh',
+  focus: ['lh', 'fsh'],
   prediction: {
     kind: 'sketch',
     output: 'lh',

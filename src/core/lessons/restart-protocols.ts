@@ -23,6 +23,7 @@ export const RESTART_PROTOCOLS: Lesson = {
     arm('hcg', 'hCG every other day', [every('hcg', 2, 182, 272)]),
   ],
   output: 'testosterone',
+  focus: ['testosterone', 'ownTestosterone', 'lh'],
   prediction: {
     kind: 'choice',
     prompt: 'Which restart aid brings serum testosterone back to 90% of baseline soonest after the last injection?',

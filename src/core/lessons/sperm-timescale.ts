@@ -9,6 +9,7 @@ export const SPERM_TIMESCALE: Lesson = {
   question: 'LH and FSH are suppressed within two weeks of starting weekly testosterone. How soon does sperm production fall below half?',
   scenario: maleScenario('Weekly testosterone injections for six months', 180, [weeklyTestosterone()]),
   output: 'sperm',
+  focus: ['sperm', 'fsh', 'itt'],
   prediction: {
     kind: 'choice',
     prompt: 'When does the sperm output index first fall below 50% of baseline?',

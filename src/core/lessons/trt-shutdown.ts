@@ -9,6 +9,7 @@ export const TRT_SHUTDOWN: Lesson = {
   question: 'A healthy man starts weekly testosterone injections. What does his own LH do in the first eight weeks?',
   scenario: maleScenario('Weekly testosterone injections', 56, [weeklyTestosterone()]),
   output: 'lh',
+  focus: ['lh', 'testosterone', 'ownTestosterone', 'itt'],
   prediction: {
     kind: 'sketch',
     output: 'lh',

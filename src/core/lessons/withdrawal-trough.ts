@@ -9,6 +9,7 @@ export const WITHDRAWAL_TROUGH: Lesson = {
   question: 'After six months of weekly testosterone the injections stop on day 182. What does serum testosterone do over the next months?',
   scenario: maleScenario('Weekly testosterone for 6 months, then stop', 400, [weeklyTestosterone(182)]),
   output: 'testosterone',
+  focus: ['testosterone', 'ownTestosterone', 'lh', 'leydig'],
   prediction: {
     kind: 'sketch',
     output: 'testosterone',
