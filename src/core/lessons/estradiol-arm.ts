@@ -23,8 +23,8 @@ export const ESTRADIOL_ARM: Lesson = {
     correct: 'ai-down-serm-up',
   },
   explanation: [
-    'In men estradiol, not testosterone, does most of the negative feedback near baseline: the estrogen-receptor term ' +
-      'eH·Xe^nE is the largest in the GnRH denominator and estradiol also damps LH release at the pituitary (Hayes ' +
+    'In men estradiol, not testosterone, does most of the negative feedback near baseline: the estrogen brake ' +
+      'is the strongest on GnRH and estradiol also damps LH release at the pituitary (Hayes ' +
       '2001; Pitteloud 2008). Weakening it either way releases LH, and testosterone rises.',
     'Anastrozole weakens it at the source: less aromatase, less estradiol, even though there is more testosterone to ' +
       'convert. Tamoxifen leaves aromatase alone and blocks the receptor instead, so the brain reads less estrogen than ' +
