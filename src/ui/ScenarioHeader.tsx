@@ -1,27 +1,44 @@
-/** The scenario's name, what to look for, and its validation warnings. Container. */
+/**
+ * What is plotted: the scenario's name (an edited preset reads "Edited from:
+ * …"), what to look for while it is still the preset (with its technical
+ * words linked to the glossary), and its validation warnings; in
+ * presentation mode, the scenario picker. Container.
+ */
 import { findPreset } from '../core/scenario/presets';
 import { useAppStore } from '../state/use-app-store';
+import { LookFor } from './LookFor';
+import { PresetSwitcher } from './PresetSwitcher';
 
 export function ScenarioHeader() {
   const scenario = useAppStore((s) => s.scenario);
   const presetId = useAppStore((s) => s.presetId);
+  const edited = useAppStore((s) => s.presetEdited);
   const warnings = useAppStore((s) => s.warnings);
   const running = useAppStore((s) => s.running);
+  const presentation = useAppStore((s) => s.presentation);
   const preset = presetId === null ? undefined : findPreset(presetId);
   return (
     <div className="scenario-header">
-      <h2 className="scenario-name">
-        {scenario.name}
-        <span className={`run-state${running ? ' is-running' : ''}`} aria-hidden="true">
-          {running ? 'simulating…' : ''}
-        </span>
-      </h2>
-      {preset !== undefined && (
-        <p className="look-for">
-          <strong>Look for:</strong> {preset.lookFor}
+      <div className="scenario-title-row">
+        <h2 className="scenario-name">
+          {scenario.name}
+          <span className={`run-state${running ? ' is-running' : ''}`} aria-hidden="true">
+            {running ? 'simulating…' : ''}
+          </span>
+        </h2>
+        {presentation && <PresetSwitcher />}
+      </div>
+      {preset !== undefined && !edited && (
+        <LookFor key={preset.id} text={preset.lookFor} />
+      )}
+      {edited && (
+        <p className="edited-note">
+          {preset !== undefined
+            ? `You have changed the preset “${preset.title}”, so its note on what to look for is hidden: it may no longer fit. Choose the preset again to get it back.`
+            : 'You have changed this scenario: the charts show your edit.'}
         </p>
       )}
-      {scenario.description !== undefined && preset === undefined && <p className="hint">{scenario.description}</p>}
+      {scenario.description !== undefined && preset === undefined && !edited && <p className="hint">{scenario.description}</p>}
       {warnings.length > 0 && (
         <ul className="warnings" aria-label="Warnings about this scenario">
           {warnings.map((w) => (

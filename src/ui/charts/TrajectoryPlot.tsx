@@ -1,13 +1,17 @@
 /**
- * One recharts line chart of trajectories relative to baseline (axes, grid,
- * baseline from recharts; the lines drawn with its scales by SeriesPaths),
- * with a pinned run drawn underneath as faint lines. Props in; memoized, so moving the time
- * cursor (drawn by the parent as an overlay) never re-renders the lines.
+ * One recharts line chart of trajectories relative to baseline: axes with
+ * nice ticks (time in days, weeks or months; log axes at decades with minor
+ * ticks), grid and baseline from recharts, the lines drawn with its scales by
+ * SeriesPaths, a pinned run underneath in grey. Props in; memoized, so moving
+ * the time cursor or the pointer (drawn by the parent as overlays) never
+ * re-renders the lines.
  */
 import { memo } from 'react';
 import { CartesianGrid, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
 import { SeriesPaths } from './SeriesPaths';
-import { CHART_MARGIN, logTicks, X_AXIS_HEIGHT, Y_AXIS_WIDTH, type ChartLine } from './chart-data';
+import { MinorTicks } from './MinorTicks';
+import type { ChartGeometry, ChartLine, YAxisSpec } from './chart-data';
+import type { TimeAxis } from './axis-ticks';
 
 export interface TrajectoryPlotProps {
   readonly width: number;
@@ -16,41 +20,53 @@ export interface TrajectoryPlotProps {
   readonly lines: readonly ChartLine[];
   readonly pinned: readonly ChartLine[];
   readonly scale: 'linear' | 'log';
-  readonly domain: [number, number];
+  readonly yAxis: YAxisSpec;
+  readonly time: TimeAxis;
+  readonly geometry: ChartGeometry;
+  /** Multiplies every line width (presentation mode draws thicker lines). */
+  readonly lineScale: number;
 }
 
+/** A level tick: 0.001, 0.25, 1, 2.5, 10. */
 function formatTick(value: number): string {
-  if (value >= 1) return String(Number(value.toFixed(2)));
-  return String(Number(value.toPrecision(2)));
+  return String(Number(value.toPrecision(3)));
 }
 
-export const TrajectoryPlot = memo(function TrajectoryPlot({ width, height, days, lines, pinned, scale, domain }: TrajectoryPlotProps) {
+export const TrajectoryPlot = memo(function TrajectoryPlot({ width, height, days, lines, pinned, scale, yAxis, time, geometry, lineScale }: TrajectoryPlotProps) {
+  const font = geometry.font;
+  const tick = { fontSize: font, fill: '#222' };
+  const labelOf = (day: number): string => time.labels[time.ticks.indexOf(day)] ?? '';
   return (
-    <LineChart width={width} height={height} margin={CHART_MARGIN} accessibilityLayer={false}>
-      <CartesianGrid stroke="#d5d5d5" strokeDasharray="3 3" />
+    <LineChart width={width} height={height} margin={geometry.margin} accessibilityLayer={false}>
+      <CartesianGrid stroke="#d0d4da" strokeDasharray="3 3" />
       <XAxis
         type="number"
         dataKey="x"
-        height={X_AXIS_HEIGHT}
+        height={geometry.xAxisHeight}
         domain={[0, days]}
+        ticks={time.ticks as number[]}
+        interval={0}
+        tickFormatter={labelOf}
         allowDataOverflow
-        tick={{ fontSize: 14, fill: '#333' }}
-        label={{ value: 'Day', position: 'insideBottom', offset: 0, fontSize: 15, fill: '#222' }}
+        tick={tick}
+        label={{ value: time.title, position: 'insideBottom', offset: 0, fontSize: font, fill: '#222' }}
       />
       <YAxis
         type="number"
         dataKey="y"
-        width={Y_AXIS_WIDTH}
+        width={geometry.yAxisWidth}
         scale={scale}
-        domain={domain}
+        domain={yAxis.domain}
+        ticks={yAxis.ticks as number[]}
+        interval={0}
         allowDataOverflow
-        ticks={scale === 'log' ? logTicks(domain) : undefined}
         tickFormatter={formatTick}
-        tick={{ fontSize: 14, fill: '#333' }}
-        label={{ value: 'relative to baseline', angle: -90, position: 'insideLeft', offset: 14, dy: 70, fontSize: 15, fill: '#222' }}
+        tick={tick}
+        label={{ value: '× baseline', angle: -90, position: 'insideLeft', offset: 2, dy: font * 3, fontSize: font, fill: '#222' }}
       />
-      <ReferenceLine y={1} stroke="#555" strokeWidth={1.5} ifOverflow="extendDomain" label={{ value: 'baseline', position: 'insideTopRight', fontSize: 13, fill: '#444' }} />
-      <SeriesPaths lines={lines} pinned={pinned} />
+      {yAxis.minor.length > 0 && <MinorTicks values={yAxis.minor} length={font * 0.4} />}
+      <ReferenceLine y={1} stroke="#444" strokeWidth={1.5} ifOverflow="extendDomain" label={{ value: 'baseline', position: 'insideTopRight', fontSize: Math.round(font * 0.9), fill: '#333' }} />
+      <SeriesPaths lines={lines} pinned={pinned} lineScale={lineScale} />
     </LineChart>
   );
 });
