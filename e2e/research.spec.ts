@@ -6,10 +6,10 @@
  * and axe over the open panel.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { agentSwitch, collectErrors, expectNoAxeViolations, openApp } from './helpers';
+import { agentSwitch, collectErrors, expectNoAxeViolations, openApp, openTab } from './helpers';
 
 async function openResearch(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Open researcher panel' }).click();
+  await openTab(page, 'Research');
   await expect(page.getByRole('heading', { name: 'Steady state and stability' })).toBeVisible();
 }
 

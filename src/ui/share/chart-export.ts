@@ -44,7 +44,8 @@ export function buildChartsSvg(root: ParentNode, heading: string): { text: strin
     y += h + 6;
     let x = 16;
     for (const item of figure.querySelectorAll('.chart-legend li')) {
-      const label = item.textContent ?? '';
+      // The line's name (not its value on the cursor day, nor the screen-reader word for a glossary link).
+      const label = (item.querySelector('[data-legend-label]')?.textContent ?? item.textContent ?? '').replaceAll(' (glossary)', '');
       const itemWidth = 48 + label.length * 8.2;
       if (x + itemWidth > width && x > 16) {
         x = 16;
