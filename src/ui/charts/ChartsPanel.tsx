@@ -40,7 +40,7 @@ export function ChartsPanel() {
   const [ref, size] = useElementSize<HTMLDivElement>();
   const [cursorFocused, setCursorFocused] = useState(false);
   const cursorId = useId();
-  const width = Math.max(280, size.width);
+  const width = Math.max(240, size.width);
   const geometry = useMemo(() => chartGeometry(presentation ? FONT.presentation : FONT.normal), [presentation]);
 
   const charts = useMemo(() => {
