@@ -32,8 +32,9 @@ export function LessonView() {
   const lesson = lessonId === null ? undefined : findLesson(lessonId);
 
   useEffect(() => {
-    headingRef.current?.focus();
-    headingRef.current?.scrollIntoView?.({ block: 'start' });
+    // Into view within its own column: on one screen the page itself never scrolls.
+    headingRef.current?.focus({ preventScroll: true });
+    headingRef.current?.scrollIntoView?.({ block: 'nearest' });
   }, [lessonId]);
 
   // Keep keyboard focus on the next step: Run once a prediction is committed, the verdict once it is scored.
@@ -42,7 +43,9 @@ export function LessonView() {
     wasCommitted.current = committed !== null;
   }, [committed]);
   useEffect(() => {
-    if (phase === 'result') resultRef.current?.focus();
+    if (phase !== 'result') return;
+    resultRef.current?.focus({ preventScroll: true });
+    resultRef.current?.scrollIntoView?.({ block: 'nearest' });
   }, [phase]);
 
   if (lesson === undefined) return null;
