@@ -20,9 +20,10 @@ function browserStorage(): Storage | null {
 
 const store = createAppStore({ simulator: createDefaultSimulator(), storage: browserStorage() });
 connectUrlSync(store, window);
-if (store.getState().saves.problem !== null) store.getState().refreshSaves();
 // Classroom modes from the address: ?present=1 (presentation), ?embed=1 (LMS iframe).
 const modes = classroomParams(window.location.search);
+// An embed shows no saves (nor lessons), so it reports no storage problem either.
+if (store.getState().saves.problem !== null && !modes.embed) store.getState().refreshSaves();
 store.getState().setEmbed(modes.embed);
 store.getState().setPresentation(modes.present && !modes.embed);
 registerServiceWorker();

@@ -6,7 +6,8 @@
  * On a screen of 1100 × 640 px or more all of it fits one screen (each column
  * scrolls on its own); on a phone the charts come first, the controls below.
  * While a lesson waits for a prediction the play area shows the lesson and no
- * result. Embeds show the charts and the diagram only. Layout only: each panel
+ * result. Presentation mode drops the control area and puts the preset picker
+ * in the header; embeds show the charts and the diagram only. Layout only: each panel
  * reads the store itself.
  */
 import { useAppStore, useAppStoreApi } from '../state/use-app-store';
@@ -15,6 +16,7 @@ import { AgentPanel } from './controls/AgentPanel';
 import { PresetPanel } from './controls/PresetPanel';
 import { SubjectPanel } from './controls/SubjectPanel';
 import { LoopDiagramPanel } from './diagram/LoopDiagramPanel';
+import { PresetSwitcher } from './PresetSwitcher';
 import { ScenarioHeader } from './ScenarioHeader';
 import { SideTabs } from './SideTabs';
 import { StatusRegion } from './StatusRegion';
@@ -47,6 +49,7 @@ export function App() {
               <h1>Gonadostat</h1>
               <p className="tagline">A simulator of the male hypothalamic–pituitary–gonadal axis</p>
             </div>
+            {presentation && <PresetSwitcher />}
             <div className="header-actions">
               <ClassroomControls />
               {!embed && <GlossaryButton />}

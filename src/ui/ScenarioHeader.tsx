@@ -1,13 +1,11 @@
 /**
  * What is plotted: the scenario's name (an edited preset reads "Edited from:
  * …"), what to look for while it is still the preset (with its technical
- * words linked to the glossary), and its validation warnings; in
- * presentation mode, the scenario picker. Container.
+ * words linked to the glossary), and its validation warnings. Container.
  */
 import { findPreset } from '../core/scenario/presets';
 import { useAppStore } from '../state/use-app-store';
 import { LookFor } from './LookFor';
-import { PresetSwitcher } from './PresetSwitcher';
 
 export function ScenarioHeader() {
   const scenario = useAppStore((s) => s.scenario);
@@ -15,19 +13,15 @@ export function ScenarioHeader() {
   const edited = useAppStore((s) => s.presetEdited);
   const warnings = useAppStore((s) => s.warnings);
   const running = useAppStore((s) => s.running);
-  const presentation = useAppStore((s) => s.presentation);
   const preset = presetId === null ? undefined : findPreset(presetId);
   return (
     <div className="scenario-header">
-      <div className="scenario-title-row">
-        <h2 className="scenario-name">
-          {scenario.name}
-          <span className={`run-state${running ? ' is-running' : ''}`} aria-hidden="true">
-            {running ? 'simulating…' : ''}
-          </span>
-        </h2>
-        {presentation && <PresetSwitcher />}
-      </div>
+      <h2 className="scenario-name">
+        {scenario.name}
+        <span className={`run-state${running ? ' is-running' : ''}`} aria-hidden="true">
+          {running ? 'simulating…' : ''}
+        </span>
+      </h2>
       {preset !== undefined && !edited && (
         <LookFor key={preset.id} text={preset.lookFor} />
       )}

@@ -19,8 +19,8 @@ export interface OrganBox {
 }
 
 export const ORGANS: readonly OrganBox[] = [
-  { id: 'hypothalamus', label: 'Hypothalamus', x: 210, y: 14, w: 170, h: 52 },
-  { id: 'pituitary', label: 'Pituitary', x: 210, y: 142, w: 170, h: 52 },
+  { id: 'hypothalamus', label: 'Hypothalamus', x: 200, y: 14, w: 190, h: 52 },
+  { id: 'pituitary', label: 'Pituitary', x: 200, y: 142, w: 190, h: 52 },
   { id: 'testes', label: 'Testes', sub: 'Leydig · Sertoli', x: 180, y: 290, w: 230, h: 60 },
   { id: 'blood', label: 'Blood', sub: 'aromatase: T → E2', x: 12, y: 200, w: 150, h: 56 },
 ];
@@ -48,13 +48,13 @@ export const SIGNALS: readonly SignalPath[] = [
   { id: 't-out', output: 'testosterone', label: 'T', effect: 'stimulates', d: 'M180 318 C125 318 100 300 98 262', labelAt: { x: 150, y: 328, anchor: 'end' }, title: 'The testes release testosterone (T) into the blood' },
   {
     id: 't-ar', output: 'testosterone', label: 'T', effect: 'inhibits', showValue: false,
-    d: 'M40 198 C40 120 40 40 204 40', labelAt: { x: 48, y: 112, anchor: 'start' }, title: 'Testosterone slows GnRH through the androgen receptor',
+    d: 'M40 198 C40 120 40 40 194 40', labelAt: { x: 48, y: 112, anchor: 'start' }, title: 'Testosterone slows GnRH through the androgen receptor',
   },
-  { id: 'e2-hyp', output: 'estradiol', label: 'E2', effect: 'inhibits', d: 'M120 198 C140 120 160 62 204 56', labelAt: { x: 142, y: 124, anchor: 'start' }, title: 'Estradiol (E2) slows GnRH through the estrogen receptor' },
-  { id: 'e2-pit', output: 'estradiol', label: '', effect: 'inhibits', d: 'M162 222 C185 210 190 185 204 178', labelAt: { x: 0, y: 0, anchor: 'start' }, title: 'Estradiol (E2) damps LH release at the pituitary' },
+  { id: 'e2-hyp', output: 'estradiol', label: 'E2', effect: 'inhibits', d: 'M120 198 C140 120 160 62 194 56', labelAt: { x: 142, y: 124, anchor: 'start' }, title: 'Estradiol (E2) slows GnRH through the estrogen receptor' },
+  { id: 'e2-pit', output: 'estradiol', label: '', effect: 'inhibits', d: 'M162 222 C180 210 184 185 194 178', labelAt: { x: 0, y: 0, anchor: 'start' }, title: 'Estradiol (E2) damps LH release at the pituitary' },
   {
     id: 'inhibin', output: 'inhibinB', label: 'Inhibin B', effect: 'inhibits',
-    d: 'M410 320 C520 320 520 168 386 168', labelAt: { x: 596, y: 236, anchor: 'end' }, title: 'Inhibin B slows FSH at the pituitary',
+    d: 'M410 320 C520 320 520 168 396 168', labelAt: { x: 596, y: 236, anchor: 'end' }, title: 'Inhibin B slows FSH at the pituitary',
   },
 ];
 
@@ -66,8 +66,8 @@ export const DIAGRAM_KEY =
 
 /** Where an agent's badges start, by site, and which stack they share (badges stack downward). */
 export const SITE_ANCHORS: Readonly<Record<AgentSite, { readonly x: number; readonly y: number; readonly stack: string }>> = {
-  hypothalamus: { x: 392, y: 18, stack: 'hypothalamus' },
-  pituitary: { x: 392, y: 96, stack: 'pituitary' },
+  hypothalamus: { x: 402, y: 18, stack: 'hypothalamus' },
+  pituitary: { x: 402, y: 96, stack: 'pituitary' },
   testes: { x: 250, y: 364, stack: 'testes' },
   // Agents acting in the blood (exogenous T) and on aromatase share one stack under the blood box.
   aromatase: { x: 12, y: 364, stack: 'blood' },
