@@ -59,7 +59,7 @@ test('edit, then read: the heading, the note, the recovery table and a pinned ru
   await expectChartsChanged(page, before);
   await expect(page.locator('.scenario-name')).toContainText('Edited from: Healthy baseline');
   await expect(page.locator('.look-for')).toHaveCount(0);
-  await expect(page.locator('.edited-note')).toContainText('its note on what to look for is hidden');
+  await expect(page.locator('.edited-note')).toContainText('note on what to look for is hidden');
   await expect(page.getByLabel('Preset scenario')).toHaveValue('');
   await expect(page.getByLabel('Preset scenario').locator('option:checked')).toHaveText('Edited from: Healthy baseline');
   await expect(page.locator('.lab-table tr[data-output="lh"] .flag')).toHaveText('high');
@@ -156,9 +156,9 @@ test('one style per hormone in every model; pinned runs in one grey, named in th
 test('nice ticks and one x scale: months on long runs, weeks on short ones, decades on a log axis; the timeline lines up with the charts', async ({ page }) => {
   await openApp(page);
   const ticks = (chart: string, axis: 'x' | 'y') =>
-    page.locator(`[data-chart="${chart}"] .recharts-${axis}Axis-tick-labels .recharts-cartesian-axis-tick-value`).allTextContents();
+    page.locator(`[data-chart="${chart}"] .${axis}-axis .tick-label`).allTextContents();
   expect(await ticks('chart-blood', 'x')).toEqual(['0', '3', '6', '9', '12', '15']);
-  await expect(page.locator('.recharts-label', { hasText: 'Month' })).toHaveCount(1);
+  await expect(page.locator('.axis-title', { hasText: 'Month' })).toHaveCount(1);
   const y = (await ticks('chart-blood', 'y')).map(Number);
   const step = y[1]! - y[0]!;
   expect([1, 2, 2.5, 5].map((m) => m * 10 ** Math.floor(Math.log10(step)))).toContainEqual(step);
@@ -171,7 +171,7 @@ test('nice ticks and one x scale: months on long runs, weeks on short ones, deca
   for (const x of xs) expect(Math.abs(x - xs[0]!)).toBeLessThanOrEqual(1.5);
   // The timeline's bar ends on the last injection's day, under the charts' tick for it.
   const barEnd = await page.locator('.timeline-bar').first().evaluate((r) => r.getBoundingClientRect().right);
-  const tick6 = await page.locator('[data-chart="chart-blood"] .recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value').nth(2).evaluate((t) => {
+  const tick6 = await page.locator('[data-chart="chart-blood"] .x-axis .tick-label').nth(2).evaluate((t) => {
     const r = t.getBoundingClientRect();
     return r.x + r.width / 2;
   });

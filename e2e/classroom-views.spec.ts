@@ -25,7 +25,7 @@ test('projector at 1920×1080: the charts fill most of the screen, text is 20 px
   // Every header control is on screen.
   for (const control of await page.getByRole('banner').locator('button, select').all()) {
     const b = (await control.boundingBox())!;
-    expect(b.x + b.width, await control.textContent()).toBeLessThanOrEqual(1920);
+    expect(b.x + b.width, (await control.textContent()) ?? "").toBeLessThanOrEqual(1920);
   }
 
   // Both charts on screen, together covering more than half of it.
@@ -40,7 +40,7 @@ test('projector at 1920×1080: the charts fill most of the screen, text is 20 px
   expect(plots[0]!.width).toBeGreaterThan(1100);
 
   // Ticks, axis titles, legends and readouts at 20 px or more.
-  for (const selector of ['.recharts-cartesian-axis-tick-value', '.recharts-label', '.chart-legend li', '.chart-title', '.lab-table td', '.cursor-label']) {
+  for (const selector of ['.trajectory-plot .tick-label', '.trajectory-plot .axis-title', '.chart-legend li', '.chart-title', '.lab-table td', '.cursor-label']) {
     const sizes = await fontSizes(page, selector);
     expect(sizes.length, selector).toBeGreaterThan(0);
     expect(Math.min(...sizes), selector).toBeGreaterThanOrEqual(20);

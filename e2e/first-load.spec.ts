@@ -11,7 +11,7 @@ test('first load shows the notice, the charts relative to baseline, the diagram 
   await expect(page.locator('footer')).toContainText('A teaching model, not a dosing tool.');
   const charts = page.getByRole('figure');
   expect(await charts.count()).toBeGreaterThanOrEqual(2);
-  await expect(page.locator('.recharts-label', { hasText: '× baseline' }).first()).toBeVisible();
+  await expect(page.locator('.axis-title', { hasText: '× baseline' }).first()).toBeVisible();
   // The default preset opens on its focus: the series its note talks about.
   expect(await page.locator('.series-line path').count()).toBeGreaterThanOrEqual(5);
   await expect(page.locator('.chart-summary').first()).toContainText(/of baseline/);

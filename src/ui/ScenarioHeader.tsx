@@ -8,7 +8,8 @@ import { useAppStore } from '../state/use-app-store';
 import { LookFor } from './LookFor';
 
 export function ScenarioHeader() {
-  const scenario = useAppStore((s) => s.scenario);
+  const name = useAppStore((s) => s.scenario.name);
+  const description = useAppStore((s) => s.scenario.description);
   const presetId = useAppStore((s) => s.presetId);
   const edited = useAppStore((s) => s.presetEdited);
   const warnings = useAppStore((s) => s.warnings);
@@ -16,8 +17,8 @@ export function ScenarioHeader() {
   const preset = presetId === null ? undefined : findPreset(presetId);
   return (
     <div className="scenario-header">
-      <h2 className="scenario-name">
-        {scenario.name}
+      <h2 className="scenario-name" title={name}>
+        {name}
         <span className={`run-state${running ? ' is-running' : ''}`} aria-hidden="true">
           {running ? 'simulating…' : ''}
         </span>
@@ -28,11 +29,11 @@ export function ScenarioHeader() {
       {edited && (
         <p className="edited-note">
           {preset !== undefined
-            ? `You have changed the preset “${preset.title}”, so its note on what to look for is hidden: it may no longer fit. Choose the preset again to get it back.`
-            : 'You have changed this scenario: the charts show your edit.'}
+            ? 'Edited: the preset’s note on what to look for is hidden, as it may no longer fit. Choose the preset again to get it back.'
+            : 'Edited: the charts show your changes to the scenario you opened.'}
         </p>
       )}
-      {scenario.description !== undefined && preset === undefined && !edited && <p className="hint">{scenario.description}</p>}
+      {description !== undefined && preset === undefined && !edited && <p className="hint">{description}</p>}
       {warnings.length > 0 && (
         <ul className="warnings" aria-label="Warnings about this scenario">
           {warnings.map((w) => (

@@ -10,6 +10,7 @@ import type { ScenarioSlice, SliceCreator, StoreDeps } from '../store-types';
 import { defaultCursorDay } from './view-slice';
 import { withAgent, withCondition, withConditionOnset, withDays, withExtraRegimen, withGnrhPulses, withModel, withoutRegimen, withRegimenPatch } from '../scenario-edits';
 import { asEdit, sameRun } from '../scenario-title';
+import { shareUnchanged } from '../share-unchanged';
 import { hiddenForFocus } from '../selectors';
 
 /** The default scenario the app opens with and Reset All returns to. */
@@ -47,7 +48,7 @@ export function createScenarioSlice(deps: StoreDeps): SliceCreator<ScenarioSlice
             scenario = previous;
             edited = presetEdited;
           } else {
-            scenario = asEdit(scenario, preset?.title ?? previous.name);
+            scenario = shareUnchanged(asEdit(scenario, preset?.title ?? previous.name), previous);
             edited = true;
           }
         }

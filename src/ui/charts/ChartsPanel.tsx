@@ -6,10 +6,11 @@
  * been drawn it leaves a `gonadostat:chart-painted` performance mark (the e2e
  * timing reads it). Container.
  */
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useId, useLayoutEffect, useMemo, useState } from 'react';
 import { summarizeTrajectories } from '../../core/analysis/trajectory-summary';
 import { findLesson } from '../../core/lessons';
 import { findPreset } from '../../core/scenario/presets';
+import { isInFrame } from '../../state/frame-phase';
 import { outputsOf, valueAt } from '../../state/selectors';
 import { useAppStore, useAppStoreApi } from '../../state/use-app-store';
 import { useElementSize } from '../hooks/use-element-size';
@@ -61,12 +62,19 @@ export function ChartsPanel() {
     }).filter((c) => c.lines.length > 0);
   }, [result, pinned, hidden, scale, width, geometry]);
 
-  useEffect(() => {
+  // Scheduled as soon as the new result is in the DOM (a layout effect), for right after the paint that shows it:
+  // the frame being drawn when the result came in a frame callback, else the next one.
+  useLayoutEffect(() => {
     if (result === null) return;
     let timer = 0;
-    const frame = requestAnimationFrame(() => {
+    const after = (): void => {
       timer = window.setTimeout(() => performance.mark(CHART_PAINTED_MARK), 0);
-    });
+    };
+    if (isInFrame()) {
+      after();
+      return () => clearTimeout(timer);
+    }
+    const frame = requestAnimationFrame(after);
     return () => {
       cancelAnimationFrame(frame);
       clearTimeout(timer);

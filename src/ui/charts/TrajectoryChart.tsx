@@ -8,7 +8,7 @@ import { useId, useMemo, useState, type PointerEvent } from 'react';
 import type { SimulationResult } from '../../core/simulate';
 import { roundDay } from '../../core/output/plain-numbers';
 import { useElementSize } from '../hooks/use-element-size';
-import { dayToX, xToDay, type ChartGeometry, type ChartLine, type YAxisSpec } from './chart-data';
+import { dayToX, plotArea, xToDay, type ChartGeometry, type ChartLine, type YAxisSpec } from './chart-data';
 import type { TimeAxis } from './axis-ticks';
 import { ChartLegend } from './ChartLegend';
 import { ChartReadout } from './ChartReadout';
@@ -49,8 +49,7 @@ export function TrajectoryChart(props: TrajectoryChartProps) {
   // Only the last chart titles the shared time axis; the others keep its ticks in less height.
   const plotGeometry = useMemo(() => (props.axisTitle ? geometry : { ...geometry, xAxisHeight: Math.round(geometry.font * 1.8) }), [geometry, props.axisTitle]);
   const plotTime = useMemo(() => (props.axisTitle ? time : { ...time, title: '' }), [time, props.axisTitle]);
-  const top = plotGeometry.margin.top;
-  const bottom = height - plotGeometry.margin.bottom - plotGeometry.xAxisHeight;
+  const { top, bottom } = plotArea(width, height, plotGeometry);
   const dayAt = (event: PointerEvent<HTMLDivElement>): number => {
     const x = event.clientX - event.currentTarget.getBoundingClientRect().left;
     return roundDay(xToDay(x, days, width, geometry), days);

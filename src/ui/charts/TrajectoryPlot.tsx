@@ -1,17 +1,18 @@
 /**
- * One recharts line chart of trajectories relative to baseline: axes with
- * nice ticks (time in days, weeks or months; log axes at decades with minor
- * ticks), grid and baseline from recharts, the lines drawn with its scales by
- * SeriesPaths, a pinned run underneath in grey. Props in; memoized, so moving
- * the time cursor or the pointer (drawn by the parent as overlays) never
- * re-renders the lines.
+ * One plot of trajectories relative to baseline, drawn as plain SVG: grid,
+ * axes with the nice ticks of axis-ticks.ts (time in days, weeks or months;
+ * log axes at decades with minor ticks), the baseline at 1, a pinned run in
+ * grey underneath and the current lines on top. Drawing it directly (rather
+ * than through recharts, which re-derives its whole internal store on every
+ * new result) keeps a dragged slider within a frame. Colours and fonts are
+ * attributes, so the chart export can copy the SVG as it is. Props in;
+ * memoized, so moving the time cursor or the pointer (drawn by the parent as
+ * overlays) never redraws the lines.
  */
-import { memo } from 'react';
-import { CartesianGrid, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
-import { SeriesPaths } from './SeriesPaths';
-import { MinorTicks } from './MinorTicks';
-import type { ChartGeometry, ChartLine, YAxisSpec } from './chart-data';
+import { memo, useId } from 'react';
 import type { TimeAxis } from './axis-ticks';
+import { plotArea, type ChartGeometry, type ChartLine, type YAxisSpec } from './chart-data';
+import { SeriesPaths } from './SeriesPaths';
 
 export interface TrajectoryPlotProps {
   readonly width: number;
@@ -27,46 +28,71 @@ export interface TrajectoryPlotProps {
   readonly lineScale: number;
 }
 
+const INK = '#222222';
+const GRID = '#d0d4da';
+
 /** A level tick: 0.001, 0.25, 1, 2.5, 10. */
 function formatTick(value: number): string {
   return String(Number(value.toPrecision(3)));
 }
 
 export const TrajectoryPlot = memo(function TrajectoryPlot({ width, height, days, lines, pinned, scale, yAxis, time, geometry, lineScale }: TrajectoryPlotProps) {
+  const clipId = useId();
+  const area = plotArea(width, height, geometry);
+  const [lo, hi] = yAxis.domain;
+  const x = (day: number): number => area.left + (day / days) * (area.right - area.left);
+  const y = scale === 'log'
+    ? (v: number): number => area.bottom - ((Math.log10(Math.max(v, lo)) - Math.log10(lo)) / (Math.log10(hi) - Math.log10(lo))) * (area.bottom - area.top)
+    : (v: number): number => area.bottom - ((v - lo) / (hi - lo)) * (area.bottom - area.top);
   const font = geometry.font;
-  const tick = { fontSize: font, fill: '#222' };
-  const labelOf = (day: number): string => time.labels[time.ticks.indexOf(day)] ?? '';
+  const tickLength = Math.round(font * 0.4);
+  const baselineY = y(1);
   return (
-    <LineChart width={width} height={height} margin={geometry.margin} accessibilityLayer={false}>
-      <CartesianGrid stroke="#d0d4da" strokeDasharray="3 3" />
-      <XAxis
-        type="number"
-        dataKey="x"
-        height={geometry.xAxisHeight}
-        domain={[0, days]}
-        ticks={time.ticks as number[]}
-        interval={0}
-        tickFormatter={labelOf}
-        allowDataOverflow
-        tick={tick}
-        label={{ value: time.title, position: 'insideBottom', offset: 0, fontSize: font, fill: '#222' }}
-      />
-      <YAxis
-        type="number"
-        dataKey="y"
-        width={geometry.yAxisWidth}
-        scale={scale}
-        domain={yAxis.domain}
-        ticks={yAxis.ticks as number[]}
-        interval={0}
-        allowDataOverflow
-        tickFormatter={formatTick}
-        tick={tick}
-        label={{ value: '× baseline', angle: -90, position: 'insideLeft', offset: 2, dy: font * 3, fontSize: font, fill: '#222' }}
-      />
-      {yAxis.minor.length > 0 && <MinorTicks values={yAxis.minor} length={font * 0.4} />}
-      <ReferenceLine y={1} stroke="#444" strokeWidth={1.5} ifOverflow="extendDomain" label={{ value: 'baseline', position: 'insideTopRight', fontSize: Math.round(font * 0.9), fill: '#333' }} />
-      <SeriesPaths lines={lines} pinned={pinned} lineScale={lineScale} />
-    </LineChart>
+    <svg className="trajectory-plot" width={width} height={height} viewBox={`0 0 ${width} ${height}`} fontFamily="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" aria-hidden="true" focusable="false">
+      <g className="grid" stroke={GRID} strokeDasharray="3 3">
+        {yAxis.ticks.map((t) => <line key={`y${t}`} x1={area.left} x2={area.right} y1={y(t)} y2={y(t)} />)}
+        {time.ticks.map((t) => <line key={`x${t}`} x1={x(t)} x2={x(t)} y1={area.top} y2={area.bottom} />)}
+      </g>
+      {yAxis.minor.length > 0 && (
+        <g className="minor-ticks">
+          <path d={yAxis.minor.map((m) => `M${area.left} ${y(m).toFixed(1)}H${area.right}`).join('')} stroke="#e6e8ec" />
+          <path d={yAxis.minor.map((m) => `M${area.left - tickLength} ${y(m).toFixed(1)}H${area.left}`).join('')} stroke="#555555" />
+        </g>
+      )}
+      <g className="x-axis" fontSize={font} fill={INK}>
+        <line x1={area.left} x2={area.right} y1={area.bottom} y2={area.bottom} stroke="#666666" />
+        {time.ticks.map((t, i) => (
+          <g key={t}>
+            <line x1={x(t)} x2={x(t)} y1={area.bottom} y2={area.bottom + tickLength} stroke="#666666" />
+            <text className="tick-label" x={x(t)} y={area.bottom + tickLength + font} textAnchor="middle">{time.labels[i]}</text>
+          </g>
+        ))}
+        {time.title !== '' && (
+          <text className="axis-title" x={(area.left + area.right) / 2} y={height - geometry.margin.bottom - 2} textAnchor="middle">{time.title}</text>
+        )}
+      </g>
+      <g className="y-axis" fontSize={font} fill={INK}>
+        <line x1={area.left} x2={area.left} y1={area.top} y2={area.bottom} stroke="#666666" />
+        {yAxis.ticks.map((t) => (
+          <g key={t}>
+            <line x1={area.left - tickLength} x2={area.left} y1={y(t)} y2={y(t)} stroke="#666666" />
+            <text className="tick-label" x={area.left - tickLength - 3} y={y(t)} dy="0.35em" textAnchor="end">{formatTick(t)}</text>
+          </g>
+        ))}
+        <text className="axis-title" transform={`translate(${geometry.margin.left + font * 0.9} ${(area.top + area.bottom) / 2}) rotate(-90)`} textAnchor="middle">× baseline</text>
+      </g>
+      <g className="baseline">
+        <line x1={area.left} x2={area.right} y1={baselineY} y2={baselineY} stroke="#444444" strokeWidth={1.5} />
+        <text x={area.right - 4} y={baselineY - 5} textAnchor="end" fontSize={Math.round(font * 0.9)} fill="#333333">baseline</text>
+      </g>
+      <defs>
+        <clipPath id={clipId}>
+          <rect x={area.left} y={area.top - 3} width={area.right - area.left} height={area.bottom - area.top + 6} />
+        </clipPath>
+      </defs>
+      <g clipPath={`url(#${clipId})`}>
+        <SeriesPaths lines={lines} pinned={pinned} lineScale={lineScale} x={x} y={y} />
+      </g>
+    </svg>
   );
 });

@@ -45,6 +45,11 @@ export function plotSpan(width: number, geometry: ChartGeometry): { left: number
   return { left: geometry.margin.left + geometry.yAxisWidth, right: width - geometry.margin.right };
 }
 
+/** The plotting area of a chart `width` × `height` px: its edges, px. */
+export function plotArea(width: number, height: number, geometry: ChartGeometry): { left: number; right: number; top: number; bottom: number } {
+  return { ...plotSpan(width, geometry), top: geometry.margin.top, bottom: height - geometry.margin.bottom - geometry.xAxisHeight };
+}
+
 /** How many time-axis intervals fit a chart `width` px wide without crowding its labels. */
 export function maxTimeTicks(width: number, geometry: ChartGeometry): number {
   const { left, right } = plotSpan(width, geometry);

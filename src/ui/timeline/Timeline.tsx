@@ -7,7 +7,7 @@
  */
 import { AGENT_INFO } from '../../core/agents/agent-info';
 import { AGENT_IDS } from '../../core/model/ids';
-import { useAppStore, useAppStoreApi } from '../../state/use-app-store';
+import { useAppStore } from '../../state/use-app-store';
 import { timeAxis } from '../charts/axis-ticks';
 import { dayToX, maxTimeTicks, plotSpan, type ChartGeometry } from '../charts/chart-data';
 import { formatDay } from '../labels';
@@ -23,7 +23,7 @@ export interface TimelineProps {
 export function Timeline({ width, geometry }: TimelineProps) {
   const scenario = useAppStore((s) => s.scenario);
   const cursorDay = useAppStore((s) => s.cursorDay);
-  const store = useAppStoreApi();
+  const updateRegimen = useAppStore((s) => s.updateRegimen);
   const days = scenario.days;
   const { left, right } = plotSpan(width, geometry);
   const row = Math.round(geometry.font * 1.9);
@@ -64,7 +64,7 @@ export function Timeline({ width, geometry }: TimelineProps) {
                 pxPerDay={pxPerDay}
                 y={index * row}
                 height={row}
-                onPatch={(i, patch) => store.getState().updateRegimen(i, patch)}
+                onPatch={updateRegimen}
               />
             );
           })}

@@ -4,7 +4,7 @@
  * by a week, Home/End to the limits); a pointer can drag either handle, or the
  * bar to move both. Props in.
  */
-import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { memo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import type { Regimen } from '../../core/scenario/types';
 import { bolusTimesHours } from '../../core/scenario/regimen-schedule';
 import type { RegimenPatch } from '../../state/scenario-edits';
@@ -29,7 +29,8 @@ type Drag = { kind: 'from' | 'until' | 'move'; startX: number; from: number; unt
 
 const HANDLE = 12;
 
-export function TimelineRow({ regimen, index, name, color, days, x0, xEnd, pxPerDay, y, height, onPatch }: TimelineRowProps) {
+/** Memoized: a row redraws only when its own regimen (kept by identity across edits) or the geometry changes. */
+export const TimelineRow = memo(function TimelineRow({ regimen, index, name, color, days, x0, xEnd, pxPerDay, y, height, onPatch }: TimelineRowProps) {
   const drag = useRef<Drag | null>(null);
   const from = regimen.fromDay;
   const until = Math.min(regimen.untilDay ?? days, days);
@@ -139,4 +140,4 @@ export function TimelineRow({ regimen, index, name, color, days, x0, xEnd, pxPer
       {handle('until', xUntil, until, from, days, setUntil)}
     </g>
   );
-}
+});
