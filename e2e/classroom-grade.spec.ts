@@ -40,10 +40,14 @@ test('one screen at 1366×768: charts, their cursor readout, the loop diagram an
   // Controls on the left of the play area; secondary material in tabs.
   expect((await box(page, '.control-area')).x).toBeLessThan((await box(page, '.play-main')).x);
   await expect(page.getByRole('tablist', { name: 'More about this run' }).getByRole('tab')).toHaveText(['Lab', 'Why', 'Recovery', 'Share', 'Research']);
-  // Opening a tab keeps the charts and the diagram where they are.
-  await openTab(page, 'Why');
-  expect(await onScreen(page, '.loop-diagram')).toBe(true);
-  expect(await onScreen(page, '.chart-figure:nth-child(1) .chart-plot')).toBe(true);
+  // Opening a tab keeps the charts and the diagram where they are, and the page no taller (the column scrolls).
+  const pageHeight = await page.evaluate(() => document.documentElement.scrollHeight);
+  for (const tab of ['Recovery', 'Share', 'Why'] as const) {
+    await openTab(page, tab);
+    expect(await onScreen(page, '.loop-diagram')).toBe(true);
+    expect(await onScreen(page, '.chart-figure:nth-child(1) .chart-plot')).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollHeight), tab).toBe(pageHeight);
+  }
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
   await expectNoAxeViolations(page, 'one screen, why tab');
   expect(errors).toEqual([]);
@@ -66,7 +70,7 @@ test('edit, then read: the heading, the note, the recovery table and a pinned ru
   await openTab(page, 'Recovery');
   await expect(page.locator('.metrics-table caption')).toContainText('This run: Edited from: Healthy baseline');
   await page.getByRole('button', { name: 'Pin to compare' }).click();
-  await expect(page.locator('.legend-pinned').first()).toContainText('pinned run “Edited from: Healthy baseline”');
+  await expect(page.getByTestId('pinned-name')).toHaveText('Grey: pinned run “Edited from: Healthy baseline”');
   // Undoing the edit gives the preset back, note and all.
   await agentSwitch(page, 'Clomiphene').uncheck();
   await expect(page.locator('.scenario-name')).toHaveText(/^Healthy baseline/);
@@ -150,7 +154,7 @@ test('one style per hormone in every model; pinned runs in one grey, named in th
   expect(await styleOf('lh')).toBe(lh);
   const pinnedStrokes = await page.locator('.pinned-line path').evaluateAll((ps) => [...new Set(ps.map((p) => p.getAttribute('stroke')))]);
   expect(pinnedStrokes).toEqual(['#6B6B6B']);
-  await expect(page.locator('.legend-pinned').first()).toContainText('Grey lines and values: pinned run');
+  await expect(page.getByTestId('pinned-name')).toContainText('Grey: pinned run “');
 });
 
 test('nice ticks and one x scale: months on long runs, weeks on short ones, decades on a log axis; the timeline lines up with the charts', async ({ page }) => {

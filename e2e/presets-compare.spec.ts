@@ -38,7 +38,8 @@ test('compare: pin a run, change the scenario, see both with their metrics; Rese
   const second = PRESETS.find((p) => p.scenario.model === 'male-hpg' && p.scenario.name !== firstName)!;
   await page.getByLabel('Preset scenario').selectOption(second.id);
   await expectChartsChanged(page, before);
-  await expect(page.locator('.legend-pinned').first()).toContainText(`pinned run “${firstName}”`);
+  await expect(page.getByTestId('pinned-name')).toHaveText(`Grey: pinned run “${firstName}”`);
+  await expect(page.getByTestId('pinned-name')).toHaveCount(1);
   await expect(page.locator('.lab-table .pinned-value').first()).toBeVisible();
   // One recovery table compares the runs, with a difference column.
   await openTab(page, 'Recovery');

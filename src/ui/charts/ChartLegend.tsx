@@ -1,7 +1,7 @@
 /**
  * A chart's legend, which is also its cursor readout: each drawn line's
  * sample and name with its value on the cursor day (and the pinned run's,
- * in grey), plus one entry naming the pinned run's grey lines. Props in.
+ * in grey), and in the first chart an entry naming the pinned run drawn in grey. Props in.
  */
 import type { SimulationResult } from '../../core/simulate';
 import { valueAt } from '../../state/selectors';
@@ -21,9 +21,11 @@ export interface ChartLegendProps {
   readonly pinned: SimulationResult | null;
   readonly pinnedLabel: string | null;
   readonly cursorDay: number;
+  /** Name the pinned run's grey lines here (the first chart does; the others share it). */
+  readonly namePinned: boolean;
 }
 
-export function ChartLegend({ title, lines, result, pinned, pinnedLabel, cursorDay }: ChartLegendProps) {
+export function ChartLegend({ title, lines, result, pinned, pinnedLabel, cursorDay, namePinned }: ChartLegendProps) {
   const day = formatDay(cursorDay, result.scenario.days);
   return (
     <ul className="chart-legend" aria-label={`${title}: lines, with their values on day ${day}`}>
@@ -43,10 +45,12 @@ export function ChartLegend({ title, lines, result, pinned, pinnedLabel, cursorD
           )}
         </li>
       ))}
-      {pinned !== null && pinnedLabel !== null && (
-        <li className="legend-pinned">
+      {pinned !== null && pinnedLabel !== null && namePinned && (
+        <li className="legend-pinned" title={`Pinned run: ${pinnedLabel}`} data-testid="pinned-name">
           <LineSample style={{ color: PINNED_COLOR, dash: '', width: 2 }} />
-          <span className="legend-label" data-legend-label>Grey lines and values: pinned run “{pinnedLabel}”</span>
+          <span className="legend-label" data-legend-label>
+            Grey: pinned run <span className="pinned-run-name">“{pinnedLabel}”</span>
+          </span>
         </li>
       )}
     </ul>

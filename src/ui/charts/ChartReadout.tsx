@@ -6,6 +6,7 @@
  * keyboard focus. Visual only: the legend and the slider's value text say the
  * same to assistive technology. Props in.
  */
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { SimulationResult } from '../../core/simulate';
 import { valueAt } from '../../state/selectors';
 import { formatDay, formatRelative } from '../labels';
@@ -29,16 +30,27 @@ export interface ChartReadoutProps {
   readonly onDismiss?: () => void;
 }
 
+/** Gap between the day's line and the box, px. */
+const GAP = 10;
+
 export function ChartReadout({ day, x, plotWidth, top, bottom, lines, result, pinned, time, kind, onDismiss }: ChartReadoutProps) {
   const days = result.scenario.days;
   const unit = inAxisUnit(day, time);
-  const flip = x > plotWidth * 0.58;
+  const box = useRef<HTMLDivElement>(null);
+  const [boxWidth, setBoxWidth] = useState(0);
+  // The box goes right of the line when it fits there, else left of it, else against the plot's edge.
+  useLayoutEffect(() => {
+    const width = box.current?.offsetWidth ?? 0;
+    if (width !== boxWidth) setBoxWidth(width);
+  }, [day, lines, pinned, boxWidth]);
+  const left = x + GAP + boxWidth <= plotWidth ? x + GAP : x - GAP - boxWidth >= 0 ? x - GAP - boxWidth : Math.max(0, plotWidth - boxWidth);
   return (
     <div className={`chart-readout is-${kind}`} aria-hidden="true" data-testid={`readout-${kind}`}>
       {kind === 'hover' && <div className="readout-line" style={{ left: x, top, height: bottom - top }} />}
       <div
+        ref={box}
         className="readout-box"
-        style={flip ? { right: plotWidth - x + 10, top: top + 4 } : { left: x + 10, top: top + 4 }}
+        style={{ left, top: top + 4 }}
         onPointerDown={(e) => {
           e.stopPropagation();
           onDismiss?.();

@@ -20,7 +20,7 @@ export function ChartToolbar(props: ChartToolbarProps) {
     <div className="chart-toolbar">
       <SeriesMenu {...props} />
       <fieldset className="scale-toggle">
-        <legend>Axis</legend>
+        <legend className="visually-hidden">Level axis</legend>
         {(['linear', 'log'] as const).map((s) => (
           <label key={s} className="chip">
             <input type="radio" name={scaleName} value={s} checked={scale === s} onChange={() => onScale(s)} />
@@ -30,7 +30,7 @@ export function ChartToolbar(props: ChartToolbarProps) {
       </fieldset>
       <div className="compare-buttons">
         <button type="button" onClick={props.onPin} disabled={!props.canPin}>
-          {props.pinnedLabel === null ? 'Pin to compare' : 'Pin this run instead'}
+          {props.pinnedLabel === null ? 'Pin to compare' : 'Pin this run'}
         </button>
         {props.pinnedLabel !== null && (
           <button type="button" onClick={props.onUnpin}>

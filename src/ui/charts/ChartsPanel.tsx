@@ -133,6 +133,7 @@ export function ChartsPanel() {
               geometry={geometry}
               lineScale={presentation ? 1.45 : 1}
               axisTitle={k === charts.length - 1}
+              namePinned={k === 0}
               summary={c.summary}
               cursorDay={cursorDay}
               onCursorDay={actions.setCursorDay}

@@ -31,6 +31,8 @@ export interface TrajectoryChartProps {
   readonly lineScale: number;
   /** Title the time axis (the last chart does; the others share it). */
   readonly axisTitle: boolean;
+  /** Name the pinned run in the legend (the first chart does). */
+  readonly namePinned: boolean;
   readonly summary: string;
   readonly cursorDay: number;
   readonly onCursorDay: (day: number) => void;
@@ -69,7 +71,7 @@ export function TrajectoryChart(props: TrajectoryChartProps) {
     <figure className="chart-figure" aria-labelledby={`${id}-title`} aria-describedby={summaryId} data-chart={id}>
       <div className="chart-head">
         <h3 id={`${id}-title`} className="chart-title">{title}</h3>
-        <ChartLegend title={title} lines={lines} result={result} pinned={pinned} pinnedLabel={pinnedLabel} cursorDay={cursorDay} />
+        <ChartLegend title={title} lines={lines} result={result} pinned={pinned} pinnedLabel={pinnedLabel} cursorDay={cursorDay} namePinned={props.namePinned} />
         <div className="chart-more">
           <details className="chart-words">
             <summary>In words</summary>

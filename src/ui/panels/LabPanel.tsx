@@ -1,7 +1,7 @@
 /**
  * The lab panel: every output on the cursor day, like a blood test, with its
- * position against a band around the healthy baseline (and, under each value,
- * the pinned run's when one is pinned). Container.
+ * position against a band around the healthy baseline (and, in a column of
+ * its own, the pinned run's when one is pinned). Container.
  */
 import { outputsOf, valueAt } from '../../state/selectors';
 import { useAppStore } from '../../state/use-app-store';
@@ -48,10 +48,13 @@ export function LabPanel() {
           <tr>
             <th scope="col">Output</th>
             <th scope="col" className="num">Value</th>
+            {pinned !== null && <th scope="col" className="num">Pinned</th>}
             <th scope="col">Flag</th>
-            <th scope="col" className="gauge-col">
-              <span className="visually-hidden">Against the baseline band</span>
-            </th>
+            {pinned === null && (
+              <th scope="col" className="gauge-col">
+                <span className="visually-hidden">Against the baseline band</span>
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -61,14 +64,14 @@ export function LabPanel() {
             return (
               <tr key={o.id} data-output={o.id}>
                 <th scope="row" title={o.description}>{o.label}</th>
-                <td className="num">
-                  {formatRelative(v)}
-                  {pinned !== null && <span className="pinned-value">pinned {formatRelative(valueAt(pinned.result, o.id, cursorDay))}</span>}
-                </td>
+                <td className="num">{formatRelative(v)}</td>
+                {pinned !== null && <td className="num pinned-value">{formatRelative(valueAt(pinned.result, o.id, cursorDay))}</td>}
                 <td className={`flag flag-${f.replace(' ', '-')}`}>{f}</td>
-                <td className="gauge-col">
-                  <Gauge value={v} />
-                </td>
+                {pinned === null && (
+                  <td className="gauge-col">
+                    <Gauge value={v} />
+                  </td>
+                )}
               </tr>
             );
           })}

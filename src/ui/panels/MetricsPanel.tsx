@@ -12,6 +12,7 @@ import { GlossaryTerms } from '../glossary/GlossaryLink';
 import { METRIC_MEASURES, metricSentence, metricsAnchor } from './metric-words';
 
 function SingleTable({ name, metrics, days }: { name: string; metrics: RecoveryMetrics; days: number }) {
+  // One column per output and one row per measure, so the table stays narrow beside the charts.
   return (
     <table className="metrics-table">
       <caption>
@@ -19,15 +20,15 @@ function SingleTable({ name, metrics, days }: { name: string; metrics: RecoveryM
       </caption>
       <thead>
         <tr>
-          <th scope="col">Output</th>
-          {METRIC_MEASURES.map((m) => <th scope="col" key={m.id} className="num">{m.label}</th>)}
+          <th scope="col">Measure</th>
+          {metrics.metrics.map((m) => <th scope="col" key={m.output} className="num">{metricLabel(m.output)}</th>)}
         </tr>
       </thead>
       <tbody>
-        {metrics.metrics.map((m) => (
-          <tr key={m.output}>
-            <th scope="row">{metricLabel(m.output)}</th>
-            {METRIC_MEASURES.map((measure) => <td key={measure.id} className="num">{measure.text(m, days)}</td>)}
+        {METRIC_MEASURES.map((measure) => (
+          <tr key={measure.id}>
+            <th scope="row">{measure.label}</th>
+            {metrics.metrics.map((m) => <td key={m.output} className="num">{measure.text(m, days)}</td>)}
           </tr>
         ))}
       </tbody>

@@ -40,7 +40,7 @@ export const METRIC_MEASURES: readonly MetricMeasure[] = [
       return `${sign(d)}${twoSignificant(Math.abs(d))}×`;
     },
   },
-  { id: 'nadirDay', label: 'Day of the lowest level', value: (m) => m.nadirDay, text: (m, days) => `day ${formatDay(m.nadirDay, days)}`, difference: dayDifference },
+  { id: 'nadirDay', label: 'Day of the lowest level', value: (m) => m.nadirDay, text: (m, days) => formatDay(m.nadirDay, days), difference: dayDifference },
   { id: 'below50Days', label: 'Days below half of baseline', value: (m) => m.below50Days, text: (m, days) => formatDay(m.below50Days, days), difference: dayDifference },
   {
     id: 'to90Days', label: 'Days until back to 90%',
