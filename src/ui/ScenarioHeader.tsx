@@ -4,6 +4,7 @@
  * words linked to the glossary), and its validation warnings. Container.
  */
 import { findPreset } from '../core/scenario/presets';
+import { isEditedName } from '../state/scenario-title';
 import { useAppStore } from '../state/use-app-store';
 import { LookFor } from './LookFor';
 
@@ -14,6 +15,7 @@ export function ScenarioHeader() {
   const edited = useAppStore((s) => s.presetEdited);
   const warnings = useAppStore((s) => s.warnings);
   const running = useAppStore((s) => s.running);
+  const inLesson = useAppStore((s) => s.lessonId !== null);
   const preset = presetId === null ? undefined : findPreset(presetId);
   return (
     <div className="scenario-header">
@@ -33,7 +35,17 @@ export function ScenarioHeader() {
             : 'Edited: the charts show your changes to the scenario you opened.'}
         </p>
       )}
-      {description !== undefined && preset === undefined && !edited && <p className="hint">{description}</p>}
+      {preset === undefined && !edited && (
+        // Every scenario gets a note line, so the charts keep their size from one scenario to the next.
+        <p className="edited-note scenario-note">
+          {description ??
+            (inLesson
+              ? 'The lesson says what to look for.'
+              : isEditedName(name)
+                ? 'Edited from a preset: its note on what to look for does not apply.'
+                : 'Your own scenario: no note on what to look for.')}
+        </p>
+      )}
       {warnings.length > 0 && (
         <ul className="warnings" aria-label="Warnings about this scenario">
           {warnings.map((w) => (
