@@ -83,7 +83,7 @@ async function open(context: BrowserContext): Promise<Page> {
 }
 
 async function openResearcherPanel(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Open researcher panel' }).click();
+  await page.getByRole('tab', { name: 'Research' }).click();
 }
 
 const researcherPanelShown = (page: Page) => expect(page.getByRole('heading', { name: 'Steady state and stability' })).toBeVisible();

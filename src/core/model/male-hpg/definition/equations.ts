@@ -93,4 +93,5 @@ export const MALE_HPG_OUTPUT_SOURCES: readonly OutputSource[] = [
   { id: 'itt', label: 'Intratesticular T', description: 'Testosterone inside the testes, which sperm production needs', expr: 'I' },
   { id: 'leydig', label: 'Leydig capacity', description: 'How much testosterone the Leydig cells can make (slow, follows LH)', expr: 'C' },
   { id: 'sperm', label: 'Sperm production', description: 'Sperm output index (weeks to months to change)', expr: 'Z' },
+  { id: 'ownTestosterone', label: 'Testosterone made by the testes', description: 'Testosterone the testes themselves secrete, without any that is given; relative to a healthy man', expr: 'secretion' },
 ];

@@ -829,6 +829,10 @@ export const MALE_HPG_SBML: SbmlTemplateData = {
   [
    "sperm",
    "<ci>Z</ci>"
+  ],
+  [
+   "ownTestosterone",
+   "<ci>secretion</ci>"
   ]
  ],
  "pulse": [
