@@ -6,7 +6,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { collectErrors, openApp } from './helpers';
+import { collectErrors, openApp, openTab } from './helpers';
 
 test('the built page forbids eval in its CSP and runs without a CSP violation', async ({ page, request }) => {
   const html = await (await request.get('/')).text();
@@ -20,7 +20,7 @@ test('the built page forbids eval in its CSP and runs without a CSP violation', 
   });
   const errors = collectErrors(page);
   await openApp(page);
-  await page.getByRole('button', { name: 'Open researcher panel' }).click();
+  await openTab(page, 'Research');
   await expect(page.getByRole('heading', { name: 'Equations and SBML' })).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
   expect(errors).toEqual([]);
@@ -28,7 +28,7 @@ test('the built page forbids eval in its CSP and runs without a CSP violation', 
 
 test('the researcher panel shows the equations and downloads the scenario as SBML', async ({ page }) => {
   await openApp(page);
-  await page.getByRole('button', { name: 'Open researcher panel' }).click();
+  await openTab(page, 'Research');
   const section = page.locator('section[aria-labelledby="equations-heading"]');
   await section.getByText('Show the equations').click();
   await expect(section.getByText('dXa/dt')).toBeVisible();
