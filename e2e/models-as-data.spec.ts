@@ -39,5 +39,11 @@ test('the researcher panel shows the equations and downloads the scenario as SBM
   expect(xml).toContain('<sbml xmlns="http://www.sbml.org/sbml/level3/version2/core" level="3" version="2">');
   expect(xml).toContain('<rateRule variable="Xa">');
   expect(xml).toMatch(/<event id="e0"/);
-  await expect(section.getByRole('status')).toHaveText('SBML written.');
+  // The confirmation sits just under the button, where the user is looking (not floated off like the page's news).
+  const written = section.getByRole('status');
+  await expect(written).toHaveText('SBML written.');
+  const button = (await section.getByRole('button', { name: /Download SBML/ }).boundingBox())!;
+  const gap = (await written.boundingBox())!.y - (button.y + button.height);
+  expect(gap).toBeGreaterThanOrEqual(0);
+  expect(gap).toBeLessThan(30);
 });
