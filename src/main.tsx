@@ -9,7 +9,6 @@ import { StoreProvider } from './state/use-app-store';
 import { App } from './ui/App';
 import { classroomParams } from './ui/classroom/classroom-url';
 import { registerServiceWorker } from './sw/register-service-worker';
-import { UpdatePrompt } from './ui/UpdatePrompt';
 import { ViewBoundary } from './ui/ViewBoundary';
 import './ui/styles.css';
 
@@ -47,7 +46,6 @@ document.documentElement.dataset.build = import.meta.env.VITE_BUILD_ID ?? 'unlab
 createRoot(root).render(
   <StrictMode>
     <StoreProvider store={store}>
-      <UpdatePrompt />
       <ViewBoundary view="page">
         <App />
       </ViewBoundary>

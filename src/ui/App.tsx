@@ -7,7 +7,9 @@
  * scrolls on its own); on a phone the charts come first, the controls below.
  * While a lesson waits for a prediction the play area shows the lesson and no
  * result. Presentation mode drops the control area and puts the preset picker
- * in the header; embeds show the charts and the diagram only. Layout only: each panel
+ * in the header; embeds show the charts and the diagram only. A new version's reload
+ * prompt is a row of the header, so on one screen it takes its height from the charts
+ * instead of covering the cursor and the timeline. Layout only: each panel
  * reads the store itself. Each view sits in a ViewBoundary, so one that fails shows a
  * message and a reload button, not a blank page.
  */
@@ -22,6 +24,7 @@ import { ScenarioHeader } from './ScenarioHeader';
 import { SideTabs } from './SideTabs';
 import { StatusRegion } from './StatusRegion';
 import { TeachingNotice, TeachingNoticeLine } from './TeachingNotice';
+import { UpdatePrompt } from './UpdatePrompt';
 import { ClassroomControls } from './classroom/ClassroomControls';
 import { ClassroomEffects } from './classroom/ClassroomEffects';
 import { GlossaryButton } from './glossary/GlossaryButton';
@@ -63,6 +66,7 @@ export function App() {
             </div>
           </div>
           <TeachingNoticeLine />
+          <UpdatePrompt />
         </header>
         <div className="layout" data-side-tab={sideTab} data-lesson={lesson === 'none' ? undefined : lesson}>
           {!embed && !presentation && (
