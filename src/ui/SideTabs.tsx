@@ -4,7 +4,9 @@
  * share and export, and the researcher panel. ARIA tabs: arrow keys, Home
  * and End move between tabs; only the open tab's panel is rendered, so the
  * others cost nothing (the why view computes only while it is open).
- * Presentation mode drops share and researcher. Container.
+ * Presentation mode drops share and researcher. The Share tab carries a mark
+ * (and a description for screen readers) while saves in this browser could not
+ * be read, so they are not missed behind a closed tab. Container.
  */
 import { lazy, Suspense, useRef, type KeyboardEvent } from 'react';
 import type { SideTab } from '../state/store-types';
@@ -63,6 +65,8 @@ function TabContent({ tab }: { readonly tab: SideTab }) {
 export function SideTabs() {
   const open = useAppStore((s) => s.sideTab);
   const presentation = useAppStore((s) => s.presentation);
+  const unreadable = useAppStore((s) => s.saves.unreadable.length);
+  const unreadableNote = unreadable === 1 ? '1 save in this browser could not be read' : `${unreadable} saves in this browser could not be read`;
   const store = useAppStoreApi();
   const tabs = TABS.filter((t) => t.classroom || !presentation);
   const active = tabs.some((t) => t.id === open) ? open : 'lab';
@@ -94,11 +98,22 @@ export function SideTabs() {
             tabIndex={t.id === active ? 0 : -1}
             onClick={() => store.getState().setSideTab(t.id)}
             onKeyDown={onKeyDown}
+            aria-describedby={t.id === 'share' && unreadable > 0 ? 'share-tab-note' : undefined}
           >
             {t.label}
+            {t.id === 'share' && unreadable > 0 && (
+              <span className="tab-flag" aria-hidden="true" title={unreadableNote}>
+                !
+              </span>
+            )}
           </button>
         ))}
       </div>
+      {unreadable > 0 && (
+        <span id="share-tab-note" className="visually-hidden">
+          {unreadableNote}
+        </span>
+      )}
       {tabs.map((t) => (
         <div key={t.id} role="tabpanel" id={`tabpanel-${t.id}`} aria-labelledby={`tab-${t.id}`} hidden={t.id !== active} className="tab-panel" tabIndex={0}>
           {t.id === active && <TabContent tab={t.id} />}
