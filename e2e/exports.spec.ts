@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { openApp } from './helpers';
+import { openApp, openTab } from './helpers';
 
 async function download(page: Page, button: string, path: string): Promise<{ name: string; bytes: Buffer }> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
@@ -10,10 +10,11 @@ async function download(page: Page, button: string, path: string): Promise<{ nam
 
 test('CSV, SVG and PNG downloads', async ({ page }, testInfo) => {
   await openApp(page);
+  await openTab(page, 'Share');
   const csv = await download(page, 'Download CSV', testInfo.outputPath('run.csv'));
   expect(csv.name).toMatch(/\.csv$/);
   const lines = csv.bytes.toString('utf8').trim().split('\n');
-  expect(lines[0]).toBe('day,gnrh,lh,fsh,testosterone,estradiol,inhibinB,itt,leydig,sperm');
+  expect(lines[0]).toBe('day,gnrh,lh,fsh,testosterone,estradiol,inhibinB,itt,leydig,sperm,ownTestosterone');
   // Full resolution (every output time), not the downsampled chart data.
   const days = Number(await page.getByLabel('Simulated days').inputValue());
   expect(lines.length - 1).toBeGreaterThanOrEqual(days * 4);

@@ -1,10 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { collectErrors, expectNoAxeViolations, openApp } from './helpers';
+import { collectErrors, expectNoAxeViolations, openApp, openTab } from './helpers';
 
 
 test('glossary: from an inline link and from the header; search; follow a see-also link', async ({ page }) => {
   const errors = collectErrors(page);
   await openApp(page);
+  await page.locator('.diagram-panel').getByRole('button', { name: 'In words' }).click();
   await page.locator('.diagram-panel').getByRole('button', { name: 'LH (glossary)' }).click();
   const dialog = page.getByRole('dialog', { name: 'Glossary' });
   await expect(dialog).toBeVisible();
@@ -31,6 +32,7 @@ test('glossary: from an inline link and from the header; search; follow a see-al
 test('why view: bars and a sentence that changes across the last injection of the default scenario', async ({ page }) => {
   const errors = collectErrors(page);
   await openApp(page);
+  await openTab(page, 'Why');
   const why = page.getByTestId('why-panel');
   const cursor = page.getByRole('slider', { name: /Cursor day/ });
   await cursor.fill('100');

@@ -2,8 +2,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
-/** The accessibility rules every view is checked against: WCAG 2.1 A and AA. */
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+/** The accessibility rules every view is checked against: WCAG 2.1 A and AA, and axe's best practices. */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
 /** Runs axe on the page (or only inside `include`, a CSS selector) and expects no violations, naming each one found. */
 export async function expectNoAxeViolations(page: Page, view: string, include?: string): Promise<void> {
@@ -45,4 +45,26 @@ export async function expectChartsChanged(page: Page, before: string): Promise<s
 /** The agent switch with exactly this accessible name. */
 export function agentSwitch(page: Page, name: string) {
   return page.getByRole('switch', { name, exact: true });
+}
+
+/** Opens a tab of the side column (Lab, Why, Recovery, Share, Research) and waits for its panel. */
+export async function openTab(page: Page, name: 'Lab' | 'Why' | 'Recovery' | 'Share' | 'Research'): Promise<void> {
+  const tab = page.getByRole('tab', { name, exact: true });
+  await tab.click();
+  await expect(tab).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tabpanel', { name })).toBeVisible();
+}
+
+/** Presses Tab until `matches` holds for the focused element (at most `limit` times). */
+export async function tabUntil(page: Page, matches: (el: Element) => boolean, limit = 60): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(`(${matches.toString()})(document.activeElement)`)) return;
+  }
+  throw new Error('Tab never reached the element');
+}
+
+/** An element's text without the " (glossary)" that glossary links add for screen readers. */
+export async function plainText(page: Page, selector: string): Promise<string> {
+  return page.locator(selector).first().evaluate((el) => (el.textContent ?? '').replaceAll(' (glossary)', ''));
 }

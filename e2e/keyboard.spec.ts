@@ -48,14 +48,15 @@ test('keyboard only: pick a preset, switch an agent on, set its dose, move it on
   await expect(start).toHaveAttribute('aria-valuenow', '14');
   await expectChartsChanged(page, signature);
 
-  const pin = page.getByRole('button', { name: 'Pin this run to compare' });
-  await tabTo(page, pin);
+  const pin = page.getByRole('button', { name: 'Pin to compare' });
+  await tabTo(page, pin, 150, 'Shift+Tab');
   await page.keyboard.press('Enter');
   await expect(page.locator('.pinned-line').first()).toBeAttached();
 
-  await page.keyboard.press('Shift+Tab');
   const cursor = page.getByRole('slider', { name: /Cursor day/ });
-  await expect(cursor).toBeFocused();
+  await tabTo(page, cursor);
+  // While the cursor has focus the charts show their values at it.
+  await expect(page.getByTestId('readout-cursor').first()).toBeVisible();
   await page.keyboard.press('Home');
   await expect(page.getByRole('heading', { name: 'Lab panel: day 0' })).toBeVisible();
 

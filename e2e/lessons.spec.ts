@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { collectErrors, expectNoAxeViolations, openApp } from './helpers';
+import { collectErrors, expectNoAxeViolations, openApp, tabUntil } from './helpers';
 
 
 test('a sketch lesson by mouse: draw, commit, run, score and explanation; progress survives a reload', async ({ page }) => {
@@ -59,8 +59,8 @@ test('a choice lesson by keyboard only, and a sketch drawn with the keyboard', a
   await page.keyboard.press('Enter');
   const view = page.locator('.lesson-view');
   await expect(view.locator('h2')).toBeFocused();
-  await page.keyboard.press('Tab'); // the first option
-  await expect(page.locator(':focus')).toHaveAttribute('type', 'radio');
+  // Past the glossary links of the question, to the first option.
+  await tabUntil(page, (el) => el.getAttribute('type') === 'radio');
   await page.keyboard.press('ArrowDown'); // second option: FSH rises more
   await expect(page.getByRole('radio', { name: /FSH rises more/ })).toBeChecked();
   await page.keyboard.press('Tab');
@@ -83,8 +83,8 @@ test('a choice lesson by keyboard only, and a sketch drawn with the keyboard', a
   // A sketch lesson by keyboard: set a level, carry it across with →, commit with Enter.
   await page.getByRole('button', { name: /Pulses or a steady drip/ }).focus();
   await page.keyboard.press('Enter');
-  await page.keyboard.press('Tab');
   const pad = page.getByRole('application', { name: /Draw LH/ });
+  await tabUntil(page, (el) => el.getAttribute('role') === 'application');
   await expect(pad).toBeFocused();
   await page.keyboard.press('PageDown'); // day 0: 0.5
   for (let k = 0; k < 6; k++) await page.keyboard.press('ArrowRight');

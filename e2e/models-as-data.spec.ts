@@ -6,7 +6,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { collectErrors, openApp } from './helpers';
+import { collectErrors, openApp, openTab } from './helpers';
 
 test('the built page forbids eval in its CSP and runs without a CSP violation', async ({ page, request }) => {
   const html = await (await request.get('/')).text();
@@ -20,7 +20,7 @@ test('the built page forbids eval in its CSP and runs without a CSP violation', 
   });
   const errors = collectErrors(page);
   await openApp(page);
-  await page.getByRole('button', { name: 'Open researcher panel' }).click();
+  await openTab(page, 'Research');
   await expect(page.getByRole('heading', { name: 'Equations and SBML' })).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
   expect(errors).toEqual([]);
@@ -28,7 +28,7 @@ test('the built page forbids eval in its CSP and runs without a CSP violation', 
 
 test('the researcher panel shows the equations and downloads the scenario as SBML', async ({ page }) => {
   await openApp(page);
-  await page.getByRole('button', { name: 'Open researcher panel' }).click();
+  await openTab(page, 'Research');
   const section = page.locator('section[aria-labelledby="equations-heading"]');
   await section.getByText('Show the equations').click();
   await expect(section.getByText('dXa/dt')).toBeVisible();
@@ -39,5 +39,11 @@ test('the researcher panel shows the equations and downloads the scenario as SBM
   expect(xml).toContain('<sbml xmlns="http://www.sbml.org/sbml/level3/version2/core" level="3" version="2">');
   expect(xml).toContain('<rateRule variable="Xa">');
   expect(xml).toMatch(/<event id="e0"/);
-  await expect(section.getByRole('status')).toHaveText('SBML written.');
+  // The confirmation sits just under the button, where the user is looking (not floated off like the page's news).
+  const written = section.getByRole('status');
+  await expect(written).toHaveText('SBML written.');
+  const button = (await section.getByRole('button', { name: /Download SBML/ }).boundingBox())!;
+  const gap = (await written.boundingBox())!.y - (button.y + button.height);
+  expect(gap).toBeGreaterThanOrEqual(0);
+  expect(gap).toBeLessThan(30);
 });

@@ -5,7 +5,8 @@
  * chunks disappear, and asking for one gets the host's index.html fallback.
  *
  * Path 1, with the service worker: two tabs open on the first build; the
- * second is deployed; both tabs are told "a new version is ready", still open
+ * second is deployed; both tabs are told "a new version is ready" (a row of
+ * the header that leaves the cursor uncovered, with no axe violation), still open
  * lazily loaded views of their own version, and move on when reloaded; the old
  * cache goes once no page uses it, and an HTML fallback is never cached under
  * a script's address.
@@ -18,6 +19,7 @@ import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { preview, type PreviewServer } from 'vite';
+import { expectNoAxeViolations } from './helpers';
 
 const OUT = process.env.E2E_OUT_DIR ?? 'dist';
 const builds = { first: `${OUT}-redeploy-first`, second: `${OUT}-redeploy-second` } as const;
@@ -83,7 +85,7 @@ async function open(context: BrowserContext): Promise<Page> {
 }
 
 async function openResearcherPanel(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Open researcher panel' }).click();
+  await page.getByRole('tab', { name: 'Research' }).click();
 }
 
 const researcherPanelShown = (page: Page) => expect(page.getByRole('heading', { name: 'Steady state and stability' })).toBeVisible();
@@ -101,6 +103,14 @@ test('path 1: open pages keep their version, are told of the new one, and move o
   await first.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
 
   for (const page of [first, second]) await expect(page.getByTestId('update-prompt')).toContainText('A new version of Gonadostat is ready', { timeout: 15_000 });
+  // The page does not scroll on one screen, so the prompt takes a row of the header rather than covering the cursor.
+  await expect(first.getByTestId('update-prompt')).toBeInViewport();
+  const slider = first.getByRole('slider', { name: /Cursor day/ });
+  await expect(slider).toBeInViewport();
+  const centre = (await slider.boundingBox())!;
+  const hit = await first.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('.cursor-slider') !== null, [centre.x + centre.width / 2, centre.y + centre.height / 2]);
+  expect(hit, 'the cursor slider is not covered').toBe(true);
+  await expectNoAxeViolations(first, 'update prompt');
   // The first build's lazily loaded chunk is gone from the server, yet the open page still gets it.
   await openResearcherPanel(first);
   await researcherPanelShown(first);

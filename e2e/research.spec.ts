@@ -6,10 +6,10 @@
  * and axe over the open panel.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { agentSwitch, collectErrors, expectNoAxeViolations, openApp } from './helpers';
+import { agentSwitch, collectErrors, expectNoAxeViolations, openApp, openTab } from './helpers';
 
 async function openResearch(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Open researcher panel' }).click();
+  await openTab(page, 'Research');
   await expect(page.getByRole('heading', { name: 'Steady state and stability' })).toBeVisible();
 }
 
@@ -40,6 +40,13 @@ test('baseline steady state: outputs at 1, eigenvalues, stable; a parameter out 
   await expect(page.locator('.eigen-table')).not.toContainText('grows');
 
   const field = page.getByRole('spinbutton', { name: 'androgenFeedbackWeight value' });
+  // An edit keeps every parameter's name whole in the narrow side column (its source moves under the meaning).
+  await field.fill('2.5');
+  await expect(page.locator('.param-table tr.is-changed')).toHaveCount(1);
+  for (const code of await page.locator('.param-table th[scope="row"] code').all()) {
+    expect(await code.evaluate((c) => c.scrollWidth <= c.clientWidth + 1 && c.getBoundingClientRect().right <= c.closest('.table-scroll')!.getBoundingClientRect().right + 1)).toBe(true);
+  }
+  await expect(page.locator('.param-table tr.is-changed .param-source-inline')).toBeVisible();
   await field.fill('50');
   const alert = page.getByRole('alert').filter({ hasText: 'androgenFeedbackWeight' });
   await expect(alert).toContainText('must be between 0 and 5');
@@ -73,6 +80,14 @@ test('sensitivity: progress, cancel midway, run again to a tornado; throughput w
   const one = await sweepRate(page, 'sens', 1);
   const two = await sweepRate(page, 'sens', 2);
   await expect(section.locator('svg.tornado .tornado-row').first()).toBeVisible();
+  // Every tornado label is whole and inside the chart; the value axis names the metric and its unit.
+  const svgBox = (await section.locator('svg.tornado').boundingBox())!;
+  for (const label of await section.locator('svg.tornado .tornado-label').all()) {
+    const b = (await label.boundingBox())!;
+    expect(b.x).toBeGreaterThanOrEqual(svgBox.x - 0.5);
+    expect(await label.textContent()).not.toContain('…');
+  }
+  await expect(section.locator('.tornado-axis-title')).toContainText('(days)');
   await expect(section.getByText('Download sensitivity CSV')).toBeVisible();
   // A longer workload too: 300 uncertainty runs (full trajectories sent back), where worker start-up weighs less.
   await page.locator('section[aria-labelledby="unc-heading"]').getByLabel('Runs (samples)').fill('300');

@@ -7,16 +7,22 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { openApp } from './helpers';
+import { expectNoAxeViolations, openApp, openTab } from './helpers';
 
 test('a save that could not be read is listed with its problem, exported as stored, and kept through other saves', async ({ page }) => {
   await openApp(page);
   const broken = { savedAt: '2026-01-01T00:00:00Z', scenario: { format: 'gonadostat-scenario/1', name: 'Nameless', model: 'male-hpg', days: 90 } };
   await page.evaluate((entry) => localStorage.setItem('gonadostat:saves', JSON.stringify({ format: 'gonadostat-saves/1', saves: [entry] })), broken);
   await page.reload();
+  // Saves live in the Share tab, which says so while one could not be read.
+  const shareTab = page.getByRole('tab', { name: 'Share', exact: true });
+  await expect(shareTab).toHaveAccessibleDescription('1 save in this browser could not be read');
+  await expect(shareTab.locator('.tab-flag')).toBeVisible();
+  await openTab(page, 'Share');
   const list = page.getByRole('list', { name: 'Saves that could not be read' });
   await expect(list).toContainText('Save 1');
   await expect(list).toContainText('could not be read: it has no name');
+  await expectNoAxeViolations(page, 'unreadable saves');
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export unreadable save Save 1' }).click();
@@ -29,12 +35,15 @@ test('a save that could not be read is listed with its problem, exported as stor
   await expect(list).toContainText('Save 1');
   await page.getByRole('button', { name: 'Delete unreadable save Save 1' }).click();
   await expect(page.getByTestId('unreadable-saves')).toHaveCount(0);
+  await expect(shareTab).toHaveAccessibleDescription('');
+  await expect(shareTab.locator('.tab-flag')).toHaveCount(0);
 });
 
 test('a damaged link pasted into the address bar is reported, and the address goes back to the scenario shown', async ({ page }) => {
   await openApp(page);
   await expect.poll(() => new URL(page.url()).hash).toMatch(/^#s=1\./);
   const good = page.url();
+  await openTab(page, 'Share');
   await page.evaluate(() => {
     window.location.hash = '#s=1.eyJuYW1lIjoi';
   });
@@ -47,6 +56,7 @@ test('opens a UTF-16 scenario file with a byte-order mark', async ({ page }) => 
   await openApp(page);
   const text = JSON.stringify({ format: 'gonadostat-scenario/1', name: 'UTF-16 — ünïcödé', model: 'male-hpg', days: 40 });
   const buffer = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+  await openTab(page, 'Share');
   await page.getByLabel('Open scenario file…').setInputFiles({ name: 'utf16.json', mimeType: 'application/json', buffer });
   await expect(page.getByRole('status')).toContainText('Opened the file “utf16.json”');
   await expect(page.locator('.scenario-name')).toContainText('UTF-16 — ünïcödé');
@@ -62,7 +72,7 @@ test('the preview server forbids framing by other sites and MIME sniffing', asyn
 
 test('a sensitivity result is marked out of date once the scenario changes', async ({ page }) => {
   await openApp(page);
-  await page.getByRole('button', { name: 'Open researcher panel' }).click();
+  await openTab(page, 'Research');
   const section = page.locator('section[aria-labelledby="sens-heading"]');
   const parameters = section.getByLabel(/^Parameters/);
   await parameters.selectOption({ index: 0 });

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { agentSwitch, chartSignature, expectChartsChanged, openApp } from './helpers';
+import { agentSwitch, chartSignature, expectChartsChanged, openApp, openTab } from './helpers';
 
 test('share link round trip: a fresh page opens the exact scenario', async ({ page, context }) => {
   await openApp(page);
@@ -11,6 +11,7 @@ test('share link round trip: a fresh page opens the exact scenario', async ({ pa
   await editor.getByRole('spinbutton', { name: 'Dose (× reference)' }).fill('1.75');
   await editor.getByLabel('From day').fill('30');
   await expect(page.locator('.run-state')).not.toHaveClass(/is-running/);
+  await openTab(page, 'Share');
   const url = await page.getByLabel(/Share link/).inputValue();
   expect(url).toMatch(/#s=1\.[A-Za-z0-9_-]+$/);
   await expect.poll(() => page.url()).toBe(url);
@@ -31,11 +32,13 @@ test('share link round trip: a fresh page opens the exact scenario', async ({ pa
 test('a named save survives a reload, and a corrupted store is reported', async ({ page }) => {
   await openApp(page);
   await page.getByLabel('Simulated days').fill('90');
+  await openTab(page, 'Share');
   await page.getByLabel('Save name').fill('My 90-day run');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByRole('status')).toContainText('Saved “My 90-day run”');
 
   await page.goto('/');
+  await openTab(page, 'Share');
   await expect(page.getByRole('list', { name: 'Saved scenarios' })).toContainText('My 90-day run');
   await page.getByRole('button', { name: 'Open save My 90-day run' }).click();
   await expect(page.getByLabel('Simulated days')).toHaveValue('90');
@@ -44,6 +47,7 @@ test('a named save survives a reload, and a corrupted store is reported', async 
   await page.evaluate(() => localStorage.setItem('gonadostat:saves', '{"format":"gonadostat-saves/1","saves":[{"na'));
   await page.reload();
   await expect(page.getByRole('alert')).toContainText('corrupted');
+  await openTab(page, 'Share');
   await page.getByLabel('Save name').fill('After corruption');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByRole('status')).toContainText('kept under');
@@ -53,6 +57,7 @@ test('a named save survives a reload, and a corrupted store is reported', async 
 test('opens a scenario file written for the CLI, and the downloaded file runs in the CLI', async ({ page }, testInfo) => {
   await openApp(page);
   const before = await chartSignature(page);
+  await openTab(page, 'Share');
   await page.getByLabel('Open scenario file…').setInputFiles('e2e/fixtures/cli-restart.json');
   await expect(page.getByRole('status')).toContainText('Opened the file “cli-restart.json”');
   await expect(page.locator('.scenario-name')).toContainText('CLI file: TRT, then hCG and clomiphene');

@@ -2,13 +2,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createAppStore } from './state/store';
-import { createDefaultSimulator } from './state/simulator';
+import { createInlineSimulator, createWorkerSimulator, loadSimulate } from './state/simulator';
+import { createFastPathSimulator } from './state/fast-path-simulator';
 import { connectUrlSync } from './state/url-sync';
 import { StoreProvider } from './state/use-app-store';
 import { App } from './ui/App';
 import { classroomParams } from './ui/classroom/classroom-url';
 import { registerServiceWorker } from './sw/register-service-worker';
-import { UpdatePrompt } from './ui/UpdatePrompt';
 import { ViewBoundary } from './ui/ViewBoundary';
 import './ui/styles.css';
 
@@ -20,11 +20,21 @@ function browserStorage(): Storage | null {
   }
 }
 
-const store = createAppStore({ simulator: createDefaultSimulator(), storage: browserStorage() });
+/** Simulations in a web worker, quick ones on the main thread (fast-path-simulator.ts); inline where there are no workers. */
+function createSimulator() {
+  if (typeof Worker === 'undefined') return createInlineSimulator();
+  const worker = createWorkerSimulator(
+    () => new Worker(new URL('./worker/simulation.worker.ts', import.meta.url), { type: 'module', name: 'gonadostat-simulation' }),
+  );
+  return createFastPathSimulator(worker, { load: loadSimulate });
+}
+
+const store = createAppStore({ simulator: createSimulator(), storage: browserStorage() });
 connectUrlSync(store, window);
-if (store.getState().saves.problem !== null) store.getState().refreshSaves();
 // Classroom modes from the address: ?present=1 (presentation), ?embed=1 (LMS iframe).
 const modes = classroomParams(window.location.search);
+// An embed shows no saves (nor lessons), so it reports no storage problem either.
+if (store.getState().saves.problem !== null && !modes.embed) store.getState().refreshSaves();
 store.getState().setEmbed(modes.embed);
 store.getState().setPresentation(modes.present && !modes.embed);
 registerServiceWorker();
@@ -36,7 +46,6 @@ document.documentElement.dataset.build = import.meta.env.VITE_BUILD_ID ?? 'unlab
 createRoot(root).render(
   <StrictMode>
     <StoreProvider store={store}>
-      <UpdatePrompt />
       <ViewBoundary view="page">
         <App />
       </ViewBoundary>

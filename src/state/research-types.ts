@@ -64,14 +64,12 @@ export interface Named<T> {
 
 /** The researcher's tools. */
 export interface ResearchSlice {
-  readonly researchOpen: boolean;
   /** Rejected parameter edits by parameter id: a message naming the parameter and its range. */
   readonly parameterErrors: Readonly<Record<string, string>>;
   readonly steady: SteadyStateView;
   readonly sweep: SweepStatus | null;
   readonly sensitivity: Named<SensitivityReport> | null;
   readonly uncertainty: Named<UncertaintyReport> | null;
-  setResearchOpen(open: boolean): void;
   /** Overrides one parameter through applyScenario; false (and a message) when out of range. */
   setParameter(id: string, value: number): boolean;
   resetParameter(id: string): void;

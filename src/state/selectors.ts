@@ -3,6 +3,7 @@
  * the lab panel, the diagram and the metrics panel share the work.
  */
 import { getModel } from '../core/model/registry';
+import type { ModelId } from '../core/model/ids';
 import type { OutputDefinition } from '../core/model/model-definition';
 import { recoveryMetrics, type RecoveryMetrics } from '../core/analysis/recovery-metrics';
 import type { SimulationResult } from '../core/simulate';
@@ -24,6 +25,11 @@ export function metricsOf(result: SimulationResult): RecoveryMetrics {
 /** The output definitions of a run's model, in column order. */
 export function outputsOf(result: SimulationResult): readonly OutputDefinition[] {
   return getModel(result.scenario.model).outputs;
+}
+
+/** The hidden-series list that shows only `focus` among the outputs of `model` (the rest stay a click away). */
+export function hiddenForFocus(model: ModelId, focus: readonly string[]): string[] {
+  return getModel(model).outputs.map((o) => o.id).filter((id) => !focus.includes(id));
 }
 
 /** A series' value at `day`, linearly interpolated (clamped to the run's window); NaN when absent. */

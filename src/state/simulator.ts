@@ -11,7 +11,8 @@ import { failureMessage, type SimulationReply, type SimulationRequest } from '..
 
 /** The outcome of one request. */
 export type SimulationOutcome =
-  | { readonly kind: 'done'; readonly result: SimulationResult }
+  /** `elapsedMs`: time spent simulating (not waiting), ms, when known. */
+  | { readonly kind: 'done'; readonly result: SimulationResult; readonly elapsedMs?: number }
   | { readonly kind: 'failed'; readonly message: string }
   | { readonly kind: 'superseded' };
 
@@ -60,15 +61,21 @@ function coalescing(execute: (scenario: Scenario) => Promise<SimulationOutcome>)
   };
 }
 
+/** Simulates on the calling thread now, timing the run. */
+export function simulateHere(simulate: (scenario: Scenario) => SimulationResult, scenario: Scenario): SimulationOutcome {
+  const started = performance.now();
+  try {
+    const result = simulate(scenario);
+    return { kind: 'done', result, elapsedMs: performance.now() - started };
+  } catch (error) {
+    return { kind: 'failed', message: failureMessage(error) };
+  }
+}
+
 /** Runs on the calling thread; the core is loaded on first use, so it stays out of the initial bundle. */
 export function createInlineSimulator(): Simulator {
   return coalescing(async (scenario) => {
-    const { simulate } = await import('../core/simulate');
-    try {
-      return { kind: 'done', result: simulate(scenario) };
-    } catch (error) {
-      return { kind: 'failed', message: failureMessage(error) };
-    }
+    return simulateHere(await loadSimulate(), scenario);
   });
 }
 
@@ -98,7 +105,7 @@ export function createWorkerSimulator(makeWorker: () => Worker): Simulator {
       pending.delete(reply.id);
       // Timing marks for the e2e latency report: when a result arrives, and how long the worker computed.
       if (reply.ok) performance.mark(SIMULATED_MARK, { detail: { workerMs: reply.elapsedMs } });
-      resolve?.(reply.ok ? { kind: 'done', result: reply.result } : { kind: 'failed', message: reply.message });
+      resolve?.(reply.ok ? { kind: 'done', result: reply.result, elapsedMs: reply.elapsedMs } : { kind: 'failed', message: reply.message });
     };
     worker.onerror = (event) => fail(event.message || 'worker error');
   } catch (error) {
@@ -122,10 +129,7 @@ export function createWorkerSimulator(makeWorker: () => Worker): Simulator {
   };
 }
 
-/** The simulator for this environment: a worker where `Worker` exists, else inline. */
-export function createDefaultSimulator(): Simulator {
-  if (typeof Worker === 'undefined') return createInlineSimulator();
-  return createWorkerSimulator(
-    () => new Worker(new URL('../worker/simulation.worker.ts', import.meta.url), { type: 'module', name: 'gonadostat-simulation' }),
-  );
+/** Loads the core's `simulate` for the calling thread (a separate chunk). */
+export async function loadSimulate(): Promise<(scenario: Scenario) => SimulationResult> {
+  return (await import('../core/simulate')).simulate;
 }

@@ -67,18 +67,28 @@ export interface StatusMessage {
   readonly seq: number;
 }
 
+/** The tabs of secondary material beside the play area. */
+export type SideTab = 'lab' | 'why' | 'recovery' | 'share' | 'research';
+
 /** Display choices shared by every chart, the diagram and the lab panel. */
 export interface ViewSlice {
+  /** Outputs not drawn (a preset's or lesson's focus hides the others). */
   readonly hiddenSeries: readonly string[];
   readonly scale: 'linear' | 'log';
   /** The shared time cursor, days. */
   readonly cursorDay: number;
-  readonly noticeOpen: boolean;
+  /** The charts' value readout stays at the cursor (a click on a chart pins it there). */
+  readonly readoutPinned: boolean;
+  /** The open tab of secondary material. */
+  readonly sideTab: SideTab;
   readonly status: StatusMessage | null;
   setSeriesVisible(id: string, visible: boolean): void;
   setScale(scale: 'linear' | 'log'): void;
   setCursorDay(day: number): void;
-  dismissNotice(): void;
+  /** Shows only these outputs of the current model. */
+  focusSeries(ids: readonly string[]): void;
+  setReadoutPinned(pinned: boolean): void;
+  setSideTab(tab: SideTab): void;
   notify(kind: StatusMessage['kind'], text: string): void;
 }
 
@@ -115,6 +125,8 @@ export interface LessonOutcome {
   readonly correct: boolean | null;
   /** The run it was scored against (kept, so later edits do not redraw the lesson's result). */
   readonly result: SimulationResult;
+  /** The scenario the lesson loaded; the charts show the lesson's run while it is still the store's scenario. */
+  readonly scenario: Scenario;
 }
 
 /** Guided lessons: the open lesson, its phase, the committed prediction and score, stored progress. */

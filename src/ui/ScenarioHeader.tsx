@@ -1,27 +1,51 @@
-/** The scenario's name, what to look for, and its validation warnings. Container. */
+/**
+ * What is plotted: the scenario's name (an edited preset reads "Edited from:
+ * …"), what to look for while it is still the preset (with its technical
+ * words linked to the glossary), and its validation warnings. Container.
+ */
 import { findPreset } from '../core/scenario/presets';
+import { isEditedName } from '../state/scenario-title';
 import { useAppStore } from '../state/use-app-store';
+import { LookFor } from './LookFor';
 
 export function ScenarioHeader() {
-  const scenario = useAppStore((s) => s.scenario);
+  const name = useAppStore((s) => s.scenario.name);
+  const description = useAppStore((s) => s.scenario.description);
   const presetId = useAppStore((s) => s.presetId);
+  const edited = useAppStore((s) => s.presetEdited);
   const warnings = useAppStore((s) => s.warnings);
   const running = useAppStore((s) => s.running);
+  const inLesson = useAppStore((s) => s.lessonId !== null);
   const preset = presetId === null ? undefined : findPreset(presetId);
   return (
     <div className="scenario-header">
-      <h2 className="scenario-name">
-        {scenario.name}
+      <h2 className="scenario-name" title={name}>
+        {name}
         <span className={`run-state${running ? ' is-running' : ''}`} aria-hidden="true">
           {running ? 'simulating…' : ''}
         </span>
       </h2>
-      {preset !== undefined && (
-        <p className="look-for">
-          <strong>Look for:</strong> {preset.lookFor}
+      {preset !== undefined && !edited && (
+        <LookFor key={preset.id} text={preset.lookFor} />
+      )}
+      {edited && (
+        <p className="edited-note">
+          {preset !== undefined
+            ? 'Edited: the preset’s note on what to look for is hidden, as it may no longer fit. Choose the preset again to get it back.'
+            : 'Edited: the charts show your changes to the scenario you opened.'}
         </p>
       )}
-      {scenario.description !== undefined && preset === undefined && <p className="hint">{scenario.description}</p>}
+      {preset === undefined && !edited && (
+        // Every scenario gets a note line, so the charts keep their size from one scenario to the next.
+        <p className="edited-note scenario-note">
+          {description ??
+            (inLesson
+              ? 'The lesson says what to look for.'
+              : isEditedName(name)
+                ? 'Edited from a preset: its note on what to look for does not apply.'
+                : 'Your own scenario: no note on what to look for.')}
+        </p>
+      )}
       {warnings.length > 0 && (
         <ul className="warnings" aria-label="Warnings about this scenario">
           {warnings.map((w) => (

@@ -1,28 +1,26 @@
 /**
  * The plain statement that Gonadostat is a teaching model, not a dosing tool:
- * a dismissible banner on first load, and always in the footer. Props in.
+ * one line in the page header (in every mode, embeds included; narrow frames
+ * keep its first and last parts) and the full sentence in the footer. Props in.
  */
 
-const TEXT = (
-  <>
-    <strong>A teaching model, not a dosing tool.</strong> Hormone levels are shown relative to a healthy baseline (1 = baseline)
-    and doses as multiples of a reference regimen. Nothing here is medical advice.
-  </>
-);
-
-/** The banner; `onDismiss` hides it for this visit. */
-export function TeachingBanner({ onDismiss }: { onDismiss: () => void }) {
+/** The header line. */
+export function TeachingNoticeLine() {
   return (
-    <div className="notice notice-banner" role="note" aria-label="Teaching-model notice">
-      <p>{TEXT}</p>
-      <button type="button" onClick={onDismiss}>
-        Got it
-      </button>
-    </div>
+    <p className="notice-line" data-testid="notice-line">
+      <strong>A teaching model, not a dosing tool.</strong> <span className="notice-more">Levels are relative to a healthy baseline (1×), doses
+      multiples of a reference regimen. </span>
+      <span className="notice-short">Nothing here is medical advice.</span>
+    </p>
   );
 }
 
-/** The footer line. */
+/** The footer sentence. */
 export function TeachingNotice() {
-  return <p className="notice notice-footer">{TEXT}</p>;
+  return (
+    <p className="notice notice-footer">
+      <strong>A teaching model, not a dosing tool.</strong> Hormone levels are shown relative to a healthy baseline (1 = baseline) and
+      doses as multiples of a reference regimen. Nothing here is medical advice.
+    </p>
+  );
 }

@@ -3,7 +3,10 @@
  * arrived while this page was open (src/sw/register-service-worker.ts). The
  * page keeps working on its own version until the user chooses to reload; the
  * scenario is in the address, so it survives the reload. The live region is
- * always present, so the message is announced when it appears.
+ * always present, so the message is announced when it appears. It is a row of
+ * the page header (App.tsx), in the flow: the one-screen layout does not
+ * scroll, so a floating banner would hide the cursor slider and the timeline
+ * for as long as the page stays open.
  */
 import { useSyncExternalStore } from 'react';
 import { applyUpdate, getUpdateState, subscribeToUpdates, type UpdateState } from '../sw/update-status';

@@ -1,8 +1,11 @@
 /**
- * Words the app shows for closed sets that the core names by id only:
- * subject conditions and chart groups. (Agent names come from the core's AGENT_INFO.)
+ * Words and numbers the app shows: names of subject conditions, the chart
+ * groups, and the one way levels and days are written everywhere (two
+ * significant figures, "near zero" below 0.1% of baseline, days rounded to the
+ * time cursor's step: src/core/output/plain-numbers.ts).
  */
 import type { ConditionId } from '../core/model/ids';
+import { dayNumber, isNearZero, twoSignificant } from '../core/output/plain-numbers';
 
 /** Display name and one-line meaning of each subject condition. */
 export const CONDITION_LABELS: Readonly<Record<ConditionId, { readonly name: string; readonly meaning: string }>> = {
@@ -14,24 +17,29 @@ export const CONDITION_LABELS: Readonly<Record<ConditionId, { readonly name: str
   aging: { name: 'Aging', meaning: 'a man in his seventies: a weaker testosterone response to LH and a weaker GnRH drive' },
 };
 
-/** Charts and the outputs each shows; outputs no group names go to the first. */
+/** Charts and the outputs each shows, in legend order; outputs no group names go to the first. */
 export const CHART_GROUPS: readonly { readonly id: string; readonly title: string; readonly outputs: readonly string[] }[] = [
-  { id: 'blood', title: 'Hormones in the blood', outputs: ['gnrh', 'lh', 'fsh', 'testosterone', 'estradiol', 'inhibinB'] },
+  { id: 'blood', title: 'Hormones in the blood', outputs: ['gnrh', 'lh', 'fsh', 'testosterone', 'ownTestosterone', 'estradiol', 'inhibinB'] },
   { id: 'testis', title: 'Inside the testes', outputs: ['itt', 'leydig', 'sperm'] },
 ];
+
+/** A short note under an output's name in legends, where the name alone could mislead. */
+export const LEGEND_NOTES: Readonly<Record<string, string>> = {
+  testosterone: 'own + given',
+  ownTestosterone: 'own only',
+};
 
 /** The band around the healthy baseline the lab panel calls "in range" (relative to baseline). */
 export const BASELINE_BAND = { low: 0.8, high: 1.25 } as const;
 
-/** A relative level as text: "0.43×", "12.3×", "0.004×". */
+/** A level relative to baseline: "0.43×", "2.5×", "0.0031×", or "near zero" below 0.1% of baseline. */
 export function formatRelative(x: number): string {
   if (!Number.isFinite(x)) return '—';
-  if (x === 0) return '0×';
-  if (x < 0.01) return `${x.toPrecision(1)}×`;
-  return `${x < 10 ? x.toFixed(2) : x.toFixed(1)}×`;
+  if (isNearZero(x)) return 'near zero';
+  return `${twoSignificant(x)}×`;
 }
 
-/** A day for labels: whole days as integers, others with one decimal. */
-export function formatDay(day: number): string {
-  return Number.isInteger(day) ? String(day) : day.toFixed(1);
+/** A day for labels, rounded to the cursor's step for a run of `windowDays` days ("182", "12.25"). */
+export function formatDay(day: number, windowDays: number): string {
+  return dayNumber(day, windowDays);
 }

@@ -1,8 +1,7 @@
 /**
  * The simulation worker: runs the core's `simulate` off the main thread so a
  * dragged slider never blocks painting. One request at a time; the app
- * coalesces requests, so this file stays a plain loop. After its first reply it
- * warms up (./warm-up.ts) so the user's first interaction is as fast as later ones.
+ * coalesces requests, so this file stays a plain loop.
  */
 /// <reference lib="webworker" />
 import { simulate } from '../core/simulate';
@@ -10,7 +9,8 @@ import { failureMessage, resultBuffers, type SimulationReply, type SimulationReq
 import { warmUp } from './warm-up';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-let warmed = false;
+let warmedUp = false;
+
 
 scope.onmessage = (event: MessageEvent<SimulationRequest>) => {
   const { id, scenario } = event.data;
@@ -24,9 +24,9 @@ scope.onmessage = (event: MessageEvent<SimulationRequest>) => {
     reply = { id, ok: false, message: failureMessage(error) };
     scope.postMessage(reply);
   }
-  // Once, after the first reply (the page's own first run): warm up while the user reads the charts.
-  if (!warmed) {
-    warmed = true;
+  if (!warmedUp) {
+    warmedUp = true;
+    // After this reply has gone; a request arriving meanwhile waits the few tens of ms this takes.
     setTimeout(() => warmUp(scenario, () => performance.now()), 0);
   }
 };

@@ -66,7 +66,7 @@ describe('runScenarioText with the full model', () => {
   };
   it('prints the ten outputs of the male model', () => {
     const outcome = runScenarioText(JSON.stringify(stop), { format: 'csv', metrics: false });
-    expect(outcome.ok && outcome.text.split('\n')[0]).toBe('day,gnrh,lh,fsh,testosterone,ownTestosterone,estradiol,inhibinB,itt,leydig,sperm');
+    expect(outcome.ok && outcome.text.split('\n')[0]).toBe('day,gnrh,lh,fsh,testosterone,estradiol,inhibinB,itt,leydig,sperm,ownTestosterone');
   });
   it('reports recovery metrics after the last injection, in JSON and as a table', () => {
     const json = runScenarioText(JSON.stringify(stop), { format: 'json', metrics: false });

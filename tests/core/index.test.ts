@@ -11,7 +11,7 @@ describe('src/core public API', () => {
     const result = core.simulate(parsed.scenario);
     const metrics = core.recoveryMetrics(result.scenario, result.days, result.series);
     expect(metrics.metrics.map((m) => m.output)).toEqual(['testosterone', 'lh', 'sperm']);
-    expect(core.resultToCsv(result).split('\n')[0]).toBe('day,gnrh,lh,fsh,testosterone,ownTestosterone,estradiol,inhibinB,itt,leydig,sperm');
+    expect(core.resultToCsv(result).split('\n')[0]).toBe('day,gnrh,lh,fsh,testosterone,estradiol,inhibinB,itt,leydig,sperm,ownTestosterone');
     expect(core.LESSONS.length).toBeGreaterThanOrEqual(8);
     expect(core.GLOSSARY.length).toBeGreaterThan(20);
     expect(Object.keys(core.AGENT_INFO)).toHaveLength(core.AGENT_IDS.length);

@@ -9,6 +9,7 @@ import { DEFAULT_PRESET, PRESETS } from '../../src/core/scenario/presets';
 import { serializeScenario } from '../../src/core/scenario/serialize';
 import { AGENT_IDS } from '../../src/core/model/ids';
 import type { Simulator } from '../../src/state/simulator';
+import { hiddenForFocus } from '../../src/state/selectors';
 import { readyStore } from './helpers';
 
 describe('app store', () => {
@@ -99,7 +100,7 @@ describe('app store', () => {
     await store.getState().simulateCurrent();
     const state = store.getState();
     expect(state.scenario).toBe(DEFAULT_PRESET.scenario);
-    expect([state.pinned, state.scale, state.hiddenSeries]).toEqual([null, 'linear', []]);
+    expect([state.pinned, state.scale, state.hiddenSeries]).toEqual([null, 'linear', hiddenForFocus(DEFAULT_PRESET.scenario.model, DEFAULT_PRESET.focus)]);
   });
 
   it('opens a scenario file and reports a broken one, keeping the current scenario', async () => {

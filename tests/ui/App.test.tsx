@@ -4,7 +4,7 @@
  * named by display name, and switching one edits the scenario through the store.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { App } from '../../src/ui/App';
 import { StoreProvider } from '../../src/state/use-app-store';
 import { AGENT_INFO } from '../../src/core/agents/agent-info';
@@ -32,9 +32,8 @@ describe('App', () => {
     expect(store.getState().scenario.regimens.some((r) => r.agent === 'hcg')).toBe(true);
     expect(screen.getByRole('group', { name: 'hCG regimen' })).toBeTruthy();
     expect(screen.getByRole('slider', { name: 'hCG end day' })).toBeTruthy();
-
-    fireEvent.click(screen.getByRole('button', { name: 'Got it' }));
-    expect(screen.getAllByText('A teaching model, not a dosing tool.')).toHaveLength(1);
+    // The notice stays in the page header (the banner landmark), not dismissible.
+    expect(within(screen.getByRole('banner')).getByText('A teaching model, not a dosing tool.')).toBeTruthy();
   });
 });
 

@@ -10,6 +10,7 @@ export const AGONIST_FLARE: Lesson = {
   scenario: maleScenario('Monthly GnRH agonist depot', 63, [every('gnrh-agonist', 28, 7)], { everyHours: 2 }),
   compare: [{ id: 'antagonist', label: 'Monthly GnRH antagonist depot', scenario: maleScenario('Monthly GnRH antagonist depot', 63, [every('gnrh-antagonist', 28, 7)], { everyHours: 2 }) }],
   output: 'testosterone',
+  focus: ['testosterone', 'lh'],
   prediction: {
     kind: 'sketch',
     output: 'testosterone',
@@ -19,8 +20,8 @@ export const AGONIST_FLARE: Lesson = {
   },
   explanation: [
     'An agonist is a long-lasting GnRH: at first it occupies and stimulates the receptor far more than natural pulses ' +
-      'do, so LH and testosterone flare up for a few days. But it never lets go: the desensitized receptor fraction Dz ' +
-      'grows, receptors are withdrawn (Rn falls), and within weeks LH and testosterone fall to castrate levels — ' +
+      'do, so LH and testosterone flare up for a few days. But it never lets go: more and more receptors are ' +
+      'desensitized and then withdrawn from the cells (down-regulation), and within weeks LH and testosterone fall to castrate levels — ' +
       'sustained stimulation shuts the pituitary down, as continuous GnRH does (Belchetz 1978; Tornøe 2007).',
     'An antagonist occupies the receptor without activating it: occupancy by GnRH falls at once, with no flare, and ' +
       'testosterone drops within days (Tornøe 2007).',

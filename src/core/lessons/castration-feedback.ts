@@ -9,6 +9,7 @@ export const CASTRATION_FEEDBACK: Lesson = {
   question: 'For ten days nothing is done; then the testes are removed. What does LH do over the next three months?',
   scenario: maleScenario('Orchiectomy on day 10', 90, [], { conditions: [{ id: 'orchiectomy', fromDay: 10 }], everyHours: 3 }),
   output: 'lh',
+  focus: ['lh', 'testosterone', 'estradiol'],
   prediction: {
     kind: 'sketch',
     output: 'lh',
@@ -21,11 +22,10 @@ export const CASTRATION_FEEDBACK: Lesson = {
       'testosterone and estradiol hold the hypothalamus at the level that keeps it so. That balance is the set point ' +
       'of a negative-feedback loop.',
     'Removing the testes removes testosterone, the estradiol made from it and inhibin B within a day or two. In the ' +
-      'model the androgen-receptor term aH·Xa^nA and the estrogen-receptor term eH·Xe^nE in the GnRH denominator fall ' +
-      'towards zero over the half-day lag of the receptor signals — the estrogen term within hours, because its ' +
-      'response is steep — so GnRH rises to its unrestrained level (2.2 times baseline) and the pituitary, relieved of ' +
-      'estrogen feedback too, releases more LH. LH doubles within a day and keeps creeping up for weeks as gonadotrope ' +
-      'synthesis catches up; it stays high, because nothing is left to bring it down.',
+      'model the brakes they put on GnRH, through the androgen receptor and the estrogen receptor, fade over the ' +
+      'half-day the receptor signals lag behind — the estrogen brake within hours, because it responds steeply — so GnRH rises to its unrestrained level (2.2 times baseline) and the pituitary, relieved of ' +
+      'estrogen feedback too, releases more LH. LH doubles within a day and keeps creeping up for weeks as the pituitary ' +
+      'makes more of it; it stays high, because nothing is left to bring it down.',
     'In men, LH and FSH rise several-fold after orchiectomy or medical castration, which is the feedback the model ' +
       'was calibrated to (Hayes 2001; Pitteloud 2008).',
   ],

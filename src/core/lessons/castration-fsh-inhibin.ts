@@ -9,6 +9,7 @@ export const CASTRATION_FSH_INHIBIN: Lesson = {
   question: 'After castration both LH and FSH rise. Which rises more, relative to its own baseline?',
   scenario: maleScenario('Orchiectomy on day 10', 90, [], { conditions: [{ id: 'orchiectomy', fromDay: 10 }], everyHours: 3 }),
   output: 'fsh',
+  focus: ['fsh', 'lh', 'inhibinB'],
   prediction: {
     kind: 'choice',
     prompt: 'Three months after castration, which gonadotropin is further above its baseline?',
@@ -23,7 +24,7 @@ export const CASTRATION_FSH_INHIBIN: Lesson = {
   explanation: [
     'LH and FSH share one driver, GnRH, but not the same brakes. LH is restrained by testosterone and estradiol ' +
       'acting on the hypothalamus and by estradiol at the pituitary. FSH is restrained mostly at the pituitary, by ' +
-      'inhibin B from the Sertoli and germ cells and by estradiol: the terms iB·B and eF·Xe^nE in its denominator.',
+      'inhibin B from the Sertoli and germ cells and by estradiol.',
     'Castration removes all of these at once. For LH only the steroid brakes go, so it rises about 2.7-fold; FSH also ' +
       'loses inhibin B, its largest brake, and rises about 6-fold. In men FSH rises more than LH after castration, and ' +
       'inhibin B is what couples FSH to the tubules (Anawalt 1996); the steroid part of the feedback is the one the ' +

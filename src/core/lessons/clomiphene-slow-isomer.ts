@@ -10,6 +10,7 @@ export const CLOMIPHENE_SLOW_ISOMER: Lesson = {
   scenario: maleScenario('Daily clomiphene for 60 days, then stop', 150, [every('clomiphene', 1, 0, 60)]),
   compare: [{ id: 'enclomiphene', label: 'Daily enclomiphene for 60 days, then stop', scenario: maleScenario('Daily enclomiphene for 60 days, then stop', 150, [every('enclomiphene', 1, 0, 60)]) }],
   output: 'testosterone',
+  focus: ['testosterone', 'lh'],
   prediction: {
     kind: 'choice',
     prompt: 'One to three weeks after the last tablet, testosterone is…',
@@ -21,10 +22,9 @@ export const CLOMIPHENE_SLOW_ISOMER: Lesson = {
     correct: 'clomiphene',
   },
   explanation: [
-    'Clomiphene is a mixture: enclomiphene, an estrogen-receptor antagonist cleared within a day, and zuclomiphene, a ' +
-      'weak partial agonist with a half-life of weeks that accumulates about 20-fold on daily dosing (Helo 2017). Both ' +
-      'add to the antagonist load that divides estrogen-receptor activation, so the estrogen-receptor term in the ' +
-      'GnRH denominator shrinks and LH and testosterone rise (Katz 2012).',
+    'Clomiphene is a mixture: enclomiphene, which blocks the estrogen receptor and is cleared within a day, and zuclomiphene, a ' +
+      'weak partial activator with a half-life of weeks that accumulates about 20-fold on daily dosing (Helo 2017). Both ' +
+      'occupy the estrogen receptor and blunt estradiol’s signal, so the estrogen brake on GnRH loosens and LH and testosterone rise (Katz 2012).',
     'When the tablets stop, enclomiphene is gone in a couple of days; zuclomiphene is still there for weeks and keeps ' +
       'loosening the estrogen brake. So after clomiphene testosterone stays raised for weeks, while after enclomiphene ' +
       'it settles back almost at once (what is left is slower Leydig capacity coming back down).',

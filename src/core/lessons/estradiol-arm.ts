@@ -10,6 +10,7 @@ export const ESTRADIOL_ARM: Lesson = {
   scenario: maleScenario('Daily anastrozole', 90, [every('anastrozole', 1, 0)]),
   compare: [{ id: 'serm', label: 'Daily tamoxifen (a SERM)', scenario: maleScenario('Daily tamoxifen', 90, [every('tamoxifen', 1, 0)]) }],
   output: 'estradiol',
+  focus: ['estradiol', 'testosterone', 'lh'],
   prediction: {
     kind: 'choice',
     prompt: 'After two months, estradiol is…',
@@ -22,8 +23,8 @@ export const ESTRADIOL_ARM: Lesson = {
     correct: 'ai-down-serm-up',
   },
   explanation: [
-    'In men estradiol, not testosterone, does most of the negative feedback near baseline: the estrogen-receptor term ' +
-      'eH·Xe^nE is the largest in the GnRH denominator and estradiol also damps LH release at the pituitary (Hayes ' +
+    'In men estradiol, not testosterone, does most of the negative feedback near baseline: the estrogen brake ' +
+      'is the strongest on GnRH and estradiol also damps LH release at the pituitary (Hayes ' +
       '2001; Pitteloud 2008). Weakening it either way releases LH, and testosterone rises.',
     'Anastrozole weakens it at the source: less aromatase, less estradiol, even though there is more testosterone to ' +
       'convert. Tamoxifen leaves aromatase alone and blocks the receptor instead, so the brain reads less estrogen than ' +

@@ -10,6 +10,7 @@ export const HCG_ALONGSIDE_TRT: Lesson = {
   scenario: maleScenario('Weekly testosterone with hCG every other day', 365, [weeklyTestosterone(), every('hcg', 2, 0)]),
   compare: [{ id: 'trt-alone', label: 'Weekly testosterone alone', scenario: maleScenario('Weekly testosterone injections', 365, [weeklyTestosterone()]) }],
   output: 'sperm',
+  focus: ['sperm', 'fsh', 'itt', 'ownTestosterone'],
   prediction: {
     kind: 'choice',
     prompt: 'With hCG alongside testosterone, sperm production after a year is…',

@@ -101,6 +101,12 @@ export interface Lesson {
   readonly compare?: readonly LessonRun[];
   /** The output the chart focuses on. */
   readonly output: string;
+  /**
+   * The outputs the app's main charts show once the lesson has run (its
+   * `output` first, then those the explanation talks about); the others stay a
+   * click away.
+   */
+  readonly focus: readonly string[];
   readonly prediction: LessonPrediction;
   /** What happened and why, in plain words, in terms of the model's feedback loops (paragraphs). */
   readonly explanation: readonly string[];

@@ -9,6 +9,7 @@ export const OBESITY_ESTRADIOL_BRAKE: Lesson = {
   question: 'A man with obesity makes more estradiol in fat tissue, and his testosterone is low. Daily clomiphene starts on day 14. What does his testosterone do?',
   scenario: maleScenario('Daily clomiphene in a man with obesity', 180, [every('clomiphene', 1, 14)], { conditions: ['obesity'] }),
   output: 'testosterone',
+  focus: ['testosterone', 'estradiol', 'lh'],
   prediction: {
     kind: 'sketch',
     output: 'testosterone',
@@ -17,8 +18,8 @@ export const OBESITY_ESTRADIOL_BRAKE: Lesson = {
     prompt: 'Draw testosterone (1 = a healthy man’s baseline) over six months; clomiphene starts on day 14.',
   },
   explanation: [
-    'With 2.5 times the aromatase, more of his testosterone becomes estradiol. The steep estrogen-receptor term in the ' +
-      'GnRH denominator then holds GnRH and LH down until testosterone has fallen far enough that estradiol is about ' +
+    'With 2.5 times the aromatase, more of his testosterone becomes estradiol. The steep estrogen brake on ' +
+      'GnRH then holds GnRH and LH down until testosterone has fallen far enough that estradiol is about ' +
       'normal again: he settles with low testosterone and normal-to-high estradiol.',
     'Clomiphene blocks the estrogen receptor at hypothalamus and pituitary, so the same estradiol brakes less. LH ' +
       'rises and testosterone climbs back towards normal over weeks; estradiol, with aromatase untouched, rises too. ' +

@@ -17,6 +17,7 @@ export const PULSATILE_VS_CONTINUOUS: Lesson = {
     scenario: maleScenario('GnRH deficiency with a gonadorelin pump every 90 minutes', 28, [{ agent: 'gonadorelin', dose: 1, mode: 'bolus', everyHours: 1.5, fromDay: 2 }], deficient),
   }],
   output: 'lh',
+  focus: ['lh', 'fsh'],
   prediction: {
     kind: 'sketch',
     output: 'lh',
@@ -27,10 +28,10 @@ export const PULSATILE_VS_CONTINUOUS: Lesson = {
   explanation: [
     'GnRH acts through a receptor that desensitizes while it is occupied and recovers only while it is free (after ' +
       'Li & Goldbeter 1989). Natural ' +
-      'pulses, or a pump, leave the receptor free between pulses: the desensitized fraction Dz stays small and LH ' +
+      'pulses, or a pump, leave the receptor free between pulses: only a small share of the receptors is desensitized and LH ' +
       'climbs back over days to weeks.',
-    'A continuous infusion never lets go. LH rises for a day or two, then Dz grows; once it passes a threshold the ' +
-      'pituitary withdraws receptors (Rn falls) and LH falls back near zero although ten times more GnRH is given. ' +
+    'A continuous infusion never lets go. LH rises for a day or two, then more and more receptors are desensitized; past a ' +
+      'threshold the pituitary withdraws receptors from its cells (down-regulation) and LH falls back near zero although ten times more GnRH is given. ' +
       'This is the experiment of Belchetz 1978 in monkeys with hypothalamic lesions, and the reason GnRH must be pulsed ' +
       '(Knobil 1980).',
   ],

@@ -23,6 +23,7 @@ export const RESTART_PROTOCOLS: Lesson = {
     arm('hcg', 'hCG every other day', [every('hcg', 2, 182, 272)]),
   ],
   output: 'testosterone',
+  focus: ['testosterone', 'ownTestosterone', 'lh'],
   prediction: {
     kind: 'choice',
     prompt: 'Which restart aid brings serum testosterone back to 90% of baseline soonest after the last injection?',
@@ -36,9 +37,9 @@ export const RESTART_PROTOCOLS: Lesson = {
   },
   explanation: [
     'The trough after stopping is set by the Leydig cells, shrunk by months without LH, more than by the brain. ' +
-      'Clomiphene and anastrozole both weaken the estrogen-receptor term eH·Xe^nE in the GnRH denominator — one by ' +
+      'Clomiphene and anastrozole both loosen the estrogen brake on GnRH — one by ' +
       'blocking the receptor (Helo 2017), the other by making less estradiol — so LH rises higher than after a plain stop; ' +
-      'gonadorelin boluses add brief pulses of receptor load that fade within hours. All three work through LH, on ' +
+      'gonadorelin injections add brief pulses at the pituitary that fade within hours. All three work through LH, on ' +
       'Leydig cells that can answer only as fast as they regrow.',
     'hCG bypasses hypothalamus and pituitary and stimulates the Leydig LH receptor directly, every other day, from the ' +
       'first day: it keeps the cells working and brings serum testosterone back soonest. Its cost shows in the other ' +

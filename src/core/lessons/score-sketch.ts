@@ -19,6 +19,7 @@
  * much that is, and the sentence mentions it when it is under half.
  */
 import { relativeLevel } from '../analysis/trajectory-summary';
+import { dayNumber } from '../output/plain-numbers';
 
 /** One point of a sketch: day, and value relative to baseline. */
 export interface SketchPoint {
@@ -54,8 +55,9 @@ function interpolate(points: readonly SketchPoint[], day: number): number {
   return a.value + ((day - a.day) / (b.day - a.day)) * (b.value - a.value);
 }
 
-function dayText(day: number): string {
-  return `day ${Number(day.toFixed(day < 10 ? 1 : 0))}`;
+/** A day as the app shows it for a run of `runDays` days. */
+function dayText(day: number, runDays: number): string {
+  return `day ${dayNumber(day, runDays)}`;
 }
 
 /** Scores `sketch` against the model's `values` sampled at `days`, over the window [from, to] (days). */
@@ -96,7 +98,7 @@ export function scoreSketch(
   const score = Math.round(100 * Math.min(1, Math.max(0, skill)));
   const coverage = gridInWindow.length === 0 ? 0 : scored.length / gridInWindow.length;
 
-  const where = `The biggest gap is on ${dayText(gap.day)}: you drew ${relativeLevel(Math.max(0, gap.drawn))}, the model shows ${relativeLevel(gap.model)}.`;
+  const where = `The biggest gap is on ${dayText(gap.day, days.length > 0 ? days[days.length - 1]! : to)}: you drew ${relativeLevel(Math.max(0, gap.drawn))}, the model shows ${relativeLevel(gap.model)}.`;
   let sentence: string;
   if (score >= 80) sentence = `Close (score ${score}): your curve follows the model’s.`;
   else if (score >= 40) sentence = `Partly right (score ${score}). ${where}`;

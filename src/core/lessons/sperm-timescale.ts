@@ -9,6 +9,7 @@ export const SPERM_TIMESCALE: Lesson = {
   question: 'LH and FSH are suppressed within two weeks of starting weekly testosterone. How soon does sperm production fall below half?',
   scenario: maleScenario('Weekly testosterone injections for six months', 180, [weeklyTestosterone()]),
   output: 'sperm',
+  focus: ['sperm', 'fsh', 'itt'],
   prediction: {
     kind: 'choice',
     prompt: 'When does the sperm output index first fall below 50% of baseline?',
@@ -23,8 +24,8 @@ export const SPERM_TIMESCALE: Lesson = {
   explanation: [
     'Spermatogenesis needs both a high intratesticular testosterone and FSH. Under weekly testosterone both vanish ' +
       'within two weeks, but the tubules answer slowly: germ cells take about ten weeks to mature and then pass through ' +
-      'the epididymis. In the model spermatogenic activity W follows its support with a half-time of weeks, and the ' +
-      'sperm output index Z follows W after a transit delay, so the index crosses one half after about seven weeks and ' +
+      'the epididymis. In the model the activity of the tubules follows its support with a half-time of weeks, and ' +
+      'sperm output follows that activity after a transit delay, so sperm output crosses one half after about seven weeks and ' +
       'is near zero by six months.',
     'In contraceptive trials sperm concentration fell with a half-time of about 5.5 weeks and took months to recover ' +
       '(Handelsman 2005; WHO 1990).',

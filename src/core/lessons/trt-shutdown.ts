@@ -9,6 +9,7 @@ export const TRT_SHUTDOWN: Lesson = {
   question: 'A healthy man starts weekly testosterone injections. What does his own LH do in the first eight weeks?',
   scenario: maleScenario('Weekly testosterone injections', 56, [weeklyTestosterone()]),
   output: 'lh',
+  focus: ['lh', 'testosterone', 'ownTestosterone', 'itt'],
   prediction: {
     kind: 'sketch',
     output: 'lh',
@@ -19,8 +20,8 @@ export const TRT_SHUTDOWN: Lesson = {
   explanation: [
     'The brain cannot tell injected testosterone from the testes’ own. Serum testosterone about doubles, peaking two ' +
       'to three days after each injection (Nankin 1987), and so does ' +
-      'the estradiol made from it by aromatase. Both feedback terms in the GnRH denominator grow — the estrogen term ' +
-      'eH·Xe^nE most, because its response is steep (Hill exponent 8) — and estradiol also damps LH release at the ' +
+      'the estradiol made from it by aromatase. Both tighten their brake on GnRH — estradiol’s most, because ' +
+      'the estrogen receptor responds steeply, almost like a switch — and estradiol also damps LH release at the ' +
       'pituitary. GnRH falls to a few percent of baseline, and within two weeks LH is below a tenth of baseline.',
     'Without LH the Leydig cells stop making testosterone, so the testosterone inside the testes, which sperm ' +
       'production needs at about a hundred times the serum level, collapses even though serum testosterone is high ' +

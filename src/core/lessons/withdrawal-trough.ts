@@ -9,6 +9,7 @@ export const WITHDRAWAL_TROUGH: Lesson = {
   question: 'After six months of weekly testosterone the injections stop on day 182. What does serum testosterone do over the next months?',
   scenario: maleScenario('Weekly testosterone for 6 months, then stop', 400, [weeklyTestosterone(182)]),
   output: 'testosterone',
+  focus: ['testosterone', 'ownTestosterone', 'lh', 'leydig'],
   prediction: {
     kind: 'sketch',
     output: 'testosterone',
@@ -18,9 +19,9 @@ export const WITHDRAWAL_TROUGH: Lesson = {
   },
   explanation: [
     'The last injection, on day 175, takes a week or two to clear from its depot (Nankin 1987). As it clears, serum ' +
-      'testosterone falls and with it estradiol: the feedback terms in the GnRH denominator shrink, and GnRH and LH ' +
+      'testosterone falls and with it estradiol: their brakes on GnRH loosen, and GnRH and LH ' +
       'come back within days and even overshoot. But LH acts on Leydig cells whose ' +
-      'capacity C has shrunk to about a tenth during six months without LH, and C recovers with a half-time of weeks. ' +
+      'capacity has shrunk to about a tenth during six months without LH, and it recovers with a half-time of weeks. ' +
       'So testosterone dips well below baseline — the withdrawal trough — and climbs back as the Leydig cells regrow, ' +
       'while LH stays high until testosterone is back.',
     'Men stopping androgens have low testosterone and high LH for weeks to months, and recovery of the testes takes ' +

@@ -35,20 +35,21 @@ function settledRun(api: StoreApi<AppState>, target: Scenario): Promise<'done' |
   });
 }
 
-/** Scores a committed prediction against the lesson's main run. */
-export function scoreLesson(lesson: Lesson, prediction: CommittedPrediction, result: SimulationResult): LessonOutcome {
+/** Scores a committed prediction against the lesson's main run (`result`, a run of `scenario`). */
+export function scoreLesson(lesson: Lesson, prediction: CommittedPrediction, result: SimulationResult, scenario: Scenario = result.scenario): LessonOutcome {
   const { days, series } = result;
   const asked = lesson.prediction;
+  const run = { lessonId: lesson.id, prediction, result, scenario };
   if (asked.kind === 'sketch' && prediction.kind === 'sketch') {
     const values = series[asked.output] ?? new Float64Array(days.length).fill(NaN);
     const verdict = scoreSketch(prediction.points, days, values, asked.window);
-    return { lessonId: lesson.id, prediction, score: verdict.score, sentence: verdict.sentence, correct: null, result };
+    return { ...run, score: verdict.score, sentence: verdict.sentence, correct: null };
   }
   if (asked.kind === 'choice' && prediction.kind === 'choice') {
     const verdict = scoreChoice(asked, prediction.optionId);
-    return { lessonId: lesson.id, prediction, score: verdict.correct ? 100 : 0, sentence: verdict.sentence, correct: verdict.correct, result };
+    return { ...run, score: verdict.correct ? 100 : 0, sentence: verdict.sentence, correct: verdict.correct };
   }
-  return { lessonId: lesson.id, prediction, score: 0, sentence: 'This prediction does not fit the lesson’s question; predict again.', correct: null, result };
+  return { ...run, score: 0, sentence: 'This prediction does not fit the lesson’s question; predict again.', correct: null };
 }
 
 export function createLessonSlice(deps: StoreDeps): SliceCreator<LessonSlice> {
@@ -103,7 +104,9 @@ export function createLessonSlice(deps: StoreDeps): SliceCreator<LessonSlice> {
           return;
         }
         get().setCursorDay(defaultCursorDay(lesson.scenario.days));
-        const outcome = await settledRun(api, get().scenario);
+        get().focusSeries(lesson.focus);
+        const loaded = get().scenario;
+        const outcome = await settledRun(api, loaded);
         if (get().lessonId !== lesson.id) return;
         if (outcome !== 'done') {
           set({ lessonPhase: 'predict' });
@@ -111,7 +114,7 @@ export function createLessonSlice(deps: StoreDeps): SliceCreator<LessonSlice> {
           return;
         }
         const result = get().result!;
-        const scored = scoreLesson(lesson, lessonPrediction, result);
+        const scored = scoreLesson(lesson, lessonPrediction, result, loaded);
         set({ lessonPhase: 'result', lessonOutcome: scored });
         save(lesson.id, lessonPrediction, scored);
       },

@@ -120,14 +120,11 @@ export function createResearchSlice(deps: StoreDeps): SliceCreator<ResearchSlice
     }
 
     return {
-      researchOpen: false,
       parameterErrors: {},
       steady: { phase: 'idle', scenario: null, result: null, message: null },
       sweep: null,
       sensitivity: null,
       uncertainty: null,
-
-      setResearchOpen: (open) => set({ researchOpen: open }),
 
       setParameter(id, value) {
         const definition = getModel(get().scenario.model).parameters.find((p) => p.id === id);

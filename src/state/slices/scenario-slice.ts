@@ -9,6 +9,9 @@ import { parseScenario, parseScenarioText } from '../../core/scenario/validate';
 import type { ScenarioSlice, SliceCreator, StoreDeps } from '../store-types';
 import { defaultCursorDay } from './view-slice';
 import { withAgent, withCondition, withConditionOnset, withDays, withExtraRegimen, withGnrhPulses, withModel, withoutRegimen, withRegimenPatch } from '../scenario-edits';
+import { asEdit, sameRun } from '../scenario-title';
+import { shareUnchanged } from '../share-unchanged';
+import { hiddenForFocus } from '../selectors';
 
 /** The default scenario the app opens with and Reset All returns to. */
 export const DEFAULT_SCENARIO = DEFAULT_PRESET.scenario;
@@ -34,13 +37,27 @@ export function createScenarioSlice(deps: StoreDeps): SliceCreator<ScenarioSlice
           set({ issues: parsed.errors });
           return false;
         }
-        const { cursorDay } = get();
+        const { cursorDay, scenario: previous, presetId, presetEdited } = get();
+        let scenario = parsed.scenario;
+        let edited = false;
+        if (origin.presetId === undefined) {
+          // An edit: named after what it was edited from, so no label describes the scenario it no longer is.
+          const preset = presetId === null ? undefined : findPreset(presetId);
+          if (preset !== undefined && sameRun(scenario, preset.scenario)) scenario = preset.scenario;
+          else if (sameRun(scenario, previous)) {
+            scenario = previous;
+            edited = presetEdited;
+          } else {
+            scenario = shareUnchanged(asEdit(scenario, preset?.title ?? previous.name), previous);
+            edited = true;
+          }
+        }
         set({
-          scenario: parsed.scenario,
+          scenario,
           issues: [],
           warnings: parsed.warnings,
-          cursorDay: Math.min(cursorDay, parsed.scenario.days),
-          ...(origin.presetId === undefined ? { presetEdited: true } : { presetId: origin.presetId, presetEdited: false }),
+          cursorDay: Math.min(cursorDay, scenario.days),
+          ...(origin.presetId === undefined ? { presetEdited: edited } : { presetId: origin.presetId, presetEdited: false }),
         });
         if (origin.message !== undefined) get().notify('info', origin.message);
         void get().simulateCurrent();
@@ -59,7 +76,7 @@ export function createScenarioSlice(deps: StoreDeps): SliceCreator<ScenarioSlice
       setModel(id) {
         const { scenario, dropped } = withModel(get().scenario, id);
         const note = dropped.length > 0 ? ` Removed what it does not include: ${dropped.join(', ')}.` : '';
-        return get().applyScenario(scenario, { presetId: null, message: `Switched to the model “${getModel(id).name}”.${note}` });
+        return get().applyScenario(scenario, { message: `Switched to the model “${getModel(id).name}”.${note}` });
       },
 
       loadPreset(id) {
@@ -69,7 +86,7 @@ export function createScenarioSlice(deps: StoreDeps): SliceCreator<ScenarioSlice
           return false;
         }
         const ok = get().applyScenario(preset.scenario, { presetId: preset.id, message: `Loaded the preset “${preset.title}”.` });
-        if (ok) set({ cursorDay: defaultCursorDay(preset.scenario.days) });
+        if (ok) set({ cursorDay: defaultCursorDay(preset.scenario.days), hiddenSeries: hiddenForFocus(preset.scenario.model, preset.focus) });
         return ok;
       },
 
@@ -92,7 +109,8 @@ export function createScenarioSlice(deps: StoreDeps): SliceCreator<ScenarioSlice
           issues: [],
           warnings: [],
           pinned: null,
-          hiddenSeries: [],
+          hiddenSeries: hiddenForFocus(DEFAULT_SCENARIO.model, DEFAULT_PRESET.focus),
+          readoutPinned: false,
           scale: 'linear',
           cursorDay: defaultCursorDay(DEFAULT_SCENARIO.days),
         });

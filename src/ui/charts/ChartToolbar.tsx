@@ -1,19 +1,12 @@
-/** Chart controls: which series show, linear or log axis, the time cursor and compare. Props in. */
+/** Chart controls in one row: which series show, linear or log axis, and pinning a run to compare. Props in. */
 import { useId } from 'react';
 import type { OutputDefinition } from '../../core/model/model-definition';
-import { formatDay } from '../labels';
-import { LineSample } from './LineSample';
-import { styleOf } from './chart-data';
+import { SeriesMenu, type SeriesMenuProps } from './SeriesMenu';
 
-export interface ChartToolbarProps {
+export interface ChartToolbarProps extends SeriesMenuProps {
   readonly outputs: readonly OutputDefinition[];
-  readonly hidden: readonly string[];
-  readonly onSeriesVisible: (id: string, visible: boolean) => void;
   readonly scale: 'linear' | 'log';
   readonly onScale: (scale: 'linear' | 'log') => void;
-  readonly days: number;
-  readonly cursorDay: number;
-  readonly onCursorDay: (day: number) => void;
   readonly pinnedLabel: string | null;
   readonly canPin: boolean;
   readonly onPin: () => void;
@@ -21,59 +14,29 @@ export interface ChartToolbarProps {
 }
 
 export function ChartToolbar(props: ChartToolbarProps) {
-  const { outputs, hidden, onSeriesVisible, scale, onScale, days, cursorDay, onCursorDay } = props;
-  const step = days > 120 ? 1 : 0.25;
-  const cursorId = useId();
+  const { scale, onScale } = props;
+  const scaleName = useId();
   return (
     <div className="chart-toolbar">
-      <fieldset className="series-toggles">
-        <legend>Show</legend>
-        {outputs.map((o) => (
-          <label key={o.id} className="chip" title={o.description}>
-            <input type="checkbox" checked={!hidden.includes(o.id)} onChange={(e) => onSeriesVisible(o.id, e.currentTarget.checked)} />
-            <LineSample style={styleOf(outputs, o.id)} />
-            {o.label}
+      <SeriesMenu {...props} />
+      <fieldset className="scale-toggle">
+        <legend className="visually-hidden">Level axis</legend>
+        {(['linear', 'log'] as const).map((s) => (
+          <label key={s} className="chip">
+            <input type="radio" name={scaleName} value={s} checked={scale === s} onChange={() => onScale(s)} />
+            {s === 'linear' ? 'Linear' : 'Log'}
           </label>
         ))}
       </fieldset>
-      <div className="toolbar-row">
-        <fieldset className="scale-toggle">
-          <legend>Axis</legend>
-          {(['linear', 'log'] as const).map((s) => (
-            <label key={s} className="chip">
-              <input type="radio" name="y-scale" value={s} checked={scale === s} onChange={() => onScale(s)} />
-              {s === 'linear' ? 'Linear' : 'Log'}
-            </label>
-          ))}
-        </fieldset>
-        <div className="cursor-control">
-          <label htmlFor={cursorId}>
-            Cursor day{' '}
-            <span className="cursor-value" aria-hidden="true">
-              {formatDay(cursorDay)}
-            </span>
-          </label>
-          <input
-            id={cursorId}
-            type="range"
-            min={0}
-            max={days}
-            step={step}
-            value={cursorDay}
-            aria-valuetext={`day ${formatDay(cursorDay)} of ${formatDay(days)}`}
-            onChange={(e) => onCursorDay(Number(e.currentTarget.value))}
-          />
-        </div>
-        <div className="compare-buttons">
-          <button type="button" onClick={props.onPin} disabled={!props.canPin}>
-            {props.pinnedLabel === null ? 'Pin this run to compare' : 'Pin this run instead'}
+      <div className="compare-buttons">
+        <button type="button" onClick={props.onPin} disabled={!props.canPin}>
+          {props.pinnedLabel === null ? 'Pin to compare' : 'Pin this run'}
+        </button>
+        {props.pinnedLabel !== null && (
+          <button type="button" onClick={props.onUnpin}>
+            Unpin
           </button>
-          {props.pinnedLabel !== null && (
-            <button type="button" onClick={props.onUnpin}>
-              Unpin
-            </button>
-          )}
-        </div>
+        )}
       </div>
     </div>
   );

@@ -47,7 +47,7 @@ export function DataTable({ caption, result, ids, labels }: DataTableProps) {
             <tbody>
               {tableDays(result.scenario.days).map((day) => (
                 <tr key={day}>
-                  <th scope="row">{formatDay(day)}</th>
+                  <th scope="row">{formatDay(day, result.scenario.days)}</th>
                   {ids.map((id) => (
                     <td key={id}>{formatRelative(valueAt(result, id, day))}</td>
                   ))}

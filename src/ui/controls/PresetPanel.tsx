@@ -26,7 +26,7 @@ export function PresetPanel() {
           }}
         >
           {(current === undefined || edited) && (
-            <option value={CUSTOM}>{current === undefined ? 'Your own scenario' : `Edited: ${current.title}`}</option>
+            <option value={CUSTOM}>{current === undefined ? 'Your own scenario' : `Edited from: ${current.title}`}</option>
           )}
           {PRESETS.map((p) => (
             <option key={p.id} value={p.id}>

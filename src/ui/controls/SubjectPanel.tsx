@@ -1,5 +1,6 @@
 /** The subject: which model, how many days, and the conditions (disease knobs). Container. */
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
+import type { Scenario } from '../../core/scenario/types';
 import { getModel } from '../../core/model/registry';
 import { conditionId, conditionOnsetDay } from '../../core/scenario/regimen-schedule';
 import { SCENARIO_LIMITS } from '../../core/scenario/limits';
@@ -10,14 +11,20 @@ import { ModelSelect } from './ModelSelect';
 import { GlossaryTerms } from '../glossary/GlossaryLink';
 
 export function SubjectPanel() {
-  const scenario = useAppStore((s) => s.scenario);
+  // The parts it shows, so a dose being dragged elsewhere does not re-render it.
+  const modelId = useAppStore((s) => s.scenario.model);
+  const days = useAppStore((s) => s.scenario.days);
+  // As text: every validated edit is a new object, but an unchanged list gives the same string.
+  const conditionsText = useAppStore((s) => JSON.stringify(s.scenario.subject.conditions));
+  const conditions = useMemo(() => JSON.parse(conditionsText) as Scenario['subject']['conditions'], [conditionsText]);
+  const gnrhPulses = useAppStore((s) => s.scenario.options?.gnrhPulses === true);
   const issues = useAppStore((s) => s.issues);
   const store = useAppStoreApi();
   const id = useId();
-  const model = getModel(scenario.model);
-  const present = scenario.subject.conditions.map(conditionId);
+  const model = getModel(modelId);
+  const present = conditions.map(conditionId);
   const onset = (c: string): number => {
-    const entry = scenario.subject.conditions.find((e) => conditionId(e) === c);
+    const entry = conditions.find((e) => conditionId(e) === c);
     return entry === undefined ? 0 : conditionOnsetDay(entry);
   };
   const pulseWindow = model.maxPulseWindowDays;
@@ -27,7 +34,7 @@ export function SubjectPanel() {
       <ModelSelect label="Model" />
       <NumberField
         label="Simulated days"
-        value={scenario.days}
+        value={days}
         min={1}
         max={SCENARIO_LIMITS.maxDays}
         step={1}
@@ -59,7 +66,7 @@ export function SubjectPanel() {
                     label={`${label.name} from day`}
                     value={onset(c)}
                     min={0}
-                    max={scenario.days}
+                    max={days}
                     step={1}
                     hint="0 = present from the start (the subject starts at his own steady state)"
                     issues={issues.filter((i) => i.path.startsWith('subject.conditions')).map((i) => i.message)}
@@ -77,8 +84,8 @@ export function SubjectPanel() {
           <input
             id={`${id}-pulses`}
             type="checkbox"
-            checked={scenario.options?.gnrhPulses === true}
-            disabled={scenario.days > pulseWindow && scenario.options?.gnrhPulses !== true}
+            checked={gnrhPulses}
+            disabled={days > pulseWindow && !gnrhPulses}
             aria-describedby={`${id}-pulses-hint`}
             onChange={(e) => store.getState().setGnrhPulses(e.currentTarget.checked)}
           />

@@ -26,14 +26,29 @@ export interface LoopDiagramProps {
   readonly titleId: string;
   /** Declared feedback edges (`output@site`, core/analysis/feedback-edges.ts); feedback arrows not among them are not drawn. */
   readonly feedback?: ReadonlySet<string>;
+  /** Draw the loop without its levels (every arrow at the baseline width, "?" for its value). */
+  readonly levelsHidden?: boolean;
 }
 
 const BADGE_H = 22;
 
-export function LoopDiagram({ levels, agents, description, titleId, feedback }: LoopDiagramProps) {
+/** Where each agent's badge goes: badges of one site stack downward from its anchor. */
+function placeBadges(agents: readonly DiagramAgent[]): { agent: DiagramAgent; x: number; y: number; w: number }[] {
   const stacks = new Map<string, number>();
+  return agents.map((agent) => {
+    const anchor = SITE_ANCHORS[agent.site];
+    const k = stacks.get(anchor.stack) ?? 0;
+    stacks.set(anchor.stack, k + 1);
+    return { agent, x: anchor.x, y: anchor.y + k * (BADGE_H + 4), w: 16 + agent.name.length * 7.8 };
+  });
+}
+
+export function LoopDiagram({ levels, agents, description, titleId, feedback, levelsHidden = false }: LoopDiagramProps) {
+  const badges = placeBadges(agents);
+  // As tall as its content: the organs, and the lowest badge.
+  const height = Math.max(VIEW.minHeight, ...badges.map((b) => b.y + BADGE_H + 6));
   return (
-    <svg className="loop-diagram" viewBox={`0 0 ${VIEW.width} ${VIEW.height}`} role="img" aria-labelledby={titleId} aria-describedby={`${titleId}-desc`}>
+    <svg className="loop-diagram" viewBox={`0 0 ${VIEW.width} ${height}`} role="img" aria-labelledby={titleId} aria-describedby={`${titleId}-desc`}>
       <desc id={`${titleId}-desc`}>{description}</desc>
       <defs>
         <marker id="arrow-stim" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="12" markerHeight="12" markerUnits="userSpaceOnUse" orient="auto">
@@ -57,11 +72,12 @@ export function LoopDiagram({ levels, agents, description, titleId, feedback }: 
         </g>
       ))}
       {SIGNALS.filter((s) => s.site === undefined || feedback === undefined || feedback.has(`${s.output}@${s.site}`)).map((s) => {
-        const level = levels[s.output];
+        const level = levelsHidden ? 1 : levels[s.output];
         const missing = level === undefined;
         const color = s.effect === 'inhibits' ? '#A0361A' : '#1a1a1a';
         return (
-          <g key={s.id} className={`signal signal-${s.id}${missing ? ' is-missing' : ''}`} data-level={missing ? '' : level.toFixed(3)}>
+          <g key={s.id} className={`signal signal-${s.id}${missing ? ' is-missing' : ''}`} data-level={missing || levelsHidden ? '' : level.toFixed(3)}>
+            <title>{s.title}</title>
             <path
               d={s.d}
               fill="none"
@@ -77,29 +93,24 @@ export function LoopDiagram({ levels, agents, description, titleId, feedback }: 
                     {line}
                   </tspan>
                 ))}
-                <tspan x={s.labelAt.x} dy="1.15em" className="signal-value">
-                  {missing ? 'not in this model' : formatRelative(level)}
-                </tspan>
+                {s.showValue !== false && (
+                  <tspan x={s.labelAt.x} dy="1.15em" className="signal-value">
+                    {missing ? 'not in this model' : levelsHidden ? '?' : formatRelative(level)}
+                  </tspan>
+                )}
               </text>
             )}
           </g>
         );
       })}
-      {agents.map((a) => {
-        const anchor = SITE_ANCHORS[a.site];
-        const k = stacks.get(anchor.stack) ?? 0;
-        stacks.set(anchor.stack, k + 1);
-        const w = 16 + a.name.length * 7.8;
-        const y = anchor.y + k * (BADGE_H + 4);
-        return (
-          <g key={`${a.id}-${a.site}`} className={`agent-badge${a.active ? ' is-active' : ''}`}>
-            <rect x={anchor.x} y={y} width={w} height={BADGE_H} rx={11} />
-            <text x={anchor.x + w / 2} y={y + 15.5} textAnchor="middle">
-              {a.name}
-            </text>
-          </g>
-        );
-      })}
+      {badges.map(({ agent: a, x, y, w }) => (
+        <g key={`${a.id}-${a.site}`} className={`agent-badge${a.active ? ' is-active' : ''}`}>
+          <rect x={x} y={y} width={w} height={BADGE_H} rx={11} />
+          <text x={x + w / 2} y={y + 15.5} textAnchor="middle">
+            {a.name}
+          </text>
+        </g>
+      ))}
     </svg>
   );
 }

@@ -1,14 +1,19 @@
-/** The loop diagram's container: levels and agents on the cursor day, and the diagram in words. */
-import { useId } from 'react';
+/**
+ * The loop diagram's container: levels and agents on the cursor day, and the
+ * diagram in words (with its terms). While a lesson waits for a prediction it
+ * draws the loop without levels, so it cannot give the answer away.
+ */
+import { useId, useState } from 'react';
 import { AGENT_INFO } from '../../core/agents/agent-info';
-import type { Scenario } from '../../core/scenario/types';
 import { relativeLevel } from '../../core/analysis/trajectory-summary';
+import type { Scenario } from '../../core/scenario/types';
 import { outputsOf, valueAt } from '../../state/selectors';
 import { useAppStore } from '../../state/use-app-store';
-import { formatDay } from '../labels';
 import { GlossaryTerms } from '../glossary/GlossaryLink';
+import { formatDay } from '../labels';
 import { LoopDiagram, type DiagramAgent } from './LoopDiagram';
 import { edgeKey, feedbackEdges } from '../../core/analysis/feedback-edges';
+import { DIAGRAM_KEY } from './loop-geometry';
 
 /** Agents of the scenario, one badge per site, active when a regimen covers the day. */
 export function diagramAgents(scenario: Scenario, day: number): DiagramAgent[] {
@@ -25,43 +30,55 @@ export function diagramAgents(scenario: Scenario, day: number): DiagramAgent[] {
   return [...seen.values()];
 }
 
-function describe(levels: Readonly<Record<string, number>>, agents: readonly DiagramAgent[], day: number): string {
-  const at = (id: string, label: string): string | null => (levels[id] === undefined ? null : `${label} at ${relativeLevel(levels[id])}`);
-  const chain = [at('gnrh', 'GnRH'), at('lh', 'LH'), at('fsh', 'FSH'), at('testosterone', 'testosterone'), at('estradiol', 'estradiol'), at('inhibinB', 'inhibin B')]
-    .filter((s): s is string => s !== null)
-    .join(', ');
+const STRUCTURE =
+  'The hypothalamus releases GnRH, which drives LH and FSH from the pituitary; LH drives testosterone from the Leydig cells and FSH drives ' +
+  'inhibin B from the Sertoli cells. Testosterone slows the hypothalamus through the androgen receptor; estradiol, made from testosterone by ' +
+  'aromatase, slows hypothalamus and pituitary through the estrogen receptor; inhibin B slows FSH.';
+
+function describe(levels: Readonly<Record<string, number>> | null, agents: readonly DiagramAgent[], day: string): string {
   const acting = agents.length === 0
     ? 'No agents are given.'
     : `Agents: ${[...new Set(agents.map((a) => a.id))].map((id) => {
         const own = agents.filter((a) => a.id === id);
-        return `${own[0]!.name} acts on the ${own.map((a) => a.site).join(' and ')} (${own.some((a) => a.active) ? 'being given' : 'not being given'} on this day)`;
+        const when = levels === null ? '' : ` (${own.some((a) => a.active) ? 'being given' : 'not being given'} on this day)`;
+        return `${own[0]!.name} acts on the ${own.map((a) => a.site).join(' and ')}${when}`;
       }).join('; ')}.`;
-  return (
-    `Loop on day ${formatDay(day)}: the hypothalamus releases GnRH, which drives LH and FSH from the pituitary; LH drives testosterone ` +
-    'from the Leydig cells and FSH drives inhibin B from the Sertoli cells. Testosterone slows the hypothalamus through the androgen receptor; ' +
-    `estradiol, made from testosterone by aromatase, slows hypothalamus and pituitary through the estrogen receptor; inhibin B slows FSH. Levels: ${chain}. ${acting}`
-  );
+  if (levels === null) return `The loop: ${STRUCTURE} Its levels are hidden until you run the lesson. ${acting}`;
+  const at = (id: string, label: string): string | null => (levels[id] === undefined ? null : `${label} ${relativeLevel(levels[id])}`);
+  const chain = [at('gnrh', 'GnRH'), at('lh', 'LH'), at('fsh', 'FSH'), at('testosterone', 'testosterone'), at('estradiol', 'estradiol'), at('inhibinB', 'inhibin B')]
+    .filter((s): s is string => s !== null)
+    .join(', ');
+  return `Loop on day ${day}: ${STRUCTURE} Levels: ${chain}. ${acting}`;
 }
 
-export function LoopDiagramPanel() {
+const TERMS = ['hypothalamus', 'pituitary', 'gnrh', 'lh', 'fsh', 'leydig-cells', 'sertoli-cells', 'aromatase', 'inhibin-b', 'negative-feedback'];
+
+export function LoopDiagramPanel({ levelsHidden = false }: { readonly levelsHidden?: boolean }) {
   const result = useAppStore((s) => s.result);
   const cursorDay = useAppStore((s) => s.cursorDay);
   const titleId = useId();
+  const [wordsOpen, setWordsOpen] = useState(false);
   if (result === null) return null;
+  const day = formatDay(cursorDay, result.scenario.days);
   const levels: Record<string, number> = {};
   for (const o of outputsOf(result)) levels[o.id] = valueAt(result, o.id, cursorDay);
   // Agents of the run shown (not of an edit still being simulated), so badges and arrows agree.
-  const agents = diagramAgents(result.scenario, cursorDay);
-  const description = describe(levels, agents, cursorDay);
+  const agents = levelsHidden ? [] : diagramAgents(result.scenario, cursorDay);
+  const description = describe(levelsHidden ? null : levels, agents, day);
   return (
-    <section className="panel diagram-panel" aria-labelledby={titleId}>
-      <h2 id={titleId}>The feedback loop on day {formatDay(cursorDay)}</h2>
-      <LoopDiagram levels={levels} agents={agents} description={description} titleId={titleId} feedback={new Set(feedbackEdges(result.scenario.model).map((e) => edgeKey(e.from, e.site)))} />
-      <details className="diagram-text">
-        <summary>The diagram in words</summary>
+    <section className="panel diagram-panel" aria-labelledby={titleId} data-levels-hidden={levelsHidden || undefined}>
+      <div className="diagram-head">
+        <h2 id={titleId}>{levelsHidden ? 'The feedback loop (levels after you run the lesson)' : `The feedback loop on day ${day}`}</h2>
+        <button type="button" className="link-button" aria-expanded={wordsOpen} aria-controls={`${titleId}-words`} onClick={() => setWordsOpen(!wordsOpen)}>
+          In words
+        </button>
+      </div>
+      <LoopDiagram levels={levels} agents={agents} description={description} titleId={titleId} feedback={new Set(feedbackEdges(result.scenario.model).map((e) => edgeKey(e.from, e.site)))} levelsHidden={levelsHidden} />
+      <div id={`${titleId}-words`} className="diagram-text" hidden={!wordsOpen}>
         <p>{description}</p>
-      </details>
-      <GlossaryTerms ids={['hypothalamus', 'pituitary', 'gnrh', 'lh', 'fsh', 'leydig-cells', 'sertoli-cells', 'aromatase', 'inhibin-b', 'negative-feedback']} />
+        <p className="hint">{DIAGRAM_KEY}</p>
+        <GlossaryTerms ids={TERMS} />
+      </div>
     </section>
   );
 }

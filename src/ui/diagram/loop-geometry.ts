@@ -5,7 +5,8 @@
  */
 import type { AgentSite } from '../../core/agents/agent-info';
 
-export const VIEW = { width: 600, height: 440 } as const;
+/** The diagram's width and its least height (user units); it grows to fit stacked agent badges. */
+export const VIEW = { width: 600, minHeight: 362 } as const;
 
 export interface OrganBox {
   readonly id: 'hypothalamus' | 'pituitary' | 'testes' | 'blood';
@@ -18,8 +19,8 @@ export interface OrganBox {
 }
 
 export const ORGANS: readonly OrganBox[] = [
-  { id: 'hypothalamus', label: 'Hypothalamus', x: 210, y: 14, w: 170, h: 52 },
-  { id: 'pituitary', label: 'Pituitary', x: 210, y: 142, w: 170, h: 52 },
+  { id: 'hypothalamus', label: 'Hypothalamus', x: 200, y: 14, w: 190, h: 52 },
+  { id: 'pituitary', label: 'Pituitary', x: 200, y: 142, w: 190, h: 52 },
   { id: 'testes', label: 'Testes', sub: 'Leydig · Sertoli', x: 180, y: 290, w: 230, h: 60 },
   { id: 'blood', label: 'Blood', sub: 'aromatase: T → E2', x: 12, y: 200, w: 150, h: 56 },
 ];
@@ -36,29 +37,39 @@ export interface SignalPath {
   readonly site?: 'hypothalamus' | 'pituitary';
   readonly d: string;
   readonly labelAt: { readonly x: number; readonly y: number; readonly anchor: 'start' | 'middle' | 'end' };
+  /** Show the output's level under the label (false where another arrow of the same output shows it). */
+  readonly showValue?: boolean;
+  /** What the arrow is, for its tooltip and the diagram's key. */
+  readonly title: string;
 }
 
 export const SIGNALS: readonly SignalPath[] = [
-  { id: 'gnrh', output: 'gnrh', label: 'GnRH', effect: 'stimulates', d: 'M295 66 V136', labelAt: { x: 303, y: 106, anchor: 'start' } },
-  { id: 'lh', output: 'lh', label: 'LH', effect: 'stimulates', d: 'M255 194 L238 284', labelAt: { x: 238, y: 242, anchor: 'end' } },
-  { id: 'fsh', output: 'fsh', label: 'FSH', effect: 'stimulates', d: 'M335 194 L352 284', labelAt: { x: 352, y: 242, anchor: 'start' } },
-  { id: 't-out', output: 'testosterone', label: 'T', effect: 'stimulates', d: 'M180 318 C125 318 100 300 98 262', labelAt: { x: 152, y: 340, anchor: 'end' } },
+  { id: 'gnrh', output: 'gnrh', label: 'GnRH', effect: 'stimulates', d: 'M295 66 V136', labelAt: { x: 303, y: 100, anchor: 'start' }, title: 'GnRH drives the pituitary' },
+  { id: 'lh', output: 'lh', label: 'LH', effect: 'stimulates', d: 'M255 194 L238 284', labelAt: { x: 238, y: 242, anchor: 'end' }, title: 'LH drives the Leydig cells to make testosterone' },
+  { id: 'fsh', output: 'fsh', label: 'FSH', effect: 'stimulates', d: 'M335 194 L352 284', labelAt: { x: 352, y: 242, anchor: 'start' }, title: 'FSH drives the Sertoli cells and sperm production' },
+  { id: 't-out', output: 'testosterone', label: 'T', effect: 'stimulates', d: 'M180 318 C125 318 100 300 98 262', labelAt: { x: 150, y: 328, anchor: 'end' }, title: 'The testes release testosterone (T) into the blood' },
   {
-    id: 't-ar', output: 'testosterone', label: 'T via androgen\nreceptor', effect: 'inhibits', site: 'hypothalamus',
-    d: 'M40 198 C40 120 40 40 204 40', labelAt: { x: 46, y: 88, anchor: 'start' },
+    id: 't-ar', output: 'testosterone', label: 'T', effect: 'inhibits', site: 'hypothalamus', showValue: false,
+    d: 'M40 198 C40 120 40 40 194 40', labelAt: { x: 48, y: 112, anchor: 'start' }, title: 'Testosterone slows GnRH through the androgen receptor',
   },
-  { id: 'e2-hyp', output: 'estradiol', label: 'E2 via\nestrogen receptor', effect: 'inhibits', site: 'hypothalamus', d: 'M120 198 C140 120 160 62 204 56', labelAt: { x: 126, y: 120, anchor: 'start' } },
-  { id: 'e2-pit', output: 'estradiol', label: '', effect: 'inhibits', site: 'pituitary', d: 'M162 222 C185 210 190 185 204 178', labelAt: { x: 0, y: 0, anchor: 'start' } },
+  { id: 'e2-hyp', output: 'estradiol', label: 'E2', effect: 'inhibits', site: 'hypothalamus', d: 'M120 198 C140 120 160 62 194 56', labelAt: { x: 142, y: 124, anchor: 'start' }, title: 'Estradiol (E2) slows GnRH through the estrogen receptor' },
+  { id: 'e2-pit', output: 'estradiol', label: '', effect: 'inhibits', site: 'pituitary', d: 'M162 222 C180 210 184 185 194 178', labelAt: { x: 0, y: 0, anchor: 'start' }, title: 'Estradiol (E2) damps LH release at the pituitary' },
   {
     id: 'inhibin', output: 'inhibinB', label: 'Inhibin B', effect: 'inhibits', site: 'pituitary',
-    d: 'M410 320 C520 320 520 168 386 168', labelAt: { x: 492, y: 250, anchor: 'start' },
+    d: 'M410 320 C520 320 520 168 396 168', labelAt: { x: 596, y: 236, anchor: 'end' }, title: 'Inhibin B slows FSH at the pituitary',
   },
 ];
 
+/** The diagram's key, in words: what the arrows mean. */
+export const DIAGRAM_KEY =
+  'Solid black arrows drive their target; red dashed arrows ending in a bar slow it: testosterone (T) through the androgen receptor, ' +
+  'estradiol (E2) through the estrogen receptor at the hypothalamus and the pituitary, inhibin B at the pituitary. Each arrow is as thick as ' +
+  'its signal on the cursor day.';
+
 /** Where an agent's badges start, by site, and which stack they share (badges stack downward). */
 export const SITE_ANCHORS: Readonly<Record<AgentSite, { readonly x: number; readonly y: number; readonly stack: string }>> = {
-  hypothalamus: { x: 392, y: 18, stack: 'hypothalamus' },
-  pituitary: { x: 392, y: 96, stack: 'pituitary' },
+  hypothalamus: { x: 402, y: 18, stack: 'hypothalamus' },
+  pituitary: { x: 402, y: 96, stack: 'pituitary' },
   testes: { x: 250, y: 364, stack: 'testes' },
   // Agents acting in the blood (exogenous T) and on aromatase share one stack under the blood box.
   aromatase: { x: 12, y: 364, stack: 'blood' },

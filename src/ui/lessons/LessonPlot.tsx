@@ -10,7 +10,7 @@ import type { SeriesStyle } from '../palette';
 import { niceTicks, plotScales } from './sketch-geometry';
 
 /** The prediction's style: a colour no output uses, and a dash of its own. */
-export const PREDICTION_STYLE: SeriesStyle = { color: '#7b2d8e', dash: '9 5' };
+export const PREDICTION_STYLE: SeriesStyle = { color: '#7b2d8e', dash: '9 5', width: 3.5 };
 
 export interface LessonPlotProps {
   readonly width: number;

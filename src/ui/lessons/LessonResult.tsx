@@ -10,6 +10,7 @@ import { downsampleMinMax } from '../../core/output/downsample';
 import type { SimulationResult } from '../../core/simulate';
 import type { LessonOutcome } from '../../state/store-types';
 import { GlossaryTerms } from '../glossary/GlossaryLink';
+import { LinkedText } from '../glossary/LinkedText';
 import { LineSample } from '../charts/LineSample';
 import type { SeriesStyle } from '../palette';
 import { useElementWidth } from '../hooks/use-element-width';
@@ -68,7 +69,7 @@ export function LessonResult({ lesson, outcome, outputLabel, outputStyle }: Less
         </>
       )}
       <h3>Why</h3>
-      {lesson.explanation.map((paragraph, k) => <p key={k} className="lesson-explanation">{paragraph}</p>)}
+      {lesson.explanation.map((paragraph, k) => <p key={k} className="lesson-explanation"><LinkedText text={paragraph} /></p>)}
       <GlossaryTerms ids={lesson.terms} label="Key terms" />
       <p className="hint">Sources: {lesson.sources.join('; ')}.</p>
       <p className="look-for"><strong>Explore on:</strong> {lesson.explore}</p>

@@ -10,7 +10,8 @@ import { lessonRuns } from '../../core/lessons/check-expectation';
 import { MAIN_RUN } from '../../core/lessons/lesson';
 import { getModel } from '../../core/model/registry';
 import { useAppStore, useAppStoreApi } from '../../state/use-app-store';
-import { styleOf } from '../charts/chart-data';
+import { styleFor } from '../palette';
+import { LinkedText } from '../glossary/LinkedText';
 import { LessonPrediction } from './LessonPrediction';
 import { LessonResult } from './LessonResult';
 import './lessons.css';
@@ -21,6 +22,7 @@ export function LessonView() {
   const committed = useAppStore((s) => s.lessonPrediction);
   const outcome = useAppStore((s) => s.lessonOutcome);
   const previous = useAppStore((s) => (s.lessonId === null ? undefined : s.lessonProgress.lessons[s.lessonId]));
+  const showingLessonRun = useAppStore((s) => s.lessonOutcome !== null && s.scenario === s.lessonOutcome.scenario);
   const store = useAppStoreApi();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const runRef = useRef<HTMLButtonElement>(null);
@@ -30,8 +32,9 @@ export function LessonView() {
   const lesson = lessonId === null ? undefined : findLesson(lessonId);
 
   useEffect(() => {
-    headingRef.current?.focus();
-    headingRef.current?.scrollIntoView?.({ block: 'start' });
+    // Into view within its own column: on one screen the page itself never scrolls.
+    headingRef.current?.focus({ preventScroll: true });
+    headingRef.current?.scrollIntoView?.({ block: 'nearest' });
   }, [lessonId]);
 
   // Keep keyboard focus on the next step: Run once a prediction is committed, the verdict once it is scored.
@@ -40,7 +43,9 @@ export function LessonView() {
     wasCommitted.current = committed !== null;
   }, [committed]);
   useEffect(() => {
-    if (phase === 'result') resultRef.current?.focus();
+    if (phase !== 'result') return;
+    resultRef.current?.focus({ preventScroll: true });
+    resultRef.current?.scrollIntoView?.({ block: 'nearest' });
   }, [phase]);
 
   if (lesson === undefined) return null;
@@ -64,7 +69,10 @@ export function LessonView() {
         <button type="button" onClick={() => actions.leaveLesson()}>Close lesson</button>
       </div>
       <h2 id={titleId} ref={headingRef} tabIndex={-1}>{lesson.title}</h2>
-      <p className="lesson-question">{lesson.question}</p>
+      <p className="lesson-question"><LinkedText text={lesson.question} /></p>
+      {phase !== 'result' && (
+        <p className="hint">The charts, the lab panel and the loop’s levels are hidden until you run the lesson, so they cannot give the answer away.</p>
+      )}
       {previous?.status === 'done' && phase === 'predict' && (
         <p className="hint">Last time you scored {previous.score ?? 0} / 100. Predict again, then run.</p>
       )}
@@ -81,13 +89,17 @@ export function LessonView() {
           <span className="hint">{committed === null ? 'Commit a prediction first: you see the result only after predicting.' : 'Loads the lesson’s scenario into the simulator and scores your prediction.'}</span>
         </div>
       ) : (
-        <p className="hint">The lesson’s scenario is loaded: the charts below show it.</p>
+        <p className="hint" data-testid="lesson-run-note">
+          {showingLessonRun
+            ? 'The lesson’s scenario is loaded: the charts below show it.'
+            : 'The charts below show a changed scenario now; the result above is from the lesson’s own run.'}
+        </p>
       )}
 
       {phase === 'result' && outcome !== null && outcome.lessonId === lesson.id && (
         <div ref={resultRef} tabIndex={-1} className="lesson-result-step" role="group" aria-label="Result">
           <h3>3. Compare and explain</h3>
-          <LessonResult lesson={lesson} outcome={outcome} outputLabel={outputLabel} outputStyle={styleOf(outputs, lesson.output)} />
+          <LessonResult lesson={lesson} outcome={outcome} outputLabel={outputLabel} outputStyle={styleFor(lesson.output)} />
           <div className="button-row">
             <button type="button" className="primary-button" onClick={() => explore(MAIN_RUN)}>Continue exploring</button>
             {(lesson.compare ?? []).map((run) => (

@@ -8,7 +8,6 @@
  * Every change is announced. Props in.
  */
 import { useId, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
-import { formatRelative } from '../labels';
 import { useElementWidth } from '../hooks/use-element-width';
 import { LessonPlot } from './LessonPlot';
 import { knotsToPoints, LARGE_STEPS, levelStep, MIN_SKETCH_POINTS, plotScales, roundLevel, type Knots } from './sketch-geometry';
@@ -40,7 +39,8 @@ export function SketchPad({ outputLabel, window, yMax, days, knots, onChange, on
 
   const announce = (next: Knots, k: number): void => {
     const v = next[k];
-    const level = v === null || v === undefined ? 'not drawn' : `${outputLabel} ${formatRelative(v)} baseline`;
+    // The student's own level, as exact as the keyboard step that set it (1.05, not 1.1).
+    const level = v === null || v === undefined ? 'not drawn' : `${outputLabel} ${String(Number(v.toPrecision(4)))}× baseline`;
     const count = next.filter((x) => x !== null).length;
     setAnnouncement(`Day ${dayText(days[k]!)}: ${level}. ${count} of ${days.length} days drawn.`);
   };

@@ -1,57 +1,76 @@
 /**
- * Recovery metrics (nadir, days below 50%, days to 90%) of the current run and,
- * side by side, of the pinned run, each with a plain sentence. Container.
+ * Recovery metrics of the current run (lowest level, its day, days below half
+ * of baseline, days back to 90%), each output with a plain sentence. With a
+ * pinned run, one table compares them: this run, the pinned run and the
+ * difference. Container.
  */
-import { metricLabel, metricSentence } from '../../core/analysis/metrics-table';
 import type { RecoveryMetrics } from '../../core/analysis/recovery-metrics';
+import { metricLabel } from '../../core/analysis/metrics-table';
 import { metricsOf } from '../../state/selectors';
 import { useAppStore } from '../../state/use-app-store';
-import { formatDay } from '../labels';
+import { GlossaryTerms } from '../glossary/GlossaryLink';
+import { METRIC_MEASURES, metricSentence, metricsAnchor } from './metric-words';
 
-function percent(x: number): string {
-  return `${(x * 100).toFixed(x < 0.1 ? 1 : 0)}%`;
-}
-
-function anchor(m: RecoveryMetrics): string {
-  return m.afterAndrogen
-    ? `After the last exogenous testosterone dose (day ${formatDay(Number(m.fromDay.toFixed(1)))}).`
-    : 'No exogenous testosterone in this run: measured over the whole run.';
-}
-
-function MetricsTable({ title, metrics }: { title: string; metrics: RecoveryMetrics }) {
+function SingleTable({ name, metrics, days }: { name: string; metrics: RecoveryMetrics; days: number }) {
+  // One column per output and one row per measure, so the table stays narrow beside the charts.
   return (
-    <div className="metrics-run">
-      <table className="metrics-table">
-        <caption>
-          {title} <span className="hint">{anchor(metrics)}</span>
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Output</th>
-            <th scope="col">Nadir (day)</th>
-            <th scope="col">Days below 50%</th>
-            <th scope="col">Days to 90%</th>
+    <table className="metrics-table">
+      <caption>
+        This run: {name} <span className="hint">{metricsAnchor(metrics, days)}</span>
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Measure</th>
+          {metrics.metrics.map((m) => <th scope="col" key={m.output} className="num">{metricLabel(m.output)}</th>)}
+        </tr>
+      </thead>
+      <tbody>
+        {METRIC_MEASURES.map((measure) => (
+          <tr key={measure.id}>
+            <th scope="row">{measure.label}</th>
+            {metrics.metrics.map((m) => <td key={m.output} className="num">{measure.text(m, days)}</td>)}
           </tr>
-        </thead>
-        <tbody>
-          {metrics.metrics.map((m) => (
-            <tr key={m.output}>
-              <th scope="row">{metricLabel(m.output)}</th>
-              <td className="num">
-                {percent(m.nadir)} <span className="muted">(day {Math.round(m.nadirDay)})</span>
-              </td>
-              <td className="num">{Math.round(m.below50Days)}</td>
-              <td className="num">{m.to90Days === null ? 'not within the window' : Math.round(m.to90Days)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <ul className="metric-sentences">
-        {metrics.metrics.map((m) => (
-          <li key={m.output}>{metricSentence(m, metrics.fromDay)}</li>
         ))}
-      </ul>
-    </div>
+      </tbody>
+    </table>
+  );
+}
+
+function CompareTable({ name, metrics, days, pinnedName, pinned }: { name: string; metrics: RecoveryMetrics; days: number; pinnedName: string; pinned: RecoveryMetrics }) {
+  return (
+    <table className="metrics-table is-compare">
+      <caption>
+        This run (“{name}”) against the pinned run (“{pinnedName}”).{' '}
+        <span className="hint">This run: {metricsAnchor(metrics, days)} Pinned: {metricsAnchor(pinned, days)}</span>
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Output and measure</th>
+          <th scope="col" className="num">This run</th>
+          <th scope="col" className="num">Pinned</th>
+          <th scope="col" className="num">Difference</th>
+        </tr>
+      </thead>
+      {metrics.metrics.map((m) => {
+        const p = pinned.metrics.find((x) => x.output === m.output);
+        return (
+          <tbody key={m.output}>
+            {METRIC_MEASURES.map((measure, k) => {
+              const a = measure.value(m);
+              const b = p === undefined ? null : measure.value(p);
+              return (
+                <tr key={measure.id} className={k === 0 ? 'metric-group-start' : undefined}>
+                  <th scope="row">{metricLabel(m.output)}: {measure.label.toLowerCase()}</th>
+                  <td className="num">{measure.text(m, days)}</td>
+                  <td className="num">{p === undefined ? '—' : measure.text(p, days)}</td>
+                  <td className="num metric-difference">{a === null || b === null ? '—' : measure.difference(a, b, days)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        );
+      })}
+    </table>
   );
 }
 
@@ -59,13 +78,24 @@ export function MetricsPanel() {
   const result = useAppStore((s) => s.result);
   const pinned = useAppStore((s) => s.pinned);
   if (result === null) return null;
+  const metrics = metricsOf(result);
+  const days = result.scenario.days;
   return (
-    <section className="panel metrics-panel" aria-labelledby="metrics-heading">
+    <section className="metrics-panel" aria-labelledby="metrics-heading">
       <h2 id="metrics-heading">Recovery metrics</h2>
-      <div className={pinned === null ? 'metrics-grid' : 'metrics-grid is-compare'}>
-        <MetricsTable title={`This run: ${result.scenario.name}`} metrics={metricsOf(result)} />
-        {pinned !== null && <MetricsTable title={`Pinned: ${pinned.label}`} metrics={metricsOf(pinned.result)} />}
+      <div className="table-scroll metrics-scroll" tabIndex={0} role="region" aria-label="Recovery metrics table">
+        {pinned === null ? (
+          <SingleTable name={result.scenario.name} metrics={metrics} days={days} />
+        ) : (
+          <CompareTable name={result.scenario.name} metrics={metrics} days={days} pinnedName={pinned.label} pinned={metricsOf(pinned.result)} />
+        )}
       </div>
+      <ul className="metric-sentences">
+        {metrics.metrics.map((m) => (
+          <li key={m.output}>{metricSentence(m, metrics, days)}</li>
+        ))}
+      </ul>
+      <GlossaryTerms ids={['nadir', 'withdrawal-trough', 'baseline']} />
     </section>
   );
 }

@@ -35,6 +35,8 @@ export function ParameterRow({ definition: p, override, error, onCommit, onReset
       <th scope="row">
         <code>{p.id}</code>
         <span className="param-meaning">{p.meaning}</span>
+        {/* In a narrow panel the source moves under the meaning (the source column is hidden there). */}
+        <span className="param-source-inline">Source: {p.source}</span>
       </th>
       <td>
         <input

@@ -95,7 +95,7 @@ export function SensitivitySection() {
             {top?.swing != null && ` The largest swing, ${formatNumber(top.swing, 3)}, comes from ${top.parameter}.`}
             {report.failedRuns > 0 && ` ${report.failedRuns} runs failed (see the table).`}
           </p>
-          <TornadoChart report={report} metricLabel={label(report.metric)} width={Math.max(300, width)} />
+          <TornadoChart report={report} metricLabel={label(report.metric)} unit={metrics.find((m) => m.id === report.metric)?.unit ?? ''} width={Math.max(300, width)} />
           <TornadoTable report={report} />
           <button type="button" onClick={() => downloadBlob(new Blob([sensitivityToCsv(report)], { type: 'text/csv' }), `${fileStem(result.scenarioName)}-sensitivity.csv`)}>
             Download sensitivity CSV

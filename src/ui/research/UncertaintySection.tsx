@@ -11,7 +11,7 @@ import { uncertaintyToCsv } from '../../core/output/sweep-report';
 import { useAppStore, useAppStoreApi } from '../../state/use-app-store';
 import { downloadBlob, fileStem } from '../share/download';
 import { useElementWidth } from '../hooks/use-element-width';
-import { styleOf } from '../charts/chart-data';
+import { styleFor } from '../palette';
 import { BandChart } from './BandChart';
 import { StaleResultNote } from './StaleResultNote';
 import { SweepProgress } from './SweepProgress';
@@ -85,7 +85,7 @@ export function UncertaintySection() {
           <p>
             “{named.scenarioName}”: {report.succeeded} of {report.samples} runs succeeded (seed {report.seed}, {Math.round(report.fraction * 100)}% of each range, {report.parameters.length} parameters).
           </p>
-          <BandChart report={report} outputId={output.id} label={output.label} color={styleOf(getModel(model).outputs, output.id).color} current={current} width={Math.max(300, width)} cursorDay={cursorDay} />
+          <BandChart report={report} outputId={output.id} label={output.label} color={styleFor(output.id).color} current={current} width={Math.max(300, width)} cursorDay={cursorDay} />
           <button type="button" onClick={() => downloadBlob(new Blob([uncertaintyToCsv(report)], { type: 'text/csv' }), `${fileStem(named.scenarioName)}-uncertainty.csv`)}>
             Download band CSV
           </button>

@@ -1,5 +1,5 @@
 /**
- * Chart export without libraries: the charts' SVG (as recharts drew them),
+ * Chart export without libraries: the charts' SVG (as the app drew them),
  * stacked under their titles with their legends redrawn in SVG, serialized as
  * one standalone SVG file; a PNG is that SVG drawn onto a canvas. Reads the
  * charts from the DOM under `root` (the `.chart-figure` elements).
@@ -21,7 +21,7 @@ function el(name: string, attrs: Record<string, string | number>, text?: string)
 /** The charts under `root` as one standalone SVG document; null when no chart is drawn. */
 export function buildChartsSvg(root: ParentNode, heading: string): { text: string; width: number; height: number } | null {
   const figures = [...root.querySelectorAll<HTMLElement>('.chart-figure')];
-  const surfaces = figures.map((f) => f.querySelector<SVGSVGElement>('svg.recharts-surface'));
+  const surfaces = figures.map((f) => f.querySelector<SVGSVGElement>('svg.trajectory-plot'));
   if (figures.length === 0 || surfaces.some((s) => s === null)) return null;
   const width = Math.max(...surfaces.map((s) => Number(s!.getAttribute('width')) || s!.getBoundingClientRect().width));
   const out = el('svg', { xmlns: SVG_NS, 'font-family': FONT, width, version: '1.1' }) as SVGSVGElement;
@@ -44,7 +44,8 @@ export function buildChartsSvg(root: ParentNode, heading: string): { text: strin
     y += h + 6;
     let x = 16;
     for (const item of figure.querySelectorAll('.chart-legend li')) {
-      const label = item.textContent ?? '';
+      // The line's name (not its value on the cursor day, nor the screen-reader word for a glossary link).
+      const label = (item.querySelector('[data-legend-label]')?.textContent ?? item.textContent ?? '').replaceAll(' (glossary)', '');
       const itemWidth = 48 + label.length * 8.2;
       if (x + itemWidth > width && x > 16) {
         x = 16;

@@ -1,50 +1,47 @@
 /**
- * The timeline strip: every regimen as a bar over the simulated days, with
- * the shared time cursor. Container: reads the scenario and cursor, and edits
+ * The timeline strip under the charts: every regimen as a bar over the
+ * simulated days, on the charts' own x scale (same width, same left and
+ * right edges, same ticks), so a day sits at the same x in both and the time
+ * cursor lines up. Container: reads the scenario and cursor, and edits
  * regimens through the store.
  */
 import { AGENT_INFO } from '../../core/agents/agent-info';
 import { AGENT_IDS } from '../../core/model/ids';
-import { useAppStore, useAppStoreApi } from '../../state/use-app-store';
-import { useElementWidth } from '../hooks/use-element-width';
+import { useAppStore } from '../../state/use-app-store';
+import { timeAxis } from '../charts/axis-ticks';
+import { dayToX, maxTimeTicks, plotSpan, type ChartGeometry } from '../charts/chart-data';
 import { formatDay } from '../labels';
-import { SERIES_STYLES } from '../palette';
+import { AGENT_COLORS, CURSOR_COLOR } from '../palette';
 import { TimelineRow } from './TimelineRow';
 
-const ROW = 34;
-/** On narrow screens the label goes above its bar, so rows are taller. */
-const LABEL_ABOVE = 16;
-const AXIS = 26;
-const NARROW = 560;
-
-/** About six round tick days across the window. */
-function tickDays(days: number): number[] {
-  const step = [1, 2, 7, 14, 28, 30, 60, 90, 180, 365, 730].find((s) => days / s <= 7) ?? 1000;
-  const ticks: number[] = [];
-  for (let d = 0; d <= days; d += step) ticks.push(d);
-  return ticks;
+export interface TimelineProps {
+  /** The charts' width and geometry, px. */
+  readonly width: number;
+  readonly geometry: ChartGeometry;
 }
 
-export function Timeline() {
+export function Timeline({ width, geometry }: TimelineProps) {
   const scenario = useAppStore((s) => s.scenario);
   const cursorDay = useAppStore((s) => s.cursorDay);
-  const store = useAppStoreApi();
-  const [ref, width] = useElementWidth<HTMLDivElement>();
-  const narrow = width < NARROW;
-  const labelWidth = narrow ? 0 : Math.min(190, Math.round(width * 0.3));
-  const x0 = narrow ? 14 : labelWidth + 10;
-  const pxPerDay = (width - x0 - 14) / scenario.days;
+  const updateRegimen = useAppStore((s) => s.updateRegimen);
+  const days = scenario.days;
+  const { left, right } = plotSpan(width, geometry);
+  const row = Math.round(geometry.font * 1.9);
+  // The axis is tick marks only: the charts above label the same ticks.
+  const axis = 8;
   const rows = scenario.regimens.length;
-  const rowHeight = narrow ? ROW + LABEL_ABOVE : ROW;
-  const height = Math.max(1, rows) * rowHeight + AXIS;
+  const height = Math.max(1, rows) * row + axis;
+  const time = timeAxis(days, maxTimeTicks(width, geometry));
+  const pxPerDay = (right - left) / days;
   const counts = new Map<string, number>();
+  const cursorX = dayToX(cursorDay, days, width, geometry);
   return (
-    <section className="panel timeline-panel" aria-labelledby="timeline-heading">
-      <h2 id="timeline-heading">Timeline</h2>
-      <div ref={ref} className="timeline">
-        <svg width={width} height={height} role="group" aria-label={`Regimens over ${formatDay(scenario.days)} days`}>
+    <section className="timeline-panel" aria-labelledby="timeline-heading">
+      <h3 id="timeline-heading" className="visually-hidden">Timeline: drag a bar or its ends to change when an agent is given</h3>
+      <div className="timeline" data-testid="timeline">
+        <svg width={width} height={height} role="group" aria-label={`Regimens over ${formatDay(days, days)} days`} style={{ fontSize: geometry.font }}>
           {rows === 0 && (
-            <text x={x0} y={ROW / 2 + 5} className="timeline-empty">
+            <text x={left} y={row / 2 + 5} className="timeline-empty">
               No agents given: switch one on under Agents.
             </text>
           )}
@@ -54,48 +51,30 @@ export function Timeline() {
             counts.set(r.agent, n);
             const several = scenario.regimens.filter((o) => o.agent === r.agent).length > 1;
             const name = several ? `${info.displayName} (course ${n})` : info.displayName;
-            const color = SERIES_STYLES[AGENT_IDS.indexOf(r.agent) % SERIES_STYLES.length]!.color;
             return (
-              <g key={index}>
-                <text
-                  x={narrow ? x0 : labelWidth}
-                  y={narrow ? index * rowHeight + 13 : index * ROW + ROW / 2 + 5}
-                  textAnchor={narrow ? 'start' : 'end'}
-                  className="timeline-label"
-                >
-                  {name}
-                </text>
-                <TimelineRow
-                  regimen={r}
-                  index={index}
-                  name={name}
-                  color={color === '#F0E442' ? '#B8A800' : color}
-                  days={scenario.days}
-                  x0={x0}
-                  pxPerDay={pxPerDay}
-                  y={index * rowHeight + (narrow ? LABEL_ABOVE : 0)}
-                  height={ROW}
-                  onPatch={(i, patch) => store.getState().updateRegimen(i, patch)}
-                />
-              </g>
+              <TimelineRow
+                key={index}
+                regimen={r}
+                index={index}
+                name={name}
+                color={AGENT_COLORS[AGENT_IDS.indexOf(r.agent) % AGENT_COLORS.length]!}
+                days={days}
+                x0={left}
+                xEnd={right}
+                pxPerDay={pxPerDay}
+                y={index * row}
+                height={row}
+                onPatch={updateRegimen}
+              />
             );
           })}
-          <g className="timeline-axis" transform={`translate(0 ${height - AXIS})`} aria-hidden="true">
-            <line x1={x0} x2={x0 + scenario.days * pxPerDay} y1={2} y2={2} />
-            {tickDays(scenario.days).map((d, i, all) => (
-              <text key={d} x={x0 + d * pxPerDay} y={20} textAnchor={i === 0 ? 'start' : i === all.length - 1 && d * pxPerDay > width - x0 - 30 ? 'end' : 'middle'}>
-                {d === 0 ? 'day 0' : formatDay(d)}
-              </text>
+          <g className="timeline-axis" transform={`translate(0 ${height - axis})`} aria-hidden="true">
+            <line x1={left} x2={right} y1={2} y2={2} />
+            {time.ticks.map((d) => (
+              <line key={d} x1={left + d * pxPerDay} x2={left + d * pxPerDay} y1={-2} y2={6} />
             ))}
           </g>
-          <line
-            className="timeline-cursor"
-            x1={x0 + cursorDay * pxPerDay}
-            x2={x0 + cursorDay * pxPerDay}
-            y1={0}
-            y2={height - AXIS + 4}
-            aria-hidden="true"
-          />
+          <line className="timeline-cursor" x1={cursorX} x2={cursorX} y1={0} y2={height - axis + 4} stroke={CURSOR_COLOR} aria-hidden="true" data-testid="timeline-cursor" />
         </svg>
       </div>
     </section>

@@ -4,7 +4,7 @@
  * by a week, Home/End to the limits); a pointer can drag either handle, or the
  * bar to move both. Props in.
  */
-import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { memo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import type { Regimen } from '../../core/scenario/types';
 import { bolusTimesHours } from '../../core/scenario/regimen-schedule';
 import type { RegimenPatch } from '../../state/scenario-edits';
@@ -16,8 +16,9 @@ export interface TimelineRowProps {
   readonly name: string;
   readonly color: string;
   readonly days: number;
-  /** x of day 0 and px per day. */
+  /** x of day 0, x of the last day, and px per day. */
   readonly x0: number;
+  readonly xEnd: number;
   readonly pxPerDay: number;
   readonly y: number;
   readonly height: number;
@@ -28,7 +29,8 @@ type Drag = { kind: 'from' | 'until' | 'move'; startX: number; from: number; unt
 
 const HANDLE = 12;
 
-export function TimelineRow({ regimen, index, name, color, days, x0, pxPerDay, y, height, onPatch }: TimelineRowProps) {
+/** Memoized: a row redraws only when its own regimen (kept by identity across edits) or the geometry changes. */
+export const TimelineRow = memo(function TimelineRow({ regimen, index, name, color, days, x0, xEnd, pxPerDay, y, height, onPatch }: TimelineRowProps) {
   const drag = useRef<Drag | null>(null);
   const from = regimen.fromDay;
   const until = Math.min(regimen.untilDay ?? days, days);
@@ -67,6 +69,10 @@ export function TimelineRow({ regimen, index, name, color, days, x0, pxPerDay, y
   const end = (): void => {
     drag.current = null;
   };
+  // The name goes inside the bar when it fits, else after the bar's end, else before its start, so the handles never cover it.
+  const textWidth = name.length * 7.6 + 20;
+  const place = xUntil - xFrom >= textWidth ? 'inside' : xEnd - xUntil >= textWidth ? 'after' : xFrom - x0 >= textWidth ? 'before' : 'inside';
+  const labelX = place === 'after' ? xUntil + 10 : place === 'before' ? xFrom - 10 : Math.max(x0, xFrom) + 10;
   const ticks = bolusTimesHours(regimen, days).map((h) => h / 24);
   const showTicks = ticks.length > 0 && ticks.length * 3 < (xUntil - xFrom);
   const handle = (kind: 'from' | 'until', x: number, value: number, lo: number, hi: number, set: (d: number) => void) => (
@@ -78,7 +84,7 @@ export function TimelineRow({ regimen, index, name, color, days, x0, pxPerDay, y
       aria-valuemin={lo}
       aria-valuemax={hi}
       aria-valuenow={value}
-      aria-valuetext={`day ${formatDay(value)}`}
+      aria-valuetext={`day ${formatDay(value, days)}`}
       aria-orientation="horizontal"
       x={x - HANDLE / 2}
       y={y + 2}
@@ -97,30 +103,41 @@ export function TimelineRow({ regimen, index, name, color, days, x0, pxPerDay, y
       <rect
         className="timeline-bar"
         x={xFrom}
-        y={y + 6}
+        y={y + 3}
         width={Math.max(2, xUntil - xFrom)}
-        height={height - 12}
+        height={height - 6}
         rx={4}
         fill={color}
-        fillOpacity={regimen.mode === 'infusion' ? 0.55 : 0.25}
+        fillOpacity={regimen.mode === 'infusion' ? 0.35 : 0.16}
         stroke={color}
         onPointerDown={start('move')}
         onPointerMove={move}
         onPointerUp={end}
         onPointerCancel={end}
       >
-        <title>{`${name}: day ${formatDay(from)} to ${formatDay(until)}`}</title>
+        <title>{`${name}: day ${formatDay(from, days)} to ${formatDay(until, days)}. Drag the bar to move it, or drag its ends.`}</title>
       </rect>
       {showTicks && (
         <path
-          d={ticks.map((t) => `M${(x0 + t * pxPerDay).toFixed(1)} ${y + 9}v${height - 18}`).join('')}
+          d={ticks.map((t) => `M${(x0 + t * pxPerDay).toFixed(1)} ${y + 5}v${height - 10}`).join('')}
           stroke={color}
           strokeWidth={1.5}
+          strokeOpacity={0.45}
           pointerEvents="none"
         />
       )}
+      <text
+        x={labelX}
+        y={y + height / 2}
+        dy="0.35em"
+        textAnchor={place === 'before' ? 'end' : 'start'}
+        className="timeline-label"
+        pointerEvents="none"
+      >
+        {name}
+      </text>
       {handle('from', xFrom, from, 0, until, setFrom)}
       {handle('until', xUntil, until, from, days, setUntil)}
     </g>
   );
-}
+});

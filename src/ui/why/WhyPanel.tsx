@@ -6,7 +6,7 @@
  */
 import { useId } from 'react';
 import { useAppStore } from '../../state/use-app-store';
-import { GlossaryTerms } from '../glossary/GlossaryLink';
+import { GlossaryLink, GlossaryTerms } from '../glossary/GlossaryLink';
 import { formatDay } from '../labels';
 import { FeedbackBars } from './FeedbackBars';
 import { useFeedbackBreakdown } from './use-feedback-breakdown';
@@ -21,8 +21,8 @@ export function WhyPanel() {
   const classic = scenario.model !== 'male-hpg';
   const shownDay = state.kind === 'ready' ? state.breakdown.day : cursorDay;
   return (
-    <section className="panel why-panel" aria-labelledby={headingId} data-testid="why-panel">
-      <h2 id={headingId}>Why: which feedback is doing the work on day {formatDay(shownDay)}</h2>
+    <section className="why-panel" aria-labelledby={headingId} data-testid="why-panel">
+      <h2 id={headingId}>Why: which feedback is doing the work on day {formatDay(shownDay, scenario.days)}</h2>
       {classic ? (
         <p className="why-sentence">
           The classic three-hormone model (Smith 1980) has one feedback path — testosterone restraining GnRH — so there is nothing to break down.
@@ -35,10 +35,11 @@ export function WhyPanel() {
       ) : (
         <>
           <p className="why-sentence" aria-live="polite" data-testid="why-sentence">{state.breakdown.sentence}</p>
-          <FeedbackBars breakdown={state.breakdown} caption={`Share of the total feedback suppression on day ${formatDay(state.breakdown.day)}, and in the healthy baseline`} />
+          <FeedbackBars breakdown={state.breakdown} caption={`Share of the total feedback suppression on day ${formatDay(state.breakdown.day, scenario.days)}, and in the healthy baseline`} />
           <p className="hint">
-            Each feedback’s strength is how many e-folds it holds its target down (the log of its suppression factor); shares compare them
-            across the whole axis. The thin black tick marks the healthy baseline’s share.
+            Each bar is one brake’s share of all the holding-down the feedback does on this day (strength measured in{' '}
+            <GlossaryLink termId="e-fold">e-folds</GlossaryLink>, so brakes acting together add up). The thin black tick marks its share in a
+            healthy man.
           </p>
         </>
       )}

@@ -27,7 +27,7 @@ describe('summarizeSeries', () => {
   });
 
   it('says a constant off-baseline series stays there', () => {
-    expect(summarizeSeries('Inhibin B', days, days.map(() => 0))).toBe('Inhibin B stays at about 0.0% of baseline.');
+    expect(summarizeSeries('Inhibin B', days, days.map(() => 0))).toBe('Inhibin B stays near zero.');
   });
 });
 
@@ -41,8 +41,18 @@ describe('summarizeTrajectories / relativeLevel', () => {
   });
 
   it('words levels', () => {
-    expect(relativeLevel(0.004)).toBe('0.4% of baseline');
+    expect(relativeLevel(0.004)).toBe('0.40% of baseline');
     expect(relativeLevel(0.5)).toBe('50% of baseline');
+    expect(relativeLevel(1.94)).toBe('190% of baseline');
     expect(relativeLevel(2.46)).toBe('2.5 times baseline');
+    expect(relativeLevel(12.3)).toBe('12 times baseline');
+    expect(relativeLevel(0.0009)).toBe('near zero');
+  });
+
+  it('says "near zero" below 0.1% of baseline, in every position of a sentence', () => {
+    const falling = days.map((d) => (d < 5 ? 1 - d / 5 : 0));
+    expect(summarizeSeries('Inhibin B', days, falling)).toBe('Inhibin B falls to near zero by day 5.');
+    const rising = days.map((d) => Math.min(1, d / 10));
+    expect(summarizeSeries('LH', days, rising)).toBe('LH starts near zero and rises to 100% of baseline by day 10.');
   });
 });

@@ -5,6 +5,7 @@ import { parseScenario } from '../../../src/core/scenario/validate';
 import { serializeScenario } from '../../../src/core/scenario/serialize';
 import { MODELS } from '../../../src/core/model/registry';
 import { simulate } from '../../../src/core/simulate';
+import { EXOGENOUS_ANDROGENS } from '../../../src/core/analysis/recovery-metrics';
 
 describe('presets', () => {
   it('have unique ids and include the default', () => {
@@ -20,6 +21,16 @@ describe('presets', () => {
     expect(parsed.scenario).toEqual(preset.scenario);
     const result = simulate(parsed.scenario);
     for (const id of result.outputIds) for (const v of result.series[id]!) expect(Number.isFinite(v) && v >= 0).toBe(true);
+  });
+
+  it.each(PRESETS.map((p) => [p.id, p] as const))('%s focuses on a few outputs of its own model', (_id, preset) => {
+    const outputs = MODELS[preset.scenario.model].outputs.map((o) => o.id);
+    expect(preset.focus.length).toBeGreaterThan(0);
+    expect(preset.focus.length).toBeLessThanOrEqual(7);
+    expect(new Set(preset.focus).size).toBe(preset.focus.length);
+    for (const id of preset.focus) expect(outputs, id).toContain(id);
+    // Presets that give testosterone show what the testes still make beside serum testosterone.
+    if (preset.scenario.regimens.some((r) => EXOGENOUS_ANDROGENS.includes(r.agent))) expect(preset.focus).toEqual(expect.arrayContaining(['testosterone', 'ownTestosterone']));
   });
 
   it('cover every agent and every condition of the full model', () => {

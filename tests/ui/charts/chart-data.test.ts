@@ -1,6 +1,6 @@
-/** Chart data (src/ui/charts/chart-data.ts): downsampled lines, log clamping, y domains and ticks. */
+/** Chart data (src/ui/charts/chart-data.ts): downsampled lines, log clamping, y axes with nice ticks, the shared x scale. */
 import { describe, expect, it } from 'vitest';
-import { chartLines, LOG_FLOOR, logTicks, yDomain } from '../../../src/ui/charts/chart-data';
+import { chartGeometry, chartLines, dayToX, LOG_FLOOR, plotSpan, xToDay, yAxisFor } from '../../../src/ui/charts/chart-data';
 import type { SimulationResult } from '../../../src/core/simulate';
 import { MODELS } from '../../../src/core/model/registry';
 
@@ -30,13 +30,30 @@ describe('chartLines', () => {
   });
 });
 
-describe('yDomain / logTicks', () => {
-  it('covers baseline and every line on round bounds', () => {
+describe('yAxisFor', () => {
+  it('covers baseline and every line from 0 with ticks at 1, 2, 2.5 or 5 × 10^k', () => {
     const lines = chartLines(result, MALE_HPG_OUTPUTS, ['lh'], 300, 'linear');
-    expect(yDomain(lines, 'linear')).toEqual([0, 3.5]);
-    expect(yDomain([], 'linear')).toEqual([0, 1.25]);
-    const log = yDomain(chartLines(result, MALE_HPG_OUTPUTS, ['lh'], 300, 'log'), 'log');
-    expect(log).toEqual([0.001, 10]);
-    expect(logTicks(log)).toEqual([0.001, 0.01, 0.1, 1, 10]);
+    expect(yAxisFor(lines, 'linear')).toEqual({ domain: [0, 4], ticks: [0, 1, 2, 3, 4], minor: [] });
+    expect(yAxisFor([], 'linear')).toEqual({ domain: [0, 1.25], ticks: [0, 0.25, 0.5, 0.75, 1, 1.25], minor: [] });
+  });
+
+  it('puts a log axis on whole decades with minor ticks between', () => {
+    const log = yAxisFor(chartLines(result, MALE_HPG_OUTPUTS, ['lh'], 300, 'log'), 'log');
+    expect(log.domain).toEqual([0.001, 10]);
+    expect(log.ticks).toEqual([0.001, 0.01, 0.1, 1, 10]);
+    expect(log.minor).toHaveLength(32);
+    expect(log.minor.slice(0, 3)).toEqual([0.002, 0.003, 0.004]);
+  });
+});
+
+describe('the shared x scale', () => {
+  it('puts day 0 at the plot\'s left edge and the last day at its right, for charts and timeline alike', () => {
+    for (const font of [14, 22]) {
+      const g = chartGeometry(font);
+      const { left, right } = plotSpan(800, g);
+      expect(dayToX(0, 547, 800, g)).toBe(left);
+      expect(dayToX(547, 547, 800, g)).toBe(right);
+      expect(xToDay(dayToX(182, 547, 800, g), 547, 800, g)).toBeCloseTo(182, 9);
+    }
   });
 });

@@ -20,11 +20,23 @@ const report: SensitivityReport = {
 
 describe('TornadoChart', () => {
   it('draws a row per parameter with a swing, in order, with an accessible name', () => {
-    const { container } = render(<TornadoChart report={report} metricLabel="Testosterone: days to 90% recovery" width={600} />);
+    const { container } = render(<TornadoChart report={report} metricLabel="Testosterone: days to 90% recovery" unit="days" width={600} />);
     const rows = [...container.querySelectorAll('.tornado-row')].map((g) => g.getAttribute('data-parameter'));
     expect(rows).toEqual(['big', 'small']);
     expect(container.querySelector('svg')!.getAttribute('role')).toBe('img');
     expect(container.querySelector('title')!.textContent).toContain('days to 90% recovery');
+    expect(container.querySelector('.tornado-axis-title')!.textContent).toBe('Testosterone: days to 90% recovery (days); base 100');
+  });
+
+  it('shows every parameter id in full: beside its bar when there is room, else above it', () => {
+    const long = { ...report, rows: [row('estrogenFeedbackWeightHypothalamus', 60, 150), ...report.rows] };
+    for (const width of [900, 360]) {
+      const { container } = render(<TornadoChart report={long} metricLabel="m" unit="days" width={width} />);
+      const labels = [...container.querySelectorAll('.tornado-label')];
+      expect(labels.map((t) => t.textContent)).toEqual(['estrogenFeedbackWeightHypothalamus', 'big', 'small']);
+      expect(labels[0]!.getAttribute('text-anchor')).toBe(width === 900 ? 'end' : 'start');
+      cleanup();
+    }
   });
 
   it('puts the low bar left of the base and the high bar right of it for an increasing effect', () => {

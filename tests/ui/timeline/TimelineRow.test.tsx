@@ -13,7 +13,7 @@ function setup(r: Regimen = regimen) {
   const onPatch = vi.fn(() => true);
   render(
     <svg>
-      <TimelineRow regimen={r} index={2} name="hCG" color="#0072B2" days={100} x0={100} pxPerDay={5} y={0} height={34} onPatch={onPatch} />
+      <TimelineRow regimen={r} index={2} name="hCG" color="#0072B2" days={100} x0={100} xEnd={600} pxPerDay={5} y={0} height={34} onPatch={onPatch} />
     </svg>,
   );
   return onPatch;

@@ -7,6 +7,7 @@ export const CLASSIC_SMITH: Preset = {
   lookFor:
     'GnRH, LH and testosterone rise and fall in turn, each peak a little after the one before: with strong, ' +
     'delayed negative feedback the loop overshoots and never settles.',
+  focus: ['gnrh', 'lh', 'testosterone'],
   scenario: {
     format: 'gonadostat-scenario/1',
     name: 'Classic model (Smith 1980), untreated',

@@ -8,5 +8,10 @@ export interface Preset {
   readonly title: string;
   /** What to look for, in a sentence or two. */
   readonly lookFor: string;
+  /**
+   * The outputs the note talks about (ids of the scenario's model): the series
+   * the app shows when the preset is loaded; the others stay a click away.
+   */
+  readonly focus: readonly string[];
   readonly scenario: Scenario;
 }

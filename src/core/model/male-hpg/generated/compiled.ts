@@ -455,12 +455,12 @@ function outputsAveraged(t: number, y: Float64Array, c: Float64Array, u: Float64
   out[1] = q_lh;
   out[2] = y[6]!;
   out[3] = q_testosterone;
-  out[4] = q_secretion;
-  out[5] = q_estradiol;
-  out[6] = y[11]!;
-  out[7] = y[10]!;
-  out[8] = (pos(y[9]!) * pos(y[8]!));
-  out[9] = y[25]!;
+  out[4] = q_estradiol;
+  out[5] = y[11]!;
+  out[6] = y[10]!;
+  out[7] = (pos(y[9]!) * pos(y[8]!));
+  out[8] = y[25]!;
+  out[9] = q_secretion;
 }
 
 /** Switch functions (averaged): a − b for each declared switch a < b or a > b. */
@@ -1558,12 +1558,12 @@ function outputsPulsed(t: number, y: Float64Array, c: Float64Array, u: Float64Ar
   out[1] = q_lh;
   out[2] = y[6]!;
   out[3] = q_testosterone;
-  out[4] = q_secretion;
-  out[5] = q_estradiol;
-  out[6] = y[11]!;
-  out[7] = y[10]!;
-  out[8] = (pos(y[9]!) * pos(y[8]!));
-  out[9] = y[25]!;
+  out[4] = q_estradiol;
+  out[5] = y[11]!;
+  out[6] = y[10]!;
+  out[7] = (pos(y[9]!) * pos(y[8]!));
+  out[8] = y[25]!;
+  out[9] = q_secretion;
 }
 
 /** Switch functions (pulsed): a − b for each declared switch a < b or a > b. */
@@ -2373,7 +2373,7 @@ function pulseInterval(c: Float64Array): number {
 /** The compiled male-hpg model. */
 export const MALE_HPG_COMPILED: CompiledModel = {
   source: MALE_HPG_SOURCE,
-  layout: { constants: CONSTANT_NAMES, "parameterAgents":{"cypionateDoseWeeks":["testosterone-cypionate"],"cypionateAbsorptionHalfLifeDays":["testosterone-cypionate"],"cypionateReleaseHalfLifeDays":["testosterone-cypionate"],"pelletTailFraction":["testosterone-pellet"],"pelletInitialReleaseMgPerDay":["testosterone-pellet"],"gelDailyDose":["testosterone-gel"],"gelAbsorptionHalfLifeHours":["testosterone-gel"],"gonadorelinReferenceLoad":["gonadorelin"],"gonadotropeAdaptationMinutes":["gonadorelin"],"gonadorelinHalfLifeMinutes":["gonadorelin"],"agonistReleaseHalfLifeDays":["gnrh-agonist"],"agonistPeakLoad":["gnrh-agonist"],"antagonistReleaseHalfLifeDays":["gnrh-antagonist"],"antagonistPeakLoad":["gnrh-antagonist"],"zuclomipheneHalfLifeDays":["clomiphene"],"enclomipheneHalfLifeHours":["clomiphene","enclomiphene"],"clomipheneZuLoad":["clomiphene"],"zuclomipheneAgonism":["clomiphene"],"clomipheneEnLoad":["clomiphene"],"enclomipheneMeanLoad":["enclomiphene"],"tamoxifenHalfLifeDays":["tamoxifen"],"tamoxifenMeanLoad":["tamoxifen"],"anastrozoleHalfLifeHours":["anastrozole"],"anastrozoleHalfEffect":["anastrozole"],"aromataseMaxInhibition":["anastrozole"],"hcgHalfLifeHours":["hcg"],"hcgMeanSignal":["hcg"],"hcgAbsorptionHalfLifeHours":["hcg"]},"parameterCount":94,"inputs":["fHyp","fTestes","fArom","fLeydig","fCap","fSertoli","fSteroid","pulseExcess","primingBelow","primingAbove","cypionateInfusion","pelletInfusion","gelInfusion","gonadorelinInfusion","agonistInfusion","antagonistInfusion","clomEnInfusion","clomZuInfusion","enclomipheneInfusion","tamoxifenInfusion","anastrozoleInfusion","hcgInfusion","gonadorelinLoad.time","gonadorelinLoad.value","gonadorelinAdapted.time","gonadorelinAdapted.value"],"factors":["fHyp","fTestes","fArom","fLeydig","fCap","fSertoli","fSteroid"],"switches":[{"name":"pulseExcess","when":">"},{"name":"primingBelow","when":"<"},{"name":"primingAbove","when":">"}],"states":["Xa","Xe","Dz","R","PL","PF","F","Ld","K","C","I","B","G1","G2","G3","G4","G5","G6","G7","G8","G9","G10","G11","G12","E1","E2"],"pulseStates":["portalGnRH","L","T","sigmaMean","rhoMean"],"agents":[{"id":"testosterone-cypionate","states":["cypionateSite","cypionateDepot"],"bolus":[{"kind":"agent","index":0}],"inputs":[10],"exact":[]},{"id":"testosterone-pellet","states":["pelletImplant"],"bolus":[{"kind":"agent","index":0}],"inputs":[11],"exact":[]},{"id":"testosterone-gel","states":["gelSkin"],"bolus":[{"kind":"agent","index":0}],"inputs":[12],"exact":[]},{"id":"gonadorelin","states":[],"bolus":[{"kind":"exact","index":22}],"inputs":[13],"exact":[{"time":22,"input":13,"rate":169,"follows":-1},{"time":24,"input":13,"rate":170,"follows":0}]},{"id":"gnrh-agonist","states":["agonistDepot"],"bolus":[{"kind":"agent","index":0}],"inputs":[14],"exact":[]},{"id":"gnrh-antagonist","states":["antagonistDepot"],"bolus":[{"kind":"agent","index":0}],"inputs":[15],"exact":[]},{"id":"clomiphene","states":["clomipheneEn","clomipheneZu"],"bolus":[{"kind":"agent","index":0},{"kind":"agent","index":1}],"inputs":[16,17],"exact":[]},{"id":"enclomiphene","states":["enclomiphenePlasma"],"bolus":[{"kind":"agent","index":0}],"inputs":[18],"exact":[]},{"id":"tamoxifen","states":["tamoxifenPlasma"],"bolus":[{"kind":"agent","index":0}],"inputs":[19],"exact":[]},{"id":"anastrozole","states":["anastrozolePlasma"],"bolus":[{"kind":"agent","index":0}],"inputs":[20],"exact":[]},{"id":"hcg","states":["hcgSite","hcgPlasma"],"bolus":[{"kind":"agent","index":0}],"inputs":[21],"exact":[]}],"outputs":["gnrh","lh","fsh","testosterone","ownTestosterone","estradiol","inhibinB","itt","leydig","sperm"],"feedback":["androgenHypothalamus","estrogenHypothalamus","estrogenPituitary","estrogenFsh","androgenFsh","inhibinFsh","desensitization","responsiveness","antagonist"]},
+  layout: { constants: CONSTANT_NAMES, "parameterAgents":{"cypionateDoseWeeks":["testosterone-cypionate"],"cypionateAbsorptionHalfLifeDays":["testosterone-cypionate"],"cypionateReleaseHalfLifeDays":["testosterone-cypionate"],"pelletTailFraction":["testosterone-pellet"],"pelletInitialReleaseMgPerDay":["testosterone-pellet"],"gelDailyDose":["testosterone-gel"],"gelAbsorptionHalfLifeHours":["testosterone-gel"],"gonadorelinReferenceLoad":["gonadorelin"],"gonadotropeAdaptationMinutes":["gonadorelin"],"gonadorelinHalfLifeMinutes":["gonadorelin"],"agonistReleaseHalfLifeDays":["gnrh-agonist"],"agonistPeakLoad":["gnrh-agonist"],"antagonistReleaseHalfLifeDays":["gnrh-antagonist"],"antagonistPeakLoad":["gnrh-antagonist"],"zuclomipheneHalfLifeDays":["clomiphene"],"enclomipheneHalfLifeHours":["clomiphene","enclomiphene"],"clomipheneZuLoad":["clomiphene"],"zuclomipheneAgonism":["clomiphene"],"clomipheneEnLoad":["clomiphene"],"enclomipheneMeanLoad":["enclomiphene"],"tamoxifenHalfLifeDays":["tamoxifen"],"tamoxifenMeanLoad":["tamoxifen"],"anastrozoleHalfLifeHours":["anastrozole"],"anastrozoleHalfEffect":["anastrozole"],"aromataseMaxInhibition":["anastrozole"],"hcgHalfLifeHours":["hcg"],"hcgMeanSignal":["hcg"],"hcgAbsorptionHalfLifeHours":["hcg"]},"parameterCount":94,"inputs":["fHyp","fTestes","fArom","fLeydig","fCap","fSertoli","fSteroid","pulseExcess","primingBelow","primingAbove","cypionateInfusion","pelletInfusion","gelInfusion","gonadorelinInfusion","agonistInfusion","antagonistInfusion","clomEnInfusion","clomZuInfusion","enclomipheneInfusion","tamoxifenInfusion","anastrozoleInfusion","hcgInfusion","gonadorelinLoad.time","gonadorelinLoad.value","gonadorelinAdapted.time","gonadorelinAdapted.value"],"factors":["fHyp","fTestes","fArom","fLeydig","fCap","fSertoli","fSteroid"],"switches":[{"name":"pulseExcess","when":">"},{"name":"primingBelow","when":"<"},{"name":"primingAbove","when":">"}],"states":["Xa","Xe","Dz","R","PL","PF","F","Ld","K","C","I","B","G1","G2","G3","G4","G5","G6","G7","G8","G9","G10","G11","G12","E1","E2"],"pulseStates":["portalGnRH","L","T","sigmaMean","rhoMean"],"agents":[{"id":"testosterone-cypionate","states":["cypionateSite","cypionateDepot"],"bolus":[{"kind":"agent","index":0}],"inputs":[10],"exact":[]},{"id":"testosterone-pellet","states":["pelletImplant"],"bolus":[{"kind":"agent","index":0}],"inputs":[11],"exact":[]},{"id":"testosterone-gel","states":["gelSkin"],"bolus":[{"kind":"agent","index":0}],"inputs":[12],"exact":[]},{"id":"gonadorelin","states":[],"bolus":[{"kind":"exact","index":22}],"inputs":[13],"exact":[{"time":22,"input":13,"rate":169,"follows":-1},{"time":24,"input":13,"rate":170,"follows":0}]},{"id":"gnrh-agonist","states":["agonistDepot"],"bolus":[{"kind":"agent","index":0}],"inputs":[14],"exact":[]},{"id":"gnrh-antagonist","states":["antagonistDepot"],"bolus":[{"kind":"agent","index":0}],"inputs":[15],"exact":[]},{"id":"clomiphene","states":["clomipheneEn","clomipheneZu"],"bolus":[{"kind":"agent","index":0},{"kind":"agent","index":1}],"inputs":[16,17],"exact":[]},{"id":"enclomiphene","states":["enclomiphenePlasma"],"bolus":[{"kind":"agent","index":0}],"inputs":[18],"exact":[]},{"id":"tamoxifen","states":["tamoxifenPlasma"],"bolus":[{"kind":"agent","index":0}],"inputs":[19],"exact":[]},{"id":"anastrozole","states":["anastrozolePlasma"],"bolus":[{"kind":"agent","index":0}],"inputs":[20],"exact":[]},{"id":"hcg","states":["hcgSite","hcgPlasma"],"bolus":[{"kind":"agent","index":0}],"inputs":[21],"exact":[]}],"outputs":["gnrh","lh","fsh","testosterone","estradiol","inhibinB","itt","leydig","sperm","ownTestosterone"],"feedback":["androgenHypothalamus","estrogenHypothalamus","estrogenPituitary","estrogenFsh","androgenFsh","inhibinFsh","desensitization","responsiveness","antagonist"]},
   constants,
   pulseConstants: pulseConstants,
   baseline,

@@ -1169,10 +1169,6 @@ export const MALE_HPG_SBML: SbmlTemplateData = {
    "<ci>testosterone</ci>"
   ],
   [
-   "ownTestosterone",
-   "<ci>secretion</ci>"
-  ],
-  [
    "estradiol",
    "<ci>estradiol</ci>"
   ],
@@ -1191,6 +1187,10 @@ export const MALE_HPG_SBML: SbmlTemplateData = {
   [
    "sperm",
    "<ci>E2</ci>"
+  ],
+  [
+   "ownTestosterone",
+   "<ci>secretion</ci>"
   ]
  ],
  "pulse": [
