@@ -5,7 +5,8 @@
  * usual algebraic simplifications (x·0 = 0, x·1 = x, x + 0 = x) applied as the
  * tree is built. Guards differentiate piecewise: pos(x)' = [x > 0]·x'; a
  * switch keeps its current branch (the solver changes branch only at events).
- * A power x^y needs y free of the variable (exponents are constants here).
+ * A power x^y needs y free of the variable (exponents are constants here);
+ * with y < 1 its derivative at x = 0 is taken as 0 rather than ∞.
  */
 import { DefinitionError, symbolsOf, type Expr } from './expression';
 
@@ -94,7 +95,11 @@ export function differentiate(e: Expr, x: string, where: string): Expr {
           if (symbolsOf(e.b).has(x)) throw new DefinitionError(`${where}: cannot differentiate a power whose exponent depends on ${x}`);
           if (isNum(da, 0)) return num(0);
           const exponent = e.b.k === 'num' ? num(e.b.v - 1) : sub(e.b, num(1));
-          return mul(mul(e.b, pow(e.a, exponent)), da);
+          const plain = mul(mul(e.b, pow(e.a, exponent)), da);
+          if (e.b.k === 'num' && e.b.v >= 1) return plain;
+          // An exponent below 1 makes a^(b−1) infinite at a = 0 (and 0·∞ = NaN): there the
+          // derivative is taken as 0, its value from the left for a guarded base pos(x)^b.
+          return guard('>', e.a, num(0), plain, guard('<', e.b, num(1), num(0), plain));
         }
       }
       break;

@@ -43,6 +43,17 @@ describe('analytic Jacobian', () => {
     expect(check({ model: 'male-hpg', days: 5, options: { gnrhPulses: true }, regimens: regimens.slice(0, 4) }, 0.1)).toBeLessThan(1e-5);
   });
 
+  it('male-hpg: finite where a power below 1 has a zero base (no GnRH drive at all)', () => {
+    const scenario = assertValidScenario({ format: 'gonadostat-scenario/1', name: 'j', model: 'male-hpg', days: 10, subject: { conditions: ['gnrh-deficiency'] }, regimens: [], output: { everyHours: 6 } }, (id) => MODELS[id]);
+    const p = MODELS['male-hpg'].buildProblem(scenario) as CompiledProblem;
+    const y = new Float64Array(p.y0);
+    // No receptor signal left: the synthesis drive's base is exactly 0 (lhSynthesis reads it to the power 0.75).
+    y[p.stateNames.indexOf('R')] = 0;
+    const jac = new Float64Array(y.length * y.length);
+    p.jacobian(0, y, jac);
+    expect(jac.every(Number.isFinite)).toBe(true);
+  });
+
   it('smith-1980 with its depot', () => {
     expect(check({ model: 'smith-1980', days: 10, regimens: [{ agent: 'testosterone-cypionate', dose: 1, mode: 'bolus', everyDays: 7, fromDay: 0 }] }, 0.05)).toBeLessThan(1e-6);
   });

@@ -162,8 +162,9 @@ export const MALE_HPG_OUTPUT_SOURCES: readonly OutputSource[] = [
   { id: 'estradiol', label: 'Estradiol', description: 'Serum estradiol, mostly made from testosterone by aromatase', expr: 'estradiol' },
   { id: 'inhibinB', label: 'Inhibin B', description: 'Serum inhibin B from Sertoli and germ cells', expr: 'B' },
   { id: 'itt', label: 'Intratesticular T', description: 'Testosterone inside the testes, which sperm production needs', expr: 'I' },
-  { id: 'leydig', label: 'Leydig capacity', description: 'How much testosterone the Leydig cells can make at a given LH: their mass (weeks) times their enzymes (days)', expr: 'pos(C)*pos(K)' },
-  { id: 'sperm', label: 'Sperm production', description: 'Sperm output index (weeks to months to change)', expr: 'E2' },
+  // Both are properties of the testes: zero once they are removed.
+  { id: 'leydig', label: 'Leydig capacity', description: 'How much testosterone the Leydig cells can make at a given LH: their mass (weeks) times their enzymes (days)', expr: 'fTestes*pos(C)*pos(K)' },
+  { id: 'sperm', label: 'Sperm production', description: 'Sperm output index (weeks to months to change)', expr: 'fTestes*E2' },
   // Appended last, so CSV columns of earlier versions keep their positions.
   { id: 'ownTestosterone', label: 'Testosterone made by the testes', description: 'Testosterone the testes themselves secrete, without any that is given; relative to a healthy man', expr: 'secretion' },
 ];

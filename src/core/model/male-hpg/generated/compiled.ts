@@ -458,8 +458,8 @@ function outputsAveraged(t: number, y: Float64Array, c: Float64Array, u: Float64
   out[4] = q_estradiol;
   out[5] = y[11]!;
   out[6] = y[10]!;
-  out[7] = (pos(y[9]!) * pos(y[8]!));
-  out[8] = y[25]!;
+  out[7] = ((u[1]! * pos(y[9]!)) * pos(y[8]!));
+  out[8] = (u[1]! * y[25]!);
   out[9] = q_secretion;
 }
 
@@ -637,9 +637,9 @@ function jacobianAveraged(t: number, y: Float64Array, c: Float64Array, u: Float6
   const q_germ = ((((((((((((y[12]! + y[13]!) + y[14]!) + y[15]!) + y[16]!) + y[17]!) + y[18]!) + y[19]!) + y[20]!) + y[21]!) + y[22]!) + y[23]!) / 12);
   const n = y.length;
   jac.fill(0);
-  const _j0 = ((c[97]! * power(pos(y[0]!), (c[97]! - 1))) * (y[0]! > 0 ? 1 : 0));
+  const _j0 = (pos(y[0]!) > 0 ? ((c[97]! * power(pos(y[0]!), (c[97]! - 1))) * (y[0]! > 0 ? 1 : 0)) : (c[97]! < 1 ? 0 : ((c[97]! * power(pos(y[0]!), (c[97]! - 1))) * (y[0]! > 0 ? 1 : 0))));
   const d0 = _j0;
-  const _j1 = ((c[98]! * power(pos(y[1]!), (c[98]! - 1))) * (y[1]! > 0 ? 1 : 0));
+  const _j1 = (pos(y[1]!) > 0 ? ((c[98]! * power(pos(y[1]!), (c[98]! - 1))) * (y[1]! > 0 ? 1 : 0)) : (c[98]! < 1 ? 0 : ((c[98]! * power(pos(y[1]!), (c[98]! - 1))) * (y[1]! > 0 ? 1 : 0))));
   const d1 = _j1;
   const _j2 = (-(((u[0]! * ((1 + c[95]!) + c[96]!)) * c[95]!) / (((1 + (c[95]! * q_arHill)) + (c[96]! * q_erHill)) * ((1 + (c[95]! * q_arHill)) + (c[96]! * q_erHill)))));
   const _j3 = (-(((u[0]! * ((1 + c[95]!) + c[96]!)) * c[96]!) / (((1 + (c[95]! * q_arHill)) + (c[96]! * q_erHill)) * ((1 + (c[95]! * q_arHill)) + (c[96]! * q_erHill)))));
@@ -737,7 +737,7 @@ function jacobianAveraged(t: number, y: Float64Array, c: Float64Array, u: Float6
   const d66 = _j29 * d41;
   const d67 = _j29 * d42;
   const d68 = _j29 * d43;
-  const _j31 = ((1 - c[114]!) * ((c[115]! * power(pos(q_synthesisDrive), (c[115]! - 1))) * (q_synthesisDrive > 0 ? 1 : 0)));
+  const _j31 = ((1 - c[114]!) * (pos(q_synthesisDrive) > 0 ? ((c[115]! * power(pos(q_synthesisDrive), (c[115]! - 1))) * (q_synthesisDrive > 0 ? 1 : 0)) : (c[115]! < 1 ? 0 : ((c[115]! * power(pos(q_synthesisDrive), (c[115]! - 1))) * (q_synthesisDrive > 0 ? 1 : 0)))));
   const d69 = _j31 * d44;
   const d70 = _j31 * d45;
   const d71 = _j31 * d46;
@@ -753,7 +753,7 @@ function jacobianAveraged(t: number, y: Float64Array, c: Float64Array, u: Float6
   const d79 = _j32 * d67;
   const d80 = _j32 * d68;
   const d81 = _j33;
-  const _j34 = ((c[124]! * power(pos(y[0]!), (c[124]! - 1))) * (y[0]! > 0 ? 1 : 0));
+  const _j34 = (pos(y[0]!) > 0 ? ((c[124]! * power(pos(y[0]!), (c[124]! - 1))) * (y[0]! > 0 ? 1 : 0)) : (c[124]! < 1 ? 0 : ((c[124]! * power(pos(y[0]!), (c[124]! - 1))) * (y[0]! > 0 ? 1 : 0))));
   const d82 = _j34;
   const _j35 = (-(((((1 + c[121]!) + c[122]!) + c[123]!) * (c[121]! * (y[11]! > 0 ? 1 : 0))) / ((((1 + (c[121]! * pos(y[11]!))) + (c[122]! * q_erHill)) + (c[123]! * q_fshArHill)) * (((1 + (c[121]! * pos(y[11]!))) + (c[122]! * q_erHill)) + (c[123]! * q_fshArHill)))));
   const _j36 = (-(((((1 + c[121]!) + c[122]!) + c[123]!) * c[122]!) / ((((1 + (c[121]! * pos(y[11]!))) + (c[122]! * q_erHill)) + (c[123]! * q_fshArHill)) * (((1 + (c[121]! * pos(y[11]!))) + (c[122]! * q_erHill)) + (c[123]! * q_fshArHill)))));
@@ -761,7 +761,7 @@ function jacobianAveraged(t: number, y: Float64Array, c: Float64Array, u: Float6
   const d83 = _j35;
   const d84 = _j36 * d1;
   const d85 = _j37 * d82;
-  const _j38 = (((1 - c[119]!) * ((c[120]! * power(pos(q_synthesisDrive), (c[120]! - 1))) * (q_synthesisDrive > 0 ? 1 : 0))) * q_fshRestraint);
+  const _j38 = (((1 - c[119]!) * (pos(q_synthesisDrive) > 0 ? ((c[120]! * power(pos(q_synthesisDrive), (c[120]! - 1))) * (q_synthesisDrive > 0 ? 1 : 0)) : (c[120]! < 1 ? 0 : ((c[120]! * power(pos(q_synthesisDrive), (c[120]! - 1))) * (q_synthesisDrive > 0 ? 1 : 0))))) * q_fshRestraint);
   const _j39 = (c[119]! + ((1 - c[119]!) * power(pos(q_synthesisDrive), c[120]!)));
   const d86 = _j38 * d44;
   const d87 = _j38 * d45 + _j39 * d85;
@@ -862,7 +862,7 @@ function jacobianAveraged(t: number, y: Float64Array, c: Float64Array, u: Float6
   const d165 = _j54 * d152;
   const d166 = _j55;
   const d167 = _j56;
-  const _j57 = ((c[147]! * power(pos(y[10]!), (c[147]! - 1))) * (y[10]! > 0 ? 1 : 0));
+  const _j57 = (pos(y[10]!) > 0 ? ((c[147]! * power(pos(y[10]!), (c[147]! - 1))) * (y[10]! > 0 ? 1 : 0)) : (c[147]! < 1 ? 0 : ((c[147]! * power(pos(y[10]!), (c[147]! - 1))) * (y[10]! > 0 ? 1 : 0))));
   const d168 = _j57;
   const _j58 = ((c[149]! / (q_ittHill + power(c[146]!, c[147]!))) - ((c[149]! * q_ittHill) / ((q_ittHill + power(c[146]!, c[147]!)) * (q_ittHill + power(c[146]!, c[147]!)))));
   const _j59 = ((((1 - c[149]!) * (y[6]! > 0 ? 1 : 0)) / (pos(y[6]!) + c[148]!)) - ((((1 - c[149]!) * pos(y[6]!)) * (y[6]! > 0 ? 1 : 0)) / ((pos(y[6]!) + c[148]!) * (pos(y[6]!) + c[148]!))));
@@ -949,7 +949,7 @@ function jacobianAveraged(t: number, y: Float64Array, c: Float64Array, u: Float6
   jac[1 * n + 7] = d211;
   const _j79 = (c[100]! * (1 - y[2]!));
   const _j80 = ((-(c[100]! * q_occupancy)) - ((c[101]! * power(pos((1 - q_blocking)), c[102]!)) + c[103]!));
-  const _j81 = (-((c[101]! * ((c[102]! * power(pos((1 - q_blocking)), (c[102]! - 1))) * ((1 - q_blocking) > 0 ? (-1) : 0))) * y[2]!));
+  const _j81 = (-((c[101]! * (pos((1 - q_blocking)) > 0 ? ((c[102]! * power(pos((1 - q_blocking)), (c[102]! - 1))) * ((1 - q_blocking) > 0 ? (-1) : 0)) : (c[102]! < 1 ? 0 : ((c[102]! * power(pos((1 - q_blocking)), (c[102]! - 1))) * ((1 - q_blocking) > 0 ? (-1) : 0))))) * y[2]!));
   const d215 = _j79 * d12 + _j81 * d21;
   const d216 = _j79 * d13 + _j81 * d22;
   const d217 = _j79 * d14 + _j81 * d23;
@@ -1102,7 +1102,7 @@ function jacobianAveraged(t: number, y: Float64Array, c: Float64Array, u: Float6
   jac[10 * n + 7] = d290;
   jac[10 * n + 10] = d292;
   const _j102 = (c[155]! * (((u[5]! * u[1]!) * c[156]!) * power(pos(y[6]!), c[157]!)));
-  const _j103 = (c[155]! * (((u[5]! * u[1]!) * ((1 - c[156]!) + (c[156]! * q_germ))) * ((c[157]! * power(pos(y[6]!), (c[157]! - 1))) * (y[6]! > 0 ? 1 : 0))));
+  const _j103 = (c[155]! * (((u[5]! * u[1]!) * ((1 - c[156]!) + (c[156]! * q_germ))) * (pos(y[6]!) > 0 ? ((c[157]! * power(pos(y[6]!), (c[157]! - 1))) * (y[6]! > 0 ? 1 : 0)) : (c[157]! < 1 ? 0 : ((c[157]! * power(pos(y[6]!), (c[157]! - 1))) * (y[6]! > 0 ? 1 : 0))))));
   const _j104 = (-c[155]!);
   const d293 = _j102 * d176;
   const d294 = _j102 * d177;
@@ -1561,8 +1561,8 @@ function outputsPulsed(t: number, y: Float64Array, c: Float64Array, u: Float64Ar
   out[4] = q_estradiol;
   out[5] = y[11]!;
   out[6] = y[10]!;
-  out[7] = (pos(y[9]!) * pos(y[8]!));
-  out[8] = y[25]!;
+  out[7] = ((u[1]! * pos(y[9]!)) * pos(y[8]!));
+  out[8] = (u[1]! * y[25]!);
   out[9] = q_secretion;
 }
 
@@ -1720,7 +1720,7 @@ function jacobianPulsed(t: number, y: Float64Array, c: Float64Array, u: Float64A
   const q_germ = ((((((((((((y[12]! + y[13]!) + y[14]!) + y[15]!) + y[16]!) + y[17]!) + y[18]!) + y[19]!) + y[20]!) + y[21]!) + y[22]!) + y[23]!) / 12);
   const n = y.length;
   jac.fill(0);
-  const _j0 = ((c[98]! * power(pos(y[1]!), (c[98]! - 1))) * (y[1]! > 0 ? 1 : 0));
+  const _j0 = (pos(y[1]!) > 0 ? ((c[98]! * power(pos(y[1]!), (c[98]! - 1))) * (y[1]! > 0 ? 1 : 0)) : (c[98]! < 1 ? 0 : ((c[98]! * power(pos(y[1]!), (c[98]! - 1))) * (y[1]! > 0 ? 1 : 0))));
   const d0 = _j0;
   const _j1 = (y[26]! > 0 ? 1 : 0);
   const d1 = _j1;
@@ -1790,12 +1790,12 @@ function jacobianPulsed(t: number, y: Float64Array, c: Float64Array, u: Float64A
   const d39 = _j26 * d29;
   const d40 = _j26 * d30;
   const d41 = _j27 * d35;
-  const _j28 = ((1 - c[114]!) * ((c[115]! * power(pos(q_synthesisDrive), (c[115]! - 1))) * (q_synthesisDrive > 0 ? 1 : 0)));
+  const _j28 = ((1 - c[114]!) * (pos(q_synthesisDrive) > 0 ? ((c[115]! * power(pos(q_synthesisDrive), (c[115]! - 1))) * (q_synthesisDrive > 0 ? 1 : 0)) : (c[115]! < 1 ? 0 : ((c[115]! * power(pos(q_synthesisDrive), (c[115]! - 1))) * (q_synthesisDrive > 0 ? 1 : 0)))));
   const d42 = _j28 * d31;
   const d43 = _j28 * d32;
   const _j29 = (y[27]! > 0 ? 1 : 0);
   const d44 = _j29;
-  const _j30 = ((c[124]! * power(pos(y[0]!), (c[124]! - 1))) * (y[0]! > 0 ? 1 : 0));
+  const _j30 = (pos(y[0]!) > 0 ? ((c[124]! * power(pos(y[0]!), (c[124]! - 1))) * (y[0]! > 0 ? 1 : 0)) : (c[124]! < 1 ? 0 : ((c[124]! * power(pos(y[0]!), (c[124]! - 1))) * (y[0]! > 0 ? 1 : 0))));
   const d45 = _j30;
   const _j31 = (-(((((1 + c[121]!) + c[122]!) + c[123]!) * (c[121]! * (y[11]! > 0 ? 1 : 0))) / ((((1 + (c[121]! * pos(y[11]!))) + (c[122]! * q_erHill)) + (c[123]! * q_fshArHill)) * (((1 + (c[121]! * pos(y[11]!))) + (c[122]! * q_erHill)) + (c[123]! * q_fshArHill)))));
   const _j32 = (-(((((1 + c[121]!) + c[122]!) + c[123]!) * c[122]!) / ((((1 + (c[121]! * pos(y[11]!))) + (c[122]! * q_erHill)) + (c[123]! * q_fshArHill)) * (((1 + (c[121]! * pos(y[11]!))) + (c[122]! * q_erHill)) + (c[123]! * q_fshArHill)))));
@@ -1803,7 +1803,7 @@ function jacobianPulsed(t: number, y: Float64Array, c: Float64Array, u: Float64A
   const d46 = _j31;
   const d47 = _j32 * d0;
   const d48 = _j33 * d45;
-  const _j34 = (((1 - c[119]!) * ((c[120]! * power(pos(q_synthesisDrive), (c[120]! - 1))) * (q_synthesisDrive > 0 ? 1 : 0))) * q_fshRestraint);
+  const _j34 = (((1 - c[119]!) * (pos(q_synthesisDrive) > 0 ? ((c[120]! * power(pos(q_synthesisDrive), (c[120]! - 1))) * (q_synthesisDrive > 0 ? 1 : 0)) : (c[120]! < 1 ? 0 : ((c[120]! * power(pos(q_synthesisDrive), (c[120]! - 1))) * (q_synthesisDrive > 0 ? 1 : 0))))) * q_fshRestraint);
   const _j35 = (c[119]! + ((1 - c[119]!) * power(pos(q_synthesisDrive), c[120]!)));
   const d49 = _j34 * d31;
   const d50 = _j34 * d32;
@@ -1859,7 +1859,7 @@ function jacobianPulsed(t: number, y: Float64Array, c: Float64Array, u: Float64A
   const d84 = _j49 * d77;
   const d85 = _j50;
   const d86 = _j51;
-  const _j52 = ((c[147]! * power(pos(y[10]!), (c[147]! - 1))) * (y[10]! > 0 ? 1 : 0));
+  const _j52 = (pos(y[10]!) > 0 ? ((c[147]! * power(pos(y[10]!), (c[147]! - 1))) * (y[10]! > 0 ? 1 : 0)) : (c[147]! < 1 ? 0 : ((c[147]! * power(pos(y[10]!), (c[147]! - 1))) * (y[10]! > 0 ? 1 : 0))));
   const d87 = _j52;
   const _j53 = ((c[149]! / (q_ittHill + power(c[146]!, c[147]!))) - ((c[149]! * q_ittHill) / ((q_ittHill + power(c[146]!, c[147]!)) * (q_ittHill + power(c[146]!, c[147]!)))));
   const _j54 = ((((1 - c[149]!) * (y[6]! > 0 ? 1 : 0)) / (pos(y[6]!) + c[148]!)) - ((((1 - c[149]!) * pos(y[6]!)) * (y[6]! > 0 ? 1 : 0)) / ((pos(y[6]!) + c[148]!) * (pos(y[6]!) + c[148]!))));
@@ -1923,7 +1923,7 @@ function jacobianPulsed(t: number, y: Float64Array, c: Float64Array, u: Float64A
   jac[1 * n + 1] = d118;
   const _j74 = (c[100]! * (1 - y[2]!));
   const _j75 = ((-(c[100]! * q_occupancy)) - ((c[101]! * power(pos((1 - q_blocking)), c[102]!)) + c[103]!));
-  const _j76 = (-((c[101]! * ((c[102]! * power(pos((1 - q_blocking)), (c[102]! - 1))) * ((1 - q_blocking) > 0 ? (-1) : 0))) * y[2]!));
+  const _j76 = (-((c[101]! * (pos((1 - q_blocking)) > 0 ? ((c[102]! * power(pos((1 - q_blocking)), (c[102]! - 1))) * ((1 - q_blocking) > 0 ? (-1) : 0)) : (c[102]! < 1 ? 0 : ((c[102]! * power(pos((1 - q_blocking)), (c[102]! - 1))) * ((1 - q_blocking) > 0 ? (-1) : 0))))) * y[2]!));
   const d119 = _j74 * d6 + _j76 * d13;
   const d120 = _j74 * d7 + _j76 * d14;
   const d121 = _j74 * d8 + _j76 * d15;
@@ -2031,7 +2031,7 @@ function jacobianPulsed(t: number, y: Float64Array, c: Float64Array, u: Float64A
   jac[10 * n + 28] = d166;
   jac[10 * n + 10] = d167;
   const _j97 = (c[155]! * (((u[5]! * u[1]!) * c[156]!) * power(pos(y[6]!), c[157]!)));
-  const _j98 = (c[155]! * (((u[5]! * u[1]!) * ((1 - c[156]!) + (c[156]! * q_germ))) * ((c[157]! * power(pos(y[6]!), (c[157]! - 1))) * (y[6]! > 0 ? 1 : 0))));
+  const _j98 = (c[155]! * (((u[5]! * u[1]!) * ((1 - c[156]!) + (c[156]! * q_germ))) * (pos(y[6]!) > 0 ? ((c[157]! * power(pos(y[6]!), (c[157]! - 1))) * (y[6]! > 0 ? 1 : 0)) : (c[157]! < 1 ? 0 : ((c[157]! * power(pos(y[6]!), (c[157]! - 1))) * (y[6]! > 0 ? 1 : 0))))));
   const _j99 = (-c[155]!);
   const d168 = _j97 * d95;
   const d169 = _j97 * d96;

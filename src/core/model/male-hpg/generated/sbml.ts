@@ -1182,11 +1182,11 @@ export const MALE_HPG_SBML: SbmlTemplateData = {
   ],
   [
    "leydig",
-   "<apply><times/><piecewise><piece><ci>C</ci><apply><gt/><ci>C</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><piecewise><piece><ci>K</ci><apply><gt/><ci>K</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply>"
+   "<apply><times/><apply><times/><ci>fTestes</ci><piecewise><piece><ci>C</ci><apply><gt/><ci>C</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply><piecewise><piece><ci>K</ci><apply><gt/><ci>K</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply>"
   ],
   [
    "sperm",
-   "<ci>E2</ci>"
+   "<apply><times/><ci>fTestes</ci><ci>E2</ci></apply>"
   ],
   [
    "ownTestosterone",
