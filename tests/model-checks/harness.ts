@@ -32,6 +32,23 @@ export function regimen(agent: Regimen['agent'], dose: number, schedule: Partial
   return { agent, dose, mode: 'bolus', fromDay: 0, ...schedule };
 }
 
+let overrides: Readonly<Record<string, number>> = {};
+
+/**
+ * Runs `body` with parameter values that every run() inside it uses (a row's
+ * own parameters still win). For scripts/row-sensitivity.ts, which reruns the
+ * validation table one parameter at a time; the checks themselves never set it.
+ */
+export function withParameterOverrides<T>(values: Readonly<Record<string, number>>, body: () => T): T {
+  const saved = overrides;
+  overrides = values;
+  try {
+    return body();
+  } finally {
+    overrides = saved;
+  }
+}
+
 /** Runs a male-hpg scenario (validated like a file). */
 export function run(
   days: number,
@@ -40,7 +57,7 @@ export function run(
   extra: Partial<Scenario> = {},
 ): SimulationResult {
   const scenario = assertValidScenario(
-    { format: 'gonadostat-scenario/1', name: 'model check', model: 'male-hpg', days, subject: { conditions }, regimens, parameters: {}, output: { everyHours: 2 }, ...extra },
+    { format: 'gonadostat-scenario/1', name: 'model check', model: 'male-hpg', days, subject: { conditions }, regimens, output: { everyHours: 2 }, ...extra, parameters: { ...overrides, ...(extra.parameters ?? {}) } },
     (id) => MODELS[id],
   );
   return simulate(scenario);
