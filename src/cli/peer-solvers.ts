@@ -78,7 +78,7 @@ const asArrays = (rhs: ModelProblem['rhs']) => (t: number, y: ArrayLike<number>,
 /** mrc-ide's `dopri` (TypeScript DOPRI5 with dense output). */
 const DOPRI: PeerSolver = {
   id: 'dopri',
-  tolerances: [1e-3, 3e-4, 1e-4, 3e-5, 1e-5, 1e-6],
+  tolerances: [1e-3, 3e-4, 1e-4, 3e-5, 1e-5, 1e-6, 1e-7, 1e-8],
   solve: segmented((rhs, y, a, b, inside, into, tol) => {
     const f = asArrays(rhs);
     const solver = new Dopri((t, yy, dydt) => f(t, yy, dydt), y.length, { rtol: tol, atol: tol / 100, maxSteps: 1e6 });
