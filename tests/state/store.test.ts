@@ -59,8 +59,9 @@ describe('app store', () => {
     store.getState().updateRegimen(index, { mode: 'infusion', untilDay: 20 });
     expect(store.getState().scenario.regimens[index]).toEqual({ agent: 'gonadorelin', dose: 1, mode: 'infusion', fromDay: 0, untilDay: 20 });
     store.getState().updateRegimen(index, { mode: 'bolus' });
-    store.getState().updateRegimen(index, { everyHours: 1.5, untilDay: null });
-    expect(store.getState().scenario.regimens[index]).toEqual({ agent: 'gonadorelin', dose: 1, mode: 'bolus', everyHours: 1.5, fromDay: 0 });
+    // A pump pulse: 2.5 µg (dose 0.025 of the 100 µg reference) every 90 minutes, within the dose-rate limit.
+    store.getState().updateRegimen(index, { dose: 0.025, everyHours: 1.5, untilDay: null });
+    expect(store.getState().scenario.regimens[index]).toEqual({ agent: 'gonadorelin', dose: 0.025, mode: 'bolus', everyHours: 1.5, fromDay: 0 });
   });
 
   it('loads every preset', async () => {

@@ -2,15 +2,19 @@
 import type { Lesson } from './lesson';
 import { every, maleScenario } from '../scenario/build';
 
-/** Lesson: The GnRH agonist flare and castrate suppression, beside an antagonist. */
+/** Lesson: The GnRH agonist flare and the suppression after it, beside an antagonist. */
 export const AGONIST_FLARE: Lesson = {
   id: 'agonist-flare',
-  title: 'GnRH agonist: the flare, then castrate levels; the antagonist: none',
+  title: 'GnRH agonist: a flare, then suppression; the antagonist: no flare',
   question: 'A monthly GnRH agonist depot starts on day 7. An antagonist depot is compared. What does testosterone do under the agonist?',
   scenario: maleScenario('Monthly GnRH agonist depot', 63, [every('gnrh-agonist', 28, 7)], { everyHours: 2 }),
-  compare: [{ id: 'antagonist', label: 'Monthly GnRH antagonist depot', scenario: maleScenario('Monthly GnRH antagonist depot', 63, [every('gnrh-antagonist', 28, 7)], { everyHours: 2 }) }],
+  compare: [{
+    id: 'antagonist',
+    label: 'GnRH antagonist depot: a starting dose, then monthly',
+    scenario: maleScenario('GnRH antagonist depot: a starting dose, then monthly', 63, [every('gnrh-antagonist', 365, 7, undefined, 3), every('gnrh-antagonist', 28, 35)], { everyHours: 2 }),
+  }],
   output: 'testosterone',
-  focus: ['testosterone', 'lh'],
+  focus: ['testosterone', 'lh', 'gnrh', 'fsh'],
   prediction: {
     kind: 'sketch',
     output: 'testosterone',
@@ -19,21 +23,41 @@ export const AGONIST_FLARE: Lesson = {
     prompt: 'Draw testosterone (1 = baseline) over 9 weeks; the agonist depot is given on days 7, 35 and 63.',
   },
   explanation: [
-    'An agonist is a long-lasting GnRH: at first it occupies and stimulates the receptor far more than natural pulses ' +
-      'do, so LH and testosterone flare up for a few days. But it never lets go: more and more receptors are ' +
-      'desensitized and then withdrawn from the cells (down-regulation), and within weeks LH and testosterone fall to castrate levels — ' +
-      'sustained stimulation shuts the pituitary down, as continuous GnRH does (Belchetz 1978; Tornøe 2007).',
-    'An antagonist occupies the receptor without activating it: occupancy by GnRH falls at once, with no flare, and ' +
-      'testosterone drops within days (Tornøe 2007).',
+    'An agonist is a long-lasting GnRH. At first it occupies nearly every receptor and the pituitary pours out its ' +
+      'stored LH: LH jumps about six-fold within hours and testosterone about doubles by days 2–3, the flare. But the ' +
+      'agonist never lets go. Natural GnRH arrives in pulses; the agonist occupies the receptors without pause, so the ' +
+      'gonadotropes, getting no pulses, lose their priming over days, more and more receptors stay desensitized and ' +
+      'the LH store runs down, as with continuous GnRH (Belchetz 1978). Within about five weeks LH is about a ' +
+      'tenth of baseline and testosterone about a seventh, although the hypothalamus, freed of steroid feedback, ' +
+      'makes more GnRH than before.',
+    'In men with prostate cancer a leuprolide depot raises testosterone about 60% on days 2–3 and brings it to ' +
+      'castrate levels at a median of about three weeks (Sharifi 1990). The model’s floor in a young man, about a ' +
+      'seventh of his baseline, lies somewhat above those castrate levels.',
+    'An antagonist occupies the receptor without activating it: GnRH is shut out at once, with no flare, and ' +
+      'testosterone falls to about a tenth within two days (Klotz 2008; Tornøe 2007). FSH, which partly escapes an ' +
+      'agonist, stays lower under the antagonist.',
   ],
-  sources: ['Tornøe 2007', 'Belchetz 1978'],
+  sources: ['Belchetz 1978', 'Sharifi 1990', 'Klotz 2008', 'Tornøe 2007'],
   expect: [
-    { output: 'testosterone', window: [7, 11], stat: 'max', above: 1.2, says: 'The agonist first flares testosterone above baseline.' },
-    { output: 'testosterone', window: [42, 63], stat: 'mean', below: 0.1, says: 'Then testosterone falls to castrate levels.' },
+    { output: 'lh', window: [7, 9], stat: 'max', above: 3, says: 'LH jumps within hours of the first agonist dose.' },
+    { output: 'testosterone', window: [7, 11], stat: 'max', above: 1.4, says: 'Testosterone flares well above baseline.' },
+    { output: 'testosterone', window: [42, 63], stat: 'mean', below: 0.25, says: 'Then testosterone falls to a small fraction of baseline.' },
+    {
+      larger: { output: 'gnrh', window: [42, 63], stat: 'mean' },
+      smaller: { output: 'lh', window: [42, 63], stat: 'mean' },
+      byAtLeast: 5,
+      says: 'LH stays low although the hypothalamus makes more GnRH: the gonadotropes have lost their priming.',
+    },
     { run: 'antagonist', output: 'testosterone', window: [7, 14], stat: 'max', below: 1.05, says: 'The antagonist causes no flare.' },
-    { run: 'antagonist', output: 'testosterone', window: [14, 21], stat: 'mean', below: 0.2, says: 'It suppresses testosterone within a week.' },
+    { run: 'antagonist', output: 'testosterone', window: [9, 14], stat: 'mean', below: 0.2, says: 'It suppresses testosterone within two days.' },
+    {
+      larger: { output: 'fsh', window: [42, 63], stat: 'mean' },
+      smaller: { run: 'antagonist', output: 'fsh', window: [42, 63], stat: 'mean' },
+      byAtLeast: 1.5,
+      says: 'FSH escapes the agonist more than the antagonist.',
+    },
   ],
-  terms: ['flare', 'gnrh-agonist', 'gnrh-antagonist', 'desensitization', 'down-regulation', 'castration'],
+  terms: ['flare', 'gnrh-agonist', 'gnrh-antagonist', 'gonadotrope-priming', 'desensitization', 'castration'],
   presetId: 'gnrh-agonist-depot',
-  explore: 'Watch LH in the first hours after the first agonist dose: the flare starts in LH and reaches testosterone a little later.',
+  explore: 'Open the "why" view on day 50: lost gonadotrope priming does most of the holding-down and desensitization much of the rest; in the antagonist run the blockade does it instead.',
 };

@@ -6,7 +6,7 @@ import { every, maleScenario } from '../scenario/build';
 export const OBESITY_ESTRADIOL_BRAKE: Lesson = {
   id: 'obesity-estradiol-brake',
   title: 'Obesity: an estradiol brake, and releasing it',
-  question: 'A man with obesity makes more estradiol in fat tissue, and his testosterone is low. Daily clomiphene starts on day 14. What does his testosterone do?',
+  question: 'A man with obesity makes more estradiol in fat tissue; his testosterone is low and his LH is not raised. Daily clomiphene starts on day 14. What does his testosterone do?',
   scenario: maleScenario('Daily clomiphene in a man with obesity', 180, [every('clomiphene', 1, 14)], { conditions: ['obesity'] }),
   output: 'testosterone',
   focus: ['testosterone', 'estradiol', 'lh'],
@@ -18,20 +18,42 @@ export const OBESITY_ESTRADIOL_BRAKE: Lesson = {
     prompt: 'Draw testosterone (1 = a healthy man’s baseline) over six months; clomiphene starts on day 14.',
   },
   explanation: [
-    'With 2.5 times the aromatase, more of his testosterone becomes estradiol. The steep estrogen brake on ' +
-      'GnRH then holds GnRH and LH down until testosterone has fallen far enough that estradiol is about ' +
-      'normal again: he settles with low testosterone and normal-to-high estradiol.',
-    'Clomiphene blocks the estrogen receptor at hypothalamus and pituitary, so the same estradiol brakes less. LH ' +
-      'rises and testosterone climbs back towards normal over weeks; estradiol, with aromatase untouched, rises too. ' +
-      'Clomiphene raises testosterone in men with obesity-related low testosterone (Helo 2017; Katz 2012).',
+    'With half again as much aromatase, more of his testosterone becomes estradiol, and the estrogen brake on GnRH ' +
+      'and on LH release is stronger than in a lean man. The loop settles lower: testosterone about 30% below a lean ' +
+      'man’s, LH not raised (lower, if anything) and estradiol a little above normal. The cause is central, not in ' +
+      'the testes, as in men with obesity (Wu 2008).',
+    'Clomiphene blocks the estrogen receptor at hypothalamus and pituitary, so the same estradiol brakes less. Within ' +
+      'weeks LH rises about 2.4-fold and testosterone about 1.9-fold; estradiol, with aromatase untouched, rises about ' +
+      '1.6-fold. The new balance is held mostly by testosterone’s own brake through the androgen receptor. In men with ' +
+      'obesity-related low testosterone clomiphene raised testosterone about 2.4-fold and estradiol about 2-fold ' +
+      '(Helo 2017; Katz 2012); the model’s rise is somewhat smaller.',
   ],
-  sources: ['Helo 2017', 'Katz 2012'],
+  sources: ['Wu 2008', 'Helo 2017', 'Katz 2012'],
   expect: [
-    { output: 'testosterone', window: [0, 13], stat: 'mean', below: 0.6, says: 'Before clomiphene, testosterone is low.' },
-    { output: 'testosterone', window: [90, 180], stat: 'mean', above: 0.85, says: 'On clomiphene it climbs back towards baseline.' },
-    { output: 'estradiol', window: [90, 180], stat: 'mean', above: 1.5, says: 'Estradiol rises with it.' },
+    { output: 'testosterone', window: [0, 13], stat: 'mean', below: 0.85, says: 'Before clomiphene, testosterone is low…' },
+    { output: 'lh', window: [0, 13], stat: 'mean', below: 1, says: '…and LH is not raised.' },
+    { output: 'estradiol', window: [0, 13], stat: 'mean', above: 0.95, says: 'Estradiol is normal or a little high.' },
+    {
+      larger: { output: 'testosterone', window: [90, 180], stat: 'mean' },
+      smaller: { output: 'testosterone', window: [0, 13], stat: 'mean' },
+      byAtLeast: 1.5,
+      says: 'On clomiphene testosterone climbs well above where it started…',
+    },
+    { output: 'testosterone', window: [90, 180], stat: 'mean', above: 0.95, says: '…to about a healthy man’s level or above.' },
+    {
+      larger: { output: 'lh', window: [90, 180], stat: 'mean' },
+      smaller: { output: 'lh', window: [0, 13], stat: 'mean' },
+      byAtLeast: 1.5,
+      says: 'LH rises.',
+    },
+    {
+      larger: { output: 'estradiol', window: [90, 180], stat: 'mean' },
+      smaller: { output: 'estradiol', window: [0, 13], stat: 'mean' },
+      byAtLeast: 1.3,
+      says: 'Estradiol rises with it.',
+    },
   ],
-  terms: ['aromatase', 'estradiol', 'serm', 'clomiphene', 'hypogonadism-secondary'],
+  terms: ['aromatase', 'estradiol', 'estrogen-receptor', 'serm', 'clomiphene', 'hypogonadism-secondary'],
   presetId: 'clomiphene-obesity',
-  explore: 'Replace clomiphene by anastrozole: testosterone rises too, but estradiol falls instead.',
+  explore: 'Replace clomiphene by anastrozole: testosterone rises too, to about 1.2 times a lean man’s, but estradiol falls instead.',
 };

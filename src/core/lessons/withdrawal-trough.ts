@@ -1,15 +1,15 @@
-/** Lesson: stopping testosterone leaves a trough while the Leydig cells recover. */
+/** Lesson: stopping testosterone leaves a short trough, then a long tail while the Leydig cells regrow. */
 import type { Lesson } from './lesson';
 import { maleScenario, weeklyTestosterone } from '../scenario/build';
 
 /** Lesson: The testosterone trough after stopping six months of injections. */
 export const WITHDRAWAL_TROUGH: Lesson = {
   id: 'withdrawal-trough',
-  title: 'Stopping therapy: the withdrawal trough',
-  question: 'After six months of weekly testosterone the injections stop on day 182. What does serum testosterone do over the next months?',
+  title: 'Stopping therapy: a short trough, a long tail',
+  question: 'After six months of weekly testosterone the injections stop; the last is on day 175. What does serum testosterone do over the next months?',
   scenario: maleScenario('Weekly testosterone for 6 months, then stop', 400, [weeklyTestosterone(182)]),
   output: 'testosterone',
-  focus: ['testosterone', 'ownTestosterone', 'lh', 'leydig'],
+  focus: ['testosterone', 'ownTestosterone', 'lh', 'gnrh', 'leydig'],
   prediction: {
     kind: 'sketch',
     output: 'testosterone',
@@ -18,23 +18,36 @@ export const WITHDRAWAL_TROUGH: Lesson = {
     prompt: 'Draw serum testosterone (1 = baseline) from day 175 to day 300; the last injection is on day 175.',
   },
   explanation: [
-    'The last injection, on day 175, takes a week or two to clear from its depot (Nankin 1987). As it clears, serum ' +
-      'testosterone falls and with it estradiol: their brakes on GnRH loosen, and GnRH and LH ' +
-      'come back within days and even overshoot. But LH acts on Leydig cells whose ' +
-      'capacity has shrunk to about a tenth during six months without LH, and it recovers with a half-time of weeks. ' +
-      'So testosterone dips well below baseline — the withdrawal trough — and climbs back as the Leydig cells regrow, ' +
-      'while LH stays high until testosterone is back.',
-    'Men stopping androgens have low testosterone and high LH for weeks to months, and recovery of the testes takes ' +
-      'months (Liu 2006).',
+    'The last injection, on day 175, takes one to two weeks to clear from its depot (Nankin 1987). Serum testosterone ' +
+      'and estradiol fall, but their brakes on GnRH let go more slowly: in the model they act through androgen- and ' +
+      'estrogen-receptor signals that follow serum levels over days, so GnRH comes back only after serum testosterone ' +
+      'has already dropped. LH lags a few days more, because the gonadotropes lost their priming during therapy and ' +
+      'need some days of strong GnRH pulses to regain it. In that gap the testes get almost no LH, and serum ' +
+      'testosterone dips to about half of baseline around day 190: the withdrawal trough.',
+    'Once the pituitary is primed again, LH rises above baseline and testosterone is back near normal about three ' +
+      'weeks after the last injection. The Leydig cells are not the bottleneck: six months without LH left them at ' +
+      'about half their capacity, not gone, and a raised LH drives them harder while they regrow over months. That is ' +
+      'the long tail: LH stays a little above baseline for months while testosterone looks normal. Sperm production ' +
+      'takes longest, about three months to reach half.',
+    'In contraceptive trials men’s own hormones came back after the injections stopped, and sperm production over ' +
+      'months (Liu 2006; WHO 1990). The trough is short in the model because the Leydig cells persist; it does not ' +
+      'describe years of high-dose androgen use.',
   ],
-  sources: ['Liu 2006', 'Nankin 1987'],
+  sources: ['Nankin 1987', 'Liu 2006', 'WHO 1990'],
   expect: [
-    { output: 'leydig', window: [170, 182], stat: 'mean', below: 0.2, says: 'Leydig capacity has shrunk during therapy.' },
-    { output: 'testosterone', window: [182, 230], stat: 'min', below: 0.75, says: 'Testosterone dips below baseline after the last dose clears.' },
-    { output: 'lh', window: [182, 230], stat: 'max', above: 1.5, says: 'LH overshoots its baseline during recovery.' },
-    { output: 'testosterone', window: [330, 400], stat: 'mean', above: 0.95, says: 'Testosterone is back at baseline within months.' },
+    { output: 'leydig', window: [170, 182], stat: 'mean', above: 0.3, below: 0.8, says: 'During therapy Leydig capacity has fallen to about half, not to nothing.' },
+    { output: 'testosterone', window: [182, 230], stat: 'min', above: 0.3, below: 0.8, says: 'Testosterone dips to about half after the last dose clears.' },
+    {
+      larger: { output: 'gnrh', window: [188, 191], stat: 'mean' },
+      smaller: { output: 'lh', window: [188, 191], stat: 'mean' },
+      byAtLeast: 3,
+      says: 'GnRH is back days before LH: the pituitary must first be primed again.',
+    },
+    { output: 'testosterone', window: [200, 230], stat: 'mean', above: 0.9, says: 'Testosterone is back near baseline within about four weeks of the last injection.' },
+    { output: 'lh', window: [230, 300], stat: 'mean', above: 1.05, says: 'LH stays above baseline for months while the Leydig cells regrow.' },
+    { output: 'testosterone', window: [330, 400], stat: 'mean', above: 0.95, says: 'Testosterone stays at baseline.' },
   ],
-  terms: ['withdrawal-trough', 'leydig-cells', 'exogenous-testosterone', 'lh', 'negative-feedback'],
+  terms: ['withdrawal-trough', 'gonadotrope-priming', 'leydig-cells', 'exogenous-testosterone', 'lh', 'negative-feedback'],
   presetId: 'trt-abrupt-stop',
-  explore: 'Run the sensitivity sweep on testosterone.to90Days: the Leydig-capacity half-life is among the parameters the recovery time hangs on.',
+  explore: 'Set feedbackSignalHalfLifeHours to 24 in the parameter panel and run again: with steroid brakes that let go within a day, the trough almost disappears. Its depth is set by the brain’s slow signals, not by the Leydig cells.',
 };

@@ -43,7 +43,7 @@ export function WhyPanel() {
           </p>
         </>
       )}
-      <GlossaryTerms ids={['androgen-receptor', 'estrogen-receptor', 'inhibin-b', 'desensitization', 'down-regulation', 'negative-feedback']} />
+      <GlossaryTerms ids={['androgen-receptor', 'estrogen-receptor', 'inhibin-b', 'gonadotrope-priming', 'desensitization', 'negative-feedback']} />
     </section>
   );
 }
