@@ -22,10 +22,13 @@ import { getModel } from '../src/core/model/registry';
 const FRACTION = 0.2;
 const checks: readonly ModelCheck[] = [...VALIDATION_TABLE, ...MECHANISMS];
 
-/** Every measured number of every check, flattened in table order (NaN where a run failed). */
-function measureAll(values: Readonly<Record<string, number>>): { key: string; m: Measurement | null }[] {
+/** One measured number of one check, or null where the check's run failed. */
+interface Measured { readonly key: string; readonly m: Measurement | null }
+
+/** Every measured number of every check, flattened in table order. */
+function measureAll(values: Readonly<Record<string, number>>): Measured[] {
   return withParameterOverrides(values, () =>
-    checks.flatMap((check) => {
+    checks.flatMap((check): Measured[] => {
       try {
         return check.run().map((m) => ({ key: `${check.id}: ${m.what}`, m }));
       } catch {

@@ -43,12 +43,13 @@ describe('SBML export (libSBML validation, SciPy integration)', () => {
   }, 60_000);
 
   it('also carries agents with closed-form kinetics, infusions, subject knobs, explicit pulses and the classic model', () => {
-    // Pulses every 90 min: here our own default tolerance (rtol 1e-4) limits the agreement to ~1e-3.
+    // Pulses every 90 min: here our own default tolerance (rtol 1e-4) limits the agreement: against our own
+    // rtol 1e-10 run the default is off by 8.4e-3 in LH at one output time (3.5e-4 at rtol 1e-5).
     const pump = check('pump-pulses', {
       model: 'male-hpg', days: 2, options: { gnrhPulses: true }, output: { everyHours: 1 },
       subject: { conditions: ['gnrh-deficiency', { id: 'obesity', fromDay: 1 }] }, parameters: { leydigSteroidogenesis: 0.9 },
       regimens: [{ agent: 'gonadorelin', dose: 0.025, everyHours: 1.5, fromDay: 0 }, { agent: 'anastrozole', dose: 1, mode: 'infusion', fromDay: 0.5, untilDay: 1.5 }],
-    }, 5e-3);
+    }, 1.5e-2);
     expect(pump.ok, JSON.stringify(pump)).toBe(true);
     const smith = check('smith', { model: 'smith-1980', days: 10, regimens: [{ agent: 'testosterone-cypionate', dose: 1, everyDays: 7, fromDay: 2 }], output: { everyHours: 2 } });
     expect(smith.ok, JSON.stringify(smith)).toBe(true);
