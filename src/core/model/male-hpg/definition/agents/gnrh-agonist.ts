@@ -15,8 +15,8 @@ import type { ParameterDefinition } from '../../../parameter';
 
 /** Parameters of this agent (ids unique across the model). */
 export const GNRH_AGONIST_PARAMETERS: readonly ParameterDefinition[] = [
-  { id: 'agonistReleaseHalfLifeDays', value: 7.29, unit: 'd', min: 2, max: 60, meaning: 'Half-life of release from the one-month depot.', source: 'Lupron Depot label: plasma leuprolide falls from ~20 ng/mL (4 h) to 0.36 ng/mL (4 weeks) while castration holds; triptorelin depot slow phases 8–17 days (Tornøe 2007)', group: 'agents' },
-  { id: 'agonistPeakLoad', value: 72.2, unit: 'receptor load', min: 1, max: 500, meaning: 'Receptor load just after a reference depot injection (a potent agonist occupies nearly all receptors).', source: 'Assumed: superagonist potency; any load ≫ 1 gives near-full occupancy for the month (Tornøe 2007: triptorelin EC50 0.047 ng/mL)', group: 'agents' },
+  { id: 'agonistReleaseHalfLifeDays', value: 7.29, unit: 'd', min: 2, max: 60, meaning: 'Half-life of release from the one-month depot.', source: 'Calibrated: T is still castrate 6 weeks after the last of a short course of monthly depots and back to baseline by 12 weeks (BJU Int series of 59 men: 1.4 and 11.4 vs 12.0 nmol/L; targets 0.12, 0.95 → model 0.13, 0.97). Consistent with the Lupron Depot label (plasma leuprolide ~20 ng/mL at 4 h, 0.36 ng/mL at 4 weeks: ~5 days if one exponential) and the slow sc phases of a triptorelin depot, 7.9–11.3 days (Tornøe 2007 Br J Clin Pharmacol 63:648)', group: 'agents' },
+  { id: 'agonistPeakLoad', value: 72.2, unit: 'receptor load', min: 1, max: 500, meaning: 'Receptor load just after a reference depot injection (a potent agonist occupies nearly all receptors).', source: 'Calibrated: T 6 weeks after the last of 4 monthly depots is still castrate (BJU Int series of 59 men: 12% of baseline; model 0.13): the load must stay ≫ 1 for weeks after the last depot. A superagonist is potent enough for this: triptorelin EC50 0.047 ng/mL (Tornøe 2007 Br J Clin Pharmacol 63:648) against leuprolide still at 0.36 ng/mL after 4 weeks (Lupron Depot label)', group: 'agents' },
 ];
 
 export const GNRH_AGONIST_SOURCE: AgentSource = {

@@ -15,9 +15,9 @@ import type { ParameterDefinition } from '../../../parameter';
 
 /** Parameters of this agent (ids unique across the model). */
 export const TESTOSTERONE_CYPIONATE_PARAMETERS: readonly ParameterDefinition[] = [
-  { id: 'cypionateReleaseHalfLifeDays', value: 1, unit: 'd', min: 0.25, max: 5, meaning: 'Half-life of release from the oil at the injection site into the absorbing depot.', source: 'Calibrated: serum T peaks on days 2–5 after 200 mg (Nankin 1987 Fertil Steril 47:1004); enanthate 250 mg peaks at 1.5–3 days (SmPC)', group: 'agents' },
-  { id: 'cypionateAbsorptionHalfLifeDays', value: 4.5, unit: 'd', min: 2, max: 10, meaning: 'Absorption half-life of the depot.', source: 'Testosterone enanthate SmPC: serum T falls with a half-life of 4.5 days after the peak (release-limited)', group: 'agents' },
-  { id: 'cypionateDoseWeeks', value: 2.2, unit: 'weeks of baseline secretion', min: 0.2, max: 10, meaning: 'Testosterone reaching the blood from one 200 mg injection, in weeks of healthy testicular output.', source: 'Matsumoto 1990 JCEM 70:282: weekly enanthate 100 and 300 mg give mean T 1.5 and 3 times placebo (2.2 interpolated at 200 mg)', group: 'agents' },
+  { id: 'cypionateReleaseHalfLifeDays', value: 1, unit: 'd', min: 0.25, max: 5, meaning: 'Half-life of release from the oil at the injection site into the absorbing depot.', source: 'Nankin 1987 Fertil Steril 47:1004 (11 hypogonadal men, 200 mg cypionate): serum T peaks on days 2–5; enanthate 250 mg peaks at 1.5–3 days (Testoviron-Depot SmPC, as quoted second-hand). Chosen by hand so the model peaks within those days; validation row V4 checks the same observation', group: 'agents' },
+  { id: 'cypionateAbsorptionHalfLifeDays', value: 4.5, unit: 'd', min: 2, max: 10, meaning: 'Absorption half-life of the depot.', source: 'Testosterone enanthate 250 mg SmPC (Testoviron-Depot, as quoted second-hand): serum T falls with a half-life of ~4.5 days after the peak (release-limited); the cypionate label’s apparent ~8 days includes the release from the oil', group: 'agents' },
+  { id: 'cypionateDoseWeeks', value: 2.2, unit: 'weeks of baseline secretion', min: 0.2, max: 10, meaning: 'Testosterone reaching the blood from one 200 mg injection, in weeks of healthy testicular output.', source: 'Matsumoto 1990 JCEM 70:282 (51 men, 6 months): weekly enanthate 100 and 300 mg give mean T 1.5 and 3 times placebo; 2.2 is the interpolation at 200 mg. With it the model gives 1.27 and 3.38 (docs/calibration.md)', group: 'agents' },
 ];
 
 export const TESTOSTERONE_CYPIONATE_SOURCE: AgentSource = {

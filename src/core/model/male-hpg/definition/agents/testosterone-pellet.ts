@@ -16,8 +16,8 @@ import type { ParameterDefinition } from '../../../parameter';
 
 /** Parameters of this agent (ids unique across the model). */
 export const TESTOSTERONE_PELLET_PARAMETERS: readonly ParameterDefinition[] = [
-  { id: 'pelletInitialReleaseMgPerDay', value: 8.5, unit: 'mg/day', min: 1, max: 30, meaning: 'Release rate of the reference 1200 mg implant in its first weeks.', source: 'Handelsman 1990 JCEM 71:216: 1.5 mg/day per 200 mg pellet (95% CL 1.3–1.6); Kelleher 2004: 1.34 mg/day per 200 mg', group: 'agents' },
-  { id: 'pelletTailFraction', value: 0.2, unit: 'fraction', min: 0.01, max: 2, meaning: 'Share of the implant left when release has slowed to half its initial rate (Km / initial amount).', source: 'Calibrated: plateau to day 63, mean residence 87 days, back near baseline by day 180–300 (Jockenhövel 1996 Clin Endocrinol 45:61)', group: 'agents' },
+  { id: 'pelletInitialReleaseMgPerDay', value: 8.5, unit: 'mg/day', min: 1, max: 30, meaning: 'Release rate of the reference 1200 mg implant in its first weeks.', source: 'Handelsman 1990 JCEM 71:216 (43 men, 111 implantations): 1.5 mg/day per 200 mg pellet (95% CL 1.3–1.6); Kelleher 2004 Clin Endocrinol: 1.34 mg/day per 200 mg; six pellets: 8.0–9.0 mg/day', group: 'agents' },
+  { id: 'pelletTailFraction', value: 0.2, unit: 'fraction', min: 0.01, max: 2, meaning: 'Share of the implant left when release has slowed to half its initial rate (Km / initial amount).', source: 'Jockenhövel 1996 Clin Endocrinol 45:61 (14 hypogonadal men, 1200 mg): serum T holds a plateau to day 63, mean residence 87 days, near baseline by day 180–300. Chosen by hand to give that shape; validation row V35 checks the same observation', group: 'agents' },
 ];
 
 export const TESTOSTERONE_PELLET_SOURCE: AgentSource = {
