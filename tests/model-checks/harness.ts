@@ -13,7 +13,7 @@ export interface Measurement {
   readonly actual: number;
   readonly min?: number;
   readonly max?: number;
-  /** Where the checked range departs from the brief's, and why (shown in docs/validation.md). */
+  /** Where the checked range departs from the source's, and why (shown in docs/validation.md). */
   readonly note?: string;
 }
 

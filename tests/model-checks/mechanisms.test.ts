@@ -1,9 +1,9 @@
-/** The feedback mechanisms of the model brief §2, each exposed by one scenario. */
+/** The feedback mechanisms of the male model, each exposed by one scenario. */
 import { describe, expect, it } from 'vitest';
 import { MECHANISMS } from './mechanisms';
 import { withinRange } from './harness';
 
-describe('mechanisms (model brief §2)', () => {
+describe('mechanisms', () => {
   for (const check of MECHANISMS) {
     it(`${check.id}: ${check.title} — ${check.source}`, () => {
       for (const m of check.run()) {

@@ -1,5 +1,5 @@
 /**
- * The feedback mechanisms of the model brief §2 as model checks: each names
+ * The feedback mechanisms of the male model as model checks: each names
  * the mechanism, the scenario that exposes it, and the source.
  */
 import { at, expectRange, max, mean, min, pre, regimen, run, type ModelCheck } from './harness';
@@ -55,7 +55,7 @@ export const MECHANISMS: readonly ModelCheck[] = [
     id: 'M4',
     title: 'hCG keeps intratesticular testosterone up despite suppressed LH',
     expectation: 'hCG acts on the Leydig LH receptor directly: with TRT, LH is suppressed either way, but intratesticular T stays near baseline with hCG and collapses without it.',
-    source: 'brief §2 (hCG bypasses hypothalamus and pituitary); Coviello 2005',
+    source: 'Coviello 2005 (hCG bypasses hypothalamus and pituitary)',
     run: () => {
       const alone = run(60, [weekly]);
       const withHcg = run(60, [weekly, regimen('hcg', 1, { everyDays: 2 })]);
@@ -70,7 +70,7 @@ export const MECHANISMS: readonly ModelCheck[] = [
     id: 'M5',
     title: 'SERMs raise estradiol; aromatase inhibition lowers it',
     expectation: 'Blocking estrogen feedback raises LH and T and, with aromatase untouched, E2; blocking aromatase lowers E2 while LH and T rise.',
-    source: 'brief §2; Helo 2017; Leder 2004',
+    source: 'Helo 2017; Leder 2004',
     run: () => {
       const tamoxifen = run(60, [regimen('tamoxifen', 1, { everyDays: 1 })]);
       const anastrozole = run(60, [regimen('anastrozole', 1, { everyDays: 1 })]);
@@ -102,7 +102,7 @@ export const MECHANISMS: readonly ModelCheck[] = [
     id: 'M7',
     title: 'Castration: LH and FSH climb, FSH most as inhibin B is lost',
     expectation: 'After orchiectomy T, E2 and inhibin B vanish; LH and FSH rise and stay high, FSH higher because inhibin B is gone too.',
-    source: 'brief §2 (FSH governed largely by inhibin B); Anawalt 1996',
+    source: 'Anawalt 1996 (inhibin B and FSH); orchiectomy series in the castration condition',
     run: () => {
       const r = run(60, [], [{ id: 'orchiectomy', fromDay: 5 }]);
       return [
@@ -127,7 +127,7 @@ export const MECHANISMS: readonly ModelCheck[] = [
     id: 'M9',
     title: 'Leydig capacity shrinks under suppression and recovers slowly',
     expectation: 'Months without LH shrink Leydig capacity, which is why testosterone recovery after stopping takes weeks to months.',
-    source: 'brief §1 (Leydig capacity weeks–months); Liu 2006',
+    source: 'Liu 2006 (recovery over months after androgen suppression)',
     run: () => {
       const r = run(300, [weeklyTestosterone(182)]);
       return [

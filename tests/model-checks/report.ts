@@ -48,8 +48,8 @@ function section(title: string, intro: string, checks: readonly ModelCheck[]): {
 
 /** The whole report and its number of failed measurements. */
 export function renderValidationReport(table: readonly ModelCheck[], mechanisms: readonly ModelCheck[]): { markdown: string; failures: number } {
-  const a = section('Validation table (model brief §4)', 'Each row of the brief’s table, run as written. Values are relative to the subject’s own pre-treatment level where the source reports changes, and to the healthy baseline otherwise.', table);
-  const b = section('Mechanisms (model brief §2)', 'Each feedback mechanism, exposed by one scenario.', mechanisms);
+  const a = section('Validation table', 'Each row: a published observation, its source and its spread, the scenario that stands for it, and the model’s value. Values are relative to the subject’s own pre-treatment level where the source reports changes, and to the healthy baseline otherwise.', table);
+  const b = section('Mechanisms', 'Each feedback mechanism, exposed by one scenario.', mechanisms);
   const header = [
     '# Model validation',
     '',

@@ -1,5 +1,5 @@
 /**
- * Validation rows beyond the brief's table (V13 on), each from a named primary
+ * Validation rows V13 on, each from a named primary
  * source with its published number and spread, covering every agent and
  * condition. Several cross agents or doses (the same testosterone as injection
  * or pellet, with and without aromatization, pump versus infusion at every

@@ -1,11 +1,11 @@
 /**
- * The validation table of the model brief (rows V1–V12) as model checks:
+ * The validation table's first rows (V1–V12) as model checks:
  * each runs a scenario and measures the quantity the source reports, with the
  * expected range beside it. More rows from the primary literature follow in
  * ./validation-literature.ts. Used by validation-table.test.ts (CI) and by
  * scripts/validate.ts, which writes docs/validation.md from the same numbers.
  *
- * Ranges are the published number with its spread and the brief's "direction,
+ * Ranges are the published number with its spread and the table's "direction,
  * rough size, time scale"; they were set from the sources, not from the model.
  */
 import { at, dayOfMax, pre, expectRange, firstDayBelow, max, mean, min, regimen, run, type ModelCheck } from './harness';
@@ -203,5 +203,5 @@ const BRIEF_ROWS: readonly ModelCheck[] = [
   },
 ];
 
-/** Every row: the brief's V1–V12, then the rows from the primary literature. */
+/** Every row: V1–V12, then V13 on (./validation-literature.ts). */
 export const VALIDATION_TABLE: readonly ModelCheck[] = [...BRIEF_ROWS, ...LITERATURE_ROWS];

@@ -1,5 +1,5 @@
 /**
- * Recovery metrics (model brief §5): how deep and how long the withdrawal
+ * Recovery metrics: how deep and how long the withdrawal
  * trough is after exogenous testosterone stops. For each tracked output
  * (testosterone, LH, sperm index — those the model has):
  *

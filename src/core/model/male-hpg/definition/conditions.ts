@@ -32,7 +32,7 @@ export const MALE_HPG_CONDITIONS: Readonly<Partial<Record<ConditionId, Condition
     set: { fArom: 'fArom*obesityAromataseFactor' },
   },
   aging: {
-    meaning: 'a man over 60: weaker Leydig response to LH and weaker GnRH drive, a little more aromatase; anchored to an outpatient series of 215 men (> 60 vs 20–30 y: T 2.4 vs 3.5 ng/mL, LH 9.5 vs 5.3 mU/mL) and to men 62–74 y (Leder 2004)',
-    set: { fLeydig: 'agingLeydigResponse', fHyp: 'fHyp*agingHypothalamicDrive', fArom: 'fArom*agingAromataseFactor' },
+    meaning: 'a man over 60: weaker Leydig response to LH, weaker GnRH drive, fewer working Sertoli cells, a little more aromatase; anchored to an outpatient series of 215 men (> 60 vs 20–30 y: T 2.4 vs 3.5 ng/mL, LH 9.5 vs 5.3 mU/mL) and to men 62–74 y (Leder 2004)',
+    set: { fLeydig: 'agingLeydigResponse', fHyp: 'fHyp*agingHypothalamicDrive', fArom: 'fArom*agingAromataseFactor', fSertoli: 'fSertoli*agingSertoliFunction' },
   },
 };

@@ -7,117 +7,117 @@ import { MALE_HPG_SOURCE } from '../definition';
 
 void pos; void power;
 
-const CONSTANT_NAMES: readonly string[] = ["androgenFeedbackWeight","estrogenFeedbackWeight","androgenFeedbackHill","estrogenFeedbackHill","feedbackSignalHalfLifeHours","gnrhPulseIntervalHours","gnrhPortalHalfLifeMinutes","gnrhReceptorLoad","receptorDesensitizationRate","receptorRecoveryRate","receptorRecoveryHill","receptorRecyclingRate","responsivenessHalfLifeDays","responsivenessMin","responsivenessMax","primingBandWidth","pituitaryEstrogenWeight","lhBasalFraction","lhSynthesisExponent","lhReleaseRate","lhPoolTurnoverRatio","fshBasalFraction","fshSynthesisExponent","fshStoreHalfLifeHours","fshRegulatedReleaseShare","fshHalfLifeHours","inhibinFeedbackWeight","fshEstrogenWeight","fshAndrogenWeight","fshAndrogenHill","lhHalfLifeHours","leydigAcuteSaturation","steroidogenicInductionSaturation","steroidogenicFloor","steroidogenicInductionHalfLifeDays","leydigTrophicSaturation","leydigCapacityFloor","leydigCapacityHalfLifeDays","leydigDesensitization","leydigReceptorRecoveryDays","extragonadalEstrogenShare","peripheralAromatizationShare","ittSerumShare","ittHalfLifeHours","leydigSteroidogenesis","testosteroneHalfLifeHours","spermatogenesisDays","epididymalTransitDays","germCellLossRate","lateStageLossShare","ittHalfSupport","ittSupportHill","fshHalfSupport","ittSupportShare","fshIndependentEntry","fshHalfEntry","inhibinHalfLifeHours","inhibinGermCellShare","inhibinFshExponent","steroidBlockResidual","obesityAromataseFactor","agingLeydigResponse","agingHypothalamicDrive","agingAromataseFactor","hypogonadismLeydigCapacity","hypogonadismSertoliFunction","cypionateReleaseHalfLifeDays","cypionateAbsorptionHalfLifeDays","cypionateDoseWeeks","pelletInitialReleaseMgPerDay","pelletTailFraction","gelAbsorptionHalfLifeHours","gelDailyDose","gonadorelinHalfLifeMinutes","gonadorelinReferenceLoad","gonadotropeAdaptationMinutes","agonistReleaseHalfLifeDays","agonistPeakLoad","antagonistReleaseHalfLifeDays","antagonistPeakLoad","zuclomipheneHalfLifeDays","clomipheneEnLoad","clomipheneZuLoad","zuclomipheneAgonism","enclomipheneHalfLifeHours","enclomipheneMeanLoad","tamoxifenHalfLifeDays","tamoxifenMeanLoad","anastrozoleHalfLifeHours","aromataseMaxInhibition","anastrozoleHalfEffect","hcgAbsorptionHalfLifeHours","hcgHalfLifeHours","hcgMeanSignal","kX","aH","eH","nA","nE","wG","kDes","kRec","mRec","kRecycle","occ0","Dz0","kR","Rmin","Rmax","h1","wBand","rhoLow","rhoHigh","eP","betaL","psiL","kRel","kDeg","kPL","betaF","psiF","iB","eF","aF","nAF","kPF","kFr","kFc","kF","Kx","KK","K0","kK","Kc","C0","kC","kLdRec","kLdDes","Ld0","fPer","fAdr","sItt","kI","kappa","lambdaMax","fLate","KI","nI","KFs","wT","eps0","KFe","sv0","e0","kE","kB","gB","etaB","pulseInterval","kPortal","kL","kT","kMean","kCypRelease","kCypAbsorb","pelletAmount","pelletKm","pelletVmax","kGel","kGonadorelin","kAdapt","gonadorelinInfusionRate","kAgonist","kAntagonist","kClomEn","kClomZu","kEnclomiphene","kTamoxifen","kAnastrozole","kHcgAbsorb","kHcg","ktPulse","peakLoad"];
+const CONSTANT_NAMES: readonly string[] = ["androgenFeedbackWeight","estrogenFeedbackWeight","androgenFeedbackHill","estrogenFeedbackHill","feedbackSignalHalfLifeHours","gnrhPulseIntervalHours","gnrhPortalHalfLifeMinutes","gnrhReceptorLoad","receptorDesensitizationRate","receptorRecoveryRate","receptorRecoveryHill","receptorRecyclingRate","responsivenessHalfLifeDays","responsivenessMin","responsivenessMax","primingBandWidth","pituitaryEstrogenWeight","lhBasalFraction","lhSynthesisExponent","lhReleaseRate","lhPoolTurnoverRatio","fshBasalFraction","fshSynthesisExponent","fshStoreHalfLifeHours","fshRegulatedReleaseShare","fshHalfLifeHours","inhibinFeedbackWeight","fshEstrogenWeight","fshAndrogenWeight","fshAndrogenHill","lhHalfLifeHours","leydigAcuteSaturation","steroidogenicInductionSaturation","steroidogenicFloor","steroidogenicInductionHalfLifeDays","leydigTrophicSaturation","leydigCapacityFloor","leydigCapacityHalfLifeDays","leydigDesensitization","leydigReceptorRecoveryDays","extragonadalEstrogenShare","peripheralAromatizationShare","ittSerumShare","ittHalfLifeHours","leydigSteroidogenesis","testosteroneHalfLifeHours","spermatogenesisDays","epididymalTransitDays","germCellLossRate","lateStageLossShare","ittHalfSupport","ittSupportHill","fshHalfSupport","ittSupportShare","fshIndependentEntry","fshHalfEntry","inhibinHalfLifeHours","inhibinGermCellShare","inhibinFshExponent","steroidBlockResidual","obesityAromataseFactor","agingLeydigResponse","agingHypothalamicDrive","agingAromataseFactor","agingSertoliFunction","hypogonadismLeydigCapacity","hypogonadismSertoliFunction","cypionateReleaseHalfLifeDays","cypionateAbsorptionHalfLifeDays","cypionateDoseWeeks","pelletInitialReleaseMgPerDay","pelletTailFraction","gelAbsorptionHalfLifeHours","gelDailyDose","gonadorelinHalfLifeMinutes","gonadorelinReferenceLoad","gonadotropeAdaptationMinutes","agonistReleaseHalfLifeDays","agonistPeakLoad","antagonistReleaseHalfLifeDays","antagonistPeakLoad","zuclomipheneHalfLifeDays","clomipheneEnLoad","clomipheneZuLoad","zuclomipheneAgonism","enclomipheneHalfLifeHours","enclomipheneMeanLoad","tamoxifenHalfLifeDays","tamoxifenMeanLoad","anastrozoleHalfLifeHours","aromataseMaxInhibition","anastrozoleHalfEffect","hcgAbsorptionHalfLifeHours","hcgHalfLifeHours","hcgMeanSignal","kX","aH","eH","nA","nE","wG","kDes","kRec","mRec","kRecycle","occ0","Dz0","kR","Rmin","Rmax","h1","wBand","rhoLow","rhoHigh","eP","betaL","psiL","kRel","kDeg","kPL","betaF","psiF","iB","eF","aF","nAF","kPF","kFr","kFc","kF","Kx","KK","K0","kK","Kc","C0","kC","kLdRec","kLdDes","Ld0","fPer","fAdr","sItt","kI","kappa","lambdaMax","fLate","KI","nI","KFs","wT","eps0","KFe","sv0","e0","kE","kB","gB","etaB","pulseInterval","kPortal","kL","kT","kMean","kCypRelease","kCypAbsorb","pelletAmount","pelletKm","pelletVmax","kGel","kGonadorelin","kAdapt","gonadorelinInfusionRate","kAgonist","kAntagonist","kClomEn","kClomZu","kEnclomiphene","kTamoxifen","kAnastrozole","kHcgAbsorb","kHcg","ktPulse","peakLoad"];
 
 /** Derived constants from the parameters in c (base model). */
 function constants(c: Float64Array): void {
-  c[94] = (Math.LN2 / c[4]!);
-  c[95] = c[0]!;
-  c[96] = c[1]!;
-  c[97] = c[2]!;
-  c[98] = c[3]!;
-  c[99] = c[7]!;
-  c[100] = c[8]!;
-  c[101] = c[9]!;
-  c[102] = c[10]!;
-  c[103] = c[11]!;
-  c[104] = (c[99]! / (1 + c[99]!));
-  c[105] = ((c[100]! * c[104]!) / (((c[100]! * c[104]!) + c[101]!) + c[103]!));
-  c[106] = (Math.LN2 / (24 * c[12]!));
-  c[107] = c[13]!;
-  c[108] = c[14]!;
-  c[109] = ((1 - c[107]!) / (c[108]! - c[107]!));
-  c[110] = c[15]!;
-  c[111] = (1 - (c[109]! * c[110]!));
-  c[112] = (1 + ((1 - c[109]!) * c[110]!));
-  c[113] = c[16]!;
-  c[114] = c[17]!;
-  c[115] = c[18]!;
-  c[116] = c[19]!;
-  c[117] = (c[19]! * c[20]!);
-  c[118] = (c[116]! + c[117]!);
-  c[119] = c[21]!;
-  c[120] = c[22]!;
-  c[121] = c[26]!;
-  c[122] = c[27]!;
-  c[123] = c[28]!;
-  c[124] = c[29]!;
-  c[125] = (Math.LN2 / c[23]!);
-  c[126] = (c[125]! * c[24]!);
-  c[127] = (c[125]! - c[126]!);
-  c[128] = (Math.LN2 / c[25]!);
-  c[129] = c[31]!;
-  c[130] = c[32]!;
-  c[131] = c[33]!;
-  c[132] = (Math.LN2 / (24 * c[34]!));
-  c[133] = c[35]!;
-  c[134] = c[36]!;
-  c[135] = (Math.LN2 / (24 * c[37]!));
-  c[136] = (Math.LN2 / (24 * c[39]!));
-  c[137] = (c[38]! * c[136]!);
-  c[138] = (1 / (1 + c[38]!));
-  c[139] = c[41]!;
-  c[140] = c[40]!;
-  c[141] = c[42]!;
-  c[142] = (Math.LN2 / c[43]!);
-  c[143] = (12 / (24 * c[46]!));
-  c[144] = (c[48]! / 24);
-  c[145] = c[49]!;
-  c[146] = c[50]!;
-  c[147] = c[51]!;
-  c[148] = c[52]!;
-  c[149] = c[53]!;
-  c[150] = c[54]!;
-  c[151] = c[55]!;
-  c[152] = ((c[149]! / (1 + Math.pow(c[146]!, c[147]!))) + ((1 - c[149]!) / (1 + c[148]!)));
-  c[153] = (c[150]! + ((1 - c[150]!) / (1 + c[151]!)));
-  c[154] = (2 / (24 * c[47]!));
-  c[155] = (Math.LN2 / c[56]!);
-  c[156] = c[57]!;
-  c[157] = c[58]!;
-  c[158] = c[5]!;
-  c[159] = (Math.LN2 / (c[6]! / 60));
-  c[160] = (Math.LN2 / c[30]!);
-  c[161] = (Math.LN2 / c[45]!);
-  c[162] = (1 / 6);
-  c[163] = (Math.LN2 / (24 * c[66]!));
+  c[95] = (Math.LN2 / c[4]!);
+  c[96] = c[0]!;
+  c[97] = c[1]!;
+  c[98] = c[2]!;
+  c[99] = c[3]!;
+  c[100] = c[7]!;
+  c[101] = c[8]!;
+  c[102] = c[9]!;
+  c[103] = c[10]!;
+  c[104] = c[11]!;
+  c[105] = (c[100]! / (1 + c[100]!));
+  c[106] = ((c[101]! * c[105]!) / (((c[101]! * c[105]!) + c[102]!) + c[104]!));
+  c[107] = (Math.LN2 / (24 * c[12]!));
+  c[108] = c[13]!;
+  c[109] = c[14]!;
+  c[110] = ((1 - c[108]!) / (c[109]! - c[108]!));
+  c[111] = c[15]!;
+  c[112] = (1 - (c[110]! * c[111]!));
+  c[113] = (1 + ((1 - c[110]!) * c[111]!));
+  c[114] = c[16]!;
+  c[115] = c[17]!;
+  c[116] = c[18]!;
+  c[117] = c[19]!;
+  c[118] = (c[19]! * c[20]!);
+  c[119] = (c[117]! + c[118]!);
+  c[120] = c[21]!;
+  c[121] = c[22]!;
+  c[122] = c[26]!;
+  c[123] = c[27]!;
+  c[124] = c[28]!;
+  c[125] = c[29]!;
+  c[126] = (Math.LN2 / c[23]!);
+  c[127] = (c[126]! * c[24]!);
+  c[128] = (c[126]! - c[127]!);
+  c[129] = (Math.LN2 / c[25]!);
+  c[130] = c[31]!;
+  c[131] = c[32]!;
+  c[132] = c[33]!;
+  c[133] = (Math.LN2 / (24 * c[34]!));
+  c[134] = c[35]!;
+  c[135] = c[36]!;
+  c[136] = (Math.LN2 / (24 * c[37]!));
+  c[137] = (Math.LN2 / (24 * c[39]!));
+  c[138] = (c[38]! * c[137]!);
+  c[139] = (1 / (1 + c[38]!));
+  c[140] = c[41]!;
+  c[141] = c[40]!;
+  c[142] = c[42]!;
+  c[143] = (Math.LN2 / c[43]!);
+  c[144] = (12 / (24 * c[46]!));
+  c[145] = (c[48]! / 24);
+  c[146] = c[49]!;
+  c[147] = c[50]!;
+  c[148] = c[51]!;
+  c[149] = c[52]!;
+  c[150] = c[53]!;
+  c[151] = c[54]!;
+  c[152] = c[55]!;
+  c[153] = ((c[150]! / (1 + Math.pow(c[147]!, c[148]!))) + ((1 - c[150]!) / (1 + c[149]!)));
+  c[154] = (c[151]! + ((1 - c[151]!) / (1 + c[152]!)));
+  c[155] = (2 / (24 * c[47]!));
+  c[156] = (Math.LN2 / c[56]!);
+  c[157] = c[57]!;
+  c[158] = c[58]!;
+  c[159] = c[5]!;
+  c[160] = (Math.LN2 / (c[6]! / 60));
+  c[161] = (Math.LN2 / c[30]!);
+  c[162] = (Math.LN2 / c[45]!);
+  c[163] = (1 / 6);
   c[164] = (Math.LN2 / (24 * c[67]!));
-  c[165] = ((24 * 1200) / 6.5);
-  c[166] = (c[70]! * c[165]!);
-  c[167] = ((c[69]! / 6.5) * (1 + c[70]!));
-  c[168] = (Math.LN2 / c[71]!);
-  c[169] = (Math.LN2 / (c[73]! / 60));
-  c[170] = (60 / c[75]!);
-  c[171] = (c[74]! / 84);
-  c[172] = (Math.LN2 / (24 * c[76]!));
-  c[173] = (Math.LN2 / (24 * c[78]!));
-  c[174] = (Math.LN2 / c[84]!);
-  c[175] = (Math.LN2 / (24 * c[80]!));
-  c[176] = (Math.LN2 / c[84]!);
-  c[177] = (Math.LN2 / (24 * c[86]!));
-  c[178] = (Math.LN2 / c[88]!);
-  c[179] = (Math.LN2 / c[91]!);
+  c[165] = (Math.LN2 / (24 * c[68]!));
+  c[166] = ((24 * 1200) / 6.5);
+  c[167] = (c[71]! * c[166]!);
+  c[168] = ((c[70]! / 6.5) * (1 + c[71]!));
+  c[169] = (Math.LN2 / c[72]!);
+  c[170] = (Math.LN2 / (c[74]! / 60));
+  c[171] = (60 / c[76]!);
+  c[172] = (c[75]! / 84);
+  c[173] = (Math.LN2 / (24 * c[77]!));
+  c[174] = (Math.LN2 / (24 * c[79]!));
+  c[175] = (Math.LN2 / c[85]!);
+  c[176] = (Math.LN2 / (24 * c[81]!));
+  c[177] = (Math.LN2 / c[85]!);
+  c[178] = (Math.LN2 / (24 * c[87]!));
+  c[179] = (Math.LN2 / c[89]!);
   c[180] = (Math.LN2 / c[92]!);
+  c[181] = (Math.LN2 / c[93]!);
 }
 
 /** Constants the pulse mode adds or replaces (after `constants`). */
 function pulseConstants(c: Float64Array): void {
-  c[181] = (c[159]! * c[158]!);
-  c[182] = (c[99]! * c[181]!);
-  c[104] = (Math.log(((1 + c[182]!) / (1 + (c[182]! * Math.exp((-c[181]!)))))) / c[181]!);
-  c[105] = ((c[100]! * c[104]!) / (((c[100]! * c[104]!) + (c[101]! * Math.pow((1 - c[104]!), c[102]!))) + c[103]!));
+  c[182] = (c[160]! * c[159]!);
+  c[183] = (c[100]! * c[182]!);
+  c[105] = (Math.log(((1 + c[183]!) / (1 + (c[183]! * Math.exp((-c[182]!)))))) / c[182]!);
+  c[106] = ((c[101]! * c[105]!) / (((c[101]! * c[105]!) + (c[102]! * Math.pow((1 - c[105]!), c[103]!))) + c[104]!));
 }
 
 /** Healthy baseline of every axis state (the steady-state search starts here). */
 function baseline(c: Float64Array, y: Float64Array): void {
   y[0] = 1;
   y[1] = 1;
-  y[2] = c[105]!;
+  y[2] = c[106]!;
   y[3] = 1;
   y[4] = 1;
   y[5] = 1;
   y[6] = 1;
-  y[7] = c[138]!;
+  y[7] = c[139]!;
   y[8] = 1;
   y[9] = 1;
   y[10] = 1;
@@ -161,8 +161,8 @@ function applyCondition(id: string, c: Float64Array, u: Float64Array): void {
       u[0] = 0;
       return;
     case 'primary-hypogonadism':
-      u[4] = c[64]!;
-      u[5] = c[65]!;
+      u[4] = c[65]!;
+      u[5] = c[66]!;
       return;
     case 'obesity':
       u[2] = (u[2]! * c[60]!);
@@ -171,6 +171,7 @@ function applyCondition(id: string, c: Float64Array, u: Float64Array): void {
       u[3] = c[61]!;
       u[0] = (u[0]! * c[62]!);
       u[2] = (u[2]! * c[63]!);
+      u[5] = (u[5]! * c[64]!);
       return;
     default:
       throw new Error(`condition ${id} is not part of this model`);
@@ -201,40 +202,40 @@ function subjectFactors(c: Float64Array, u: Float64Array): void {
 
 /** Dose table: for each agent, its bolus amounts, infusion rates per dose 1, and equivalent infusion hours. */
 function doses(c: Float64Array, out: Float64Array): void {
-  out[0] = (c[68]! * 168);
-  out[1] = c[68]!;
+  out[0] = (c[69]! * 168);
+  out[1] = c[69]!;
   out[2] = 168;
-  out[3] = c[165]!;
-  out[4] = (c[165]! / (180 * 24));
+  out[3] = c[166]!;
+  out[4] = (c[166]! / (180 * 24));
   out[5] = (180 * 24);
-  out[6] = (c[72]! * 24);
-  out[7] = c[72]!;
+  out[6] = (c[73]! * 24);
+  out[7] = c[73]!;
   out[8] = 24;
-  out[9] = c[74]!;
-  out[10] = c[171]!;
+  out[9] = c[75]!;
+  out[10] = c[172]!;
   out[11] = 84;
-  out[12] = (c[77]! / c[172]!);
-  out[13] = ((c[77]! / c[172]!) / (28 * 24));
+  out[12] = (c[78]! / c[173]!);
+  out[13] = ((c[78]! / c[173]!) / (28 * 24));
   out[14] = (28 * 24);
-  out[15] = (c[79]! / c[173]!);
-  out[16] = ((c[79]! / c[173]!) / (28 * 24));
+  out[15] = (c[80]! / c[174]!);
+  out[16] = ((c[80]! / c[174]!) / (28 * 24));
   out[17] = (28 * 24);
-  out[18] = (c[174]! * 24);
-  out[19] = (c[175]! * 24);
-  out[20] = c[174]!;
-  out[21] = c[175]!;
+  out[18] = (c[175]! * 24);
+  out[19] = (c[176]! * 24);
+  out[20] = c[175]!;
+  out[21] = c[176]!;
   out[22] = 24;
-  out[23] = (c[176]! * 24);
-  out[24] = c[176]!;
-  out[25] = ((c[176]! * 24) / c[176]!);
-  out[26] = (c[177]! * 24);
-  out[27] = c[177]!;
-  out[28] = ((c[177]! * 24) / c[177]!);
-  out[29] = (c[178]! * 24);
-  out[30] = c[178]!;
-  out[31] = ((c[178]! * 24) / c[178]!);
-  out[32] = (c[180]! * 48);
-  out[33] = c[180]!;
+  out[23] = (c[177]! * 24);
+  out[24] = c[177]!;
+  out[25] = ((c[177]! * 24) / c[177]!);
+  out[26] = (c[178]! * 24);
+  out[27] = c[178]!;
+  out[28] = ((c[178]! * 24) / c[178]!);
+  out[29] = (c[179]! * 24);
+  out[30] = c[179]!;
+  out[31] = ((c[179]! * 24) / c[179]!);
+  out[32] = (c[181]! * 48);
+  out[33] = c[181]!;
   out[34] = 48;
 }
 
@@ -243,154 +244,154 @@ function rhsAveraged(t: number, y: Float64Array, dydt: Float64Array, c: Float64A
   let sAndrogen = 0, sAgonist = 0, sPulsed = 0, sAntagonist = 0, sErAntagonist = 0, sErAgonist = 0, sAI = 0, sHcg = 0;
   const o0 = o[0]!;
   if (o0 >= 0) {
-    sAndrogen += (c[164]! * y[o0 + 1]!);
+    sAndrogen += (c[165]! * y[o0 + 1]!);
   }
   const o1 = o[1]!;
   if (o1 >= 0) {
-    sAndrogen += ((c[167]! * pos(y[o1 + 0]!)) / (pos(y[o1 + 0]!) + c[166]!));
+    sAndrogen += ((c[168]! * pos(y[o1 + 0]!)) / (pos(y[o1 + 0]!) + c[167]!));
   }
   const o2 = o[2]!;
   if (o2 >= 0) {
-    sAndrogen += (c[168]! * y[o2 + 0]!);
+    sAndrogen += (c[169]! * y[o2 + 0]!);
   }
   const o3 = o[3]!;
   if (o3 >= 0) {
     const _a3_0 = t - u[22]!;
-    const _a3_1 = u[13]! / c[169]!;
-    const x_gonadorelinLoad = _a3_1 + (u[23]! - _a3_1) * Math.exp((-c[169]!) * _a3_0);
+    const _a3_1 = u[13]! / c[170]!;
+    const x_gonadorelinLoad = _a3_1 + (u[23]! - _a3_1) * Math.exp((-c[170]!) * _a3_0);
     const _a3_2 = t - u[24]!;
-    const _a3_3 = u[13]! / c[169]!;
-    const _a3_4 = Math.exp((-c[169]!) * _a3_2);
-    const _a3_5 = Math.exp((-c[170]!) * _a3_2);
-    const _a3_6 = Math.abs(c[170]! - c[169]!) > 1e-12 * c[170]! ? (c[170]! / (c[170]! - c[169]!)) * (_a3_4 - _a3_5) : c[170]! * _a3_2 * _a3_5;
+    const _a3_3 = u[13]! / c[170]!;
+    const _a3_4 = Math.exp((-c[170]!) * _a3_2);
+    const _a3_5 = Math.exp((-c[171]!) * _a3_2);
+    const _a3_6 = Math.abs(c[171]! - c[170]!) > 1e-12 * c[171]! ? (c[171]! / (c[171]! - c[170]!)) * (_a3_4 - _a3_5) : c[171]! * _a3_2 * _a3_5;
     const x_gonadorelinAdapted = _a3_3 + (u[23]! - _a3_3) * _a3_6 + (u[25]! - _a3_3) * _a3_5;
     sAgonist += x_gonadorelinLoad;
     sPulsed += (x_gonadorelinLoad - x_gonadorelinAdapted);
   }
   const o4 = o[4]!;
   if (o4 >= 0) {
-    sAgonist += (c[172]! * y[o4 + 0]!);
+    sAgonist += (c[173]! * y[o4 + 0]!);
   }
   const o5 = o[5]!;
   if (o5 >= 0) {
-    sAntagonist += (c[173]! * y[o5 + 0]!);
+    sAntagonist += (c[174]! * y[o5 + 0]!);
   }
   const o6 = o[6]!;
   if (o6 >= 0) {
-    sErAntagonist += ((c[81]! * y[o6 + 0]!) + (c[82]! * y[o6 + 1]!));
-    sErAgonist += (c[83]! * (c[82]! * y[o6 + 1]!));
+    sErAntagonist += ((c[82]! * y[o6 + 0]!) + (c[83]! * y[o6 + 1]!));
+    sErAgonist += (c[84]! * (c[83]! * y[o6 + 1]!));
   }
   const o7 = o[7]!;
   if (o7 >= 0) {
-    sErAntagonist += (c[85]! * y[o7 + 0]!);
+    sErAntagonist += (c[86]! * y[o7 + 0]!);
   }
   const o8 = o[8]!;
   if (o8 >= 0) {
-    sErAntagonist += (c[87]! * y[o8 + 0]!);
+    sErAntagonist += (c[88]! * y[o8 + 0]!);
   }
   const o9 = o[9]!;
   if (o9 >= 0) {
-    sAI += ((c[89]! * y[o9 + 0]!) / (y[o9 + 0]! + c[90]!));
+    sAI += ((c[90]! * y[o9 + 0]!) / (y[o9 + 0]! + c[91]!));
   }
   const o10 = o[10]!;
   if (o10 >= 0) {
-    sHcg += (c[93]! * y[o10 + 1]!);
+    sHcg += (c[94]! * y[o10 + 1]!);
   }
-  const q_arHill = power(pos(y[0]!), c[97]!);
-  const q_erHill = power(pos(y[1]!), c[98]!);
-  const q_gnrhTarget = ((u[0]! * ((1 + c[95]!) + c[96]!)) / ((1 + (c[95]! * q_arHill)) + (c[96]! * q_erHill)));
+  const q_arHill = power(pos(y[0]!), c[98]!);
+  const q_erHill = power(pos(y[1]!), c[99]!);
+  const q_gnrhTarget = ((u[0]! * ((1 + c[96]!) + c[97]!)) / ((1 + (c[96]! * q_arHill)) + (c[97]! * q_erHill)));
   const q_gnrh = q_gnrhTarget;
-  const q_g = (c[99]! * q_gnrh);
+  const q_g = (c[100]! * q_gnrh);
   const q_receptorLoad = (((1 + q_g) + sAgonist) + sAntagonist);
   const q_occupancy = ((q_g + sAgonist) / q_receptorLoad);
   const q_occPulsed = ((q_g + (u[7]! !== 0 ? Math.min(sAgonist, sPulsed) : 0)) / q_receptorLoad);
   const q_blocking = (q_occupancy - q_occPulsed);
-  const q_free = (pos((1 - y[2]!)) / (1 - c[105]!));
-  const q_signal = ((q_occupancy / c[104]!) * q_free);
-  const q_pulsedSignal = ((q_occPulsed / c[104]!) * q_free);
+  const q_free = (pos((1 - y[2]!)) / (1 - c[106]!));
+  const q_signal = ((q_occupancy / c[105]!) * q_free);
+  const q_pulsedSignal = ((q_occPulsed / c[105]!) * q_free);
   const q_drive = (pos(y[3]!) * q_signal);
   const q_synthesisDrive = q_drive;
   const q_primingSignal = q_pulsedSignal;
-  const q_primingRamp = (u[8]! !== 0 ? 0 : (u[9]! !== 0 ? 1 : ((q_primingSignal - c[111]!) / c[110]!)));
-  const q_pit = ((1 + c[113]!) / (1 + (c[113]! * q_erHill)));
-  const q_release = (c[114]! + (((1 - c[114]!) * q_drive) * q_pit));
-  const q_lhSynthesis = (c[114]! + ((1 - c[114]!) * power(pos(q_synthesisDrive), c[115]!)));
+  const q_primingRamp = (u[8]! !== 0 ? 0 : (u[9]! !== 0 ? 1 : ((q_primingSignal - c[112]!) / c[111]!)));
+  const q_pit = ((1 + c[114]!) / (1 + (c[114]! * q_erHill)));
+  const q_release = (c[115]! + (((1 - c[115]!) * q_drive) * q_pit));
+  const q_lhSynthesis = (c[115]! + ((1 - c[115]!) * power(pos(q_synthesisDrive), c[116]!)));
   const q_lh = (q_release * pos(y[4]!));
-  const q_fshArHill = power(pos(y[0]!), c[124]!);
-  const q_fshRestraint = ((((1 + c[121]!) + c[122]!) + c[123]!) / (((1 + (c[121]! * pos(y[11]!))) + (c[122]! * q_erHill)) + (c[123]! * q_fshArHill)));
-  const q_fshSynthesis = ((c[119]! + ((1 - c[119]!) * power(pos(q_synthesisDrive), c[120]!))) * q_fshRestraint);
-  const q_fshRelease = (c[127]! + (c[126]! * q_drive));
+  const q_fshArHill = power(pos(y[0]!), c[125]!);
+  const q_fshRestraint = ((((1 + c[122]!) + c[123]!) + c[124]!) / (((1 + (c[122]! * pos(y[11]!))) + (c[123]! * q_erHill)) + (c[124]! * q_fshArHill)));
+  const q_fshSynthesis = ((c[120]! + ((1 - c[120]!) * power(pos(q_synthesisDrive), c[121]!))) * q_fshRestraint);
+  const q_fshRelease = (c[128]! + (c[127]! * q_drive));
   const q_x = (q_lh + sHcg);
-  const q_stim = ((q_x * pos(y[7]!)) / c[138]!);
-  const q_secretion = (((((((u[1]! * u[3]!) * u[6]!) * pos(y[9]!)) * pos(y[8]!)) * q_stim) * (1 + c[129]!)) / (q_stim + c[129]!));
+  const q_stim = ((q_x * pos(y[7]!)) / c[139]!);
+  const q_secretion = (((((((u[1]! * u[3]!) * u[6]!) * pos(y[9]!)) * pos(y[8]!)) * q_stim) * (1 + c[130]!)) / (q_stim + c[130]!));
   const q_testosterone = (q_secretion + sAndrogen);
   const q_aromatase = (u[2]! * (1 - Math.min(1, sAI)));
-  const q_estradiol = (q_aromatase * (((1 - c[140]!) * ((c[139]! * q_testosterone) + ((1 - c[139]!) * q_secretion))) + c[140]!));
+  const q_estradiol = (q_aromatase * (((1 - c[141]!) * ((c[140]! * q_testosterone) + ((1 - c[140]!) * q_secretion))) + c[141]!));
   const q_erActivation = ((q_estradiol + sErAgonist) / (1 + sErAntagonist));
-  const q_ittHill = power(pos(y[10]!), c[147]!);
-  const q_survival = (((c[149]! * q_ittHill) / (q_ittHill + power(c[146]!, c[147]!))) + (((1 - c[149]!) * pos(y[6]!)) / (pos(y[6]!) + c[148]!)));
-  const q_lossDrive = (c[144]! * (c[152]! - q_survival));
-  const q_extraLoss = (Math.max(q_lossDrive, 0) + (Math.min(q_lossDrive, 0) / (1 - ((2 * Math.min(q_lossDrive, 0)) / c[143]!))));
-  const q_entry = ((c[150]! + (((1 - c[150]!) * pos(y[6]!)) / (pos(y[6]!) + c[151]!))) / c[153]!);
+  const q_ittHill = power(pos(y[10]!), c[148]!);
+  const q_survival = (((c[150]! * q_ittHill) / (q_ittHill + power(c[147]!, c[148]!))) + (((1 - c[150]!) * pos(y[6]!)) / (pos(y[6]!) + c[149]!)));
+  const q_lossDrive = (c[145]! * (c[153]! - q_survival));
+  const q_extraLoss = (Math.max(q_lossDrive, 0) + (Math.min(q_lossDrive, 0) / (1 - ((2 * Math.min(q_lossDrive, 0)) / c[144]!))));
+  const q_entry = ((c[151]! + (((1 - c[151]!) * pos(y[6]!)) / (pos(y[6]!) + c[152]!))) / c[154]!);
   const q_germ = ((((((((((((y[12]! + y[13]!) + y[14]!) + y[15]!) + y[16]!) + y[17]!) + y[18]!) + y[19]!) + y[20]!) + y[21]!) + y[22]!) + y[23]!) / 12);
-  dydt[0] = (c[94]! * (q_testosterone - y[0]!));
-  dydt[1] = (c[94]! * (q_erActivation - y[1]!));
-  dydt[2] = (((c[100]! * q_occupancy) * (1 - y[2]!)) - (((c[101]! * power(pos((1 - q_blocking)), c[102]!)) + c[103]!) * y[2]!));
-  dydt[3] = (c[106]! * ((c[107]! + ((c[108]! - c[107]!) * q_primingRamp)) - y[3]!));
-  dydt[4] = ((c[118]! * q_lhSynthesis) - (((c[116]! * q_release) + c[117]!) * pos(y[4]!)));
-  dydt[5] = ((c[125]! * q_fshSynthesis) - (q_fshRelease * pos(y[5]!)));
-  dydt[6] = (c[128]! * (((q_fshRelease * pos(y[5]!)) / c[125]!) - y[6]!));
-  dydt[7] = ((c[136]! * (1 - y[7]!)) - (((c[137]! * q_x) * q_x) * y[7]!));
-  dydt[8] = (c[132]! * ((c[131]! + ((((1 - c[131]!) * q_stim) * (1 + c[130]!)) / (q_stim + c[130]!))) - y[8]!));
-  dydt[9] = (c[135]! * ((u[4]! * (c[134]! + ((((1 - c[134]!) * q_stim) * (1 + c[133]!)) / (q_stim + c[133]!)))) - y[9]!));
-  dydt[10] = (c[142]! * ((u[1]! * (((1 - c[141]!) * q_secretion) + (c[141]! * q_testosterone))) - pos(y[10]!)));
-  dydt[11] = (c[155]! * ((((u[5]! * u[1]!) * ((1 - c[156]!) + (c[156]! * q_germ))) * power(pos(y[6]!), c[157]!)) - y[11]!));
-  dydt[12] = ((c[143]! * (((u[5]! * u[1]!) * q_entry) - y[12]!)) - (q_extraLoss * y[12]!));
-  dydt[13] = ((c[143]! * (y[12]! - y[13]!)) - (q_extraLoss * y[13]!));
-  dydt[14] = ((c[143]! * (y[13]! - y[14]!)) - (q_extraLoss * y[14]!));
-  dydt[15] = ((c[143]! * (y[14]! - y[15]!)) - (q_extraLoss * y[15]!));
-  dydt[16] = ((c[143]! * (y[15]! - y[16]!)) - ((c[145]! * q_extraLoss) * y[16]!));
-  dydt[17] = ((c[143]! * (y[16]! - y[17]!)) - ((c[145]! * q_extraLoss) * y[17]!));
-  dydt[18] = ((c[143]! * (y[17]! - y[18]!)) - ((c[145]! * q_extraLoss) * y[18]!));
-  dydt[19] = ((c[143]! * (y[18]! - y[19]!)) - ((c[145]! * q_extraLoss) * y[19]!));
-  dydt[20] = ((c[143]! * (y[19]! - y[20]!)) - ((c[145]! * q_extraLoss) * y[20]!));
-  dydt[21] = ((c[143]! * (y[20]! - y[21]!)) - ((c[145]! * q_extraLoss) * y[21]!));
-  dydt[22] = ((c[143]! * (y[21]! - y[22]!)) - ((c[145]! * q_extraLoss) * y[22]!));
-  dydt[23] = ((c[143]! * (y[22]! - y[23]!)) - ((c[145]! * q_extraLoss) * y[23]!));
-  dydt[24] = (c[154]! * (y[23]! - y[24]!));
-  dydt[25] = (c[154]! * (y[24]! - y[25]!));
+  dydt[0] = (c[95]! * (q_testosterone - y[0]!));
+  dydt[1] = (c[95]! * (q_erActivation - y[1]!));
+  dydt[2] = (((c[101]! * q_occupancy) * (1 - y[2]!)) - (((c[102]! * power(pos((1 - q_blocking)), c[103]!)) + c[104]!) * y[2]!));
+  dydt[3] = (c[107]! * ((c[108]! + ((c[109]! - c[108]!) * q_primingRamp)) - y[3]!));
+  dydt[4] = ((c[119]! * q_lhSynthesis) - (((c[117]! * q_release) + c[118]!) * pos(y[4]!)));
+  dydt[5] = ((c[126]! * q_fshSynthesis) - (q_fshRelease * pos(y[5]!)));
+  dydt[6] = (c[129]! * (((q_fshRelease * pos(y[5]!)) / c[126]!) - y[6]!));
+  dydt[7] = ((c[137]! * (1 - y[7]!)) - (((c[138]! * q_x) * q_x) * y[7]!));
+  dydt[8] = (c[133]! * ((c[132]! + ((((1 - c[132]!) * q_stim) * (1 + c[131]!)) / (q_stim + c[131]!))) - y[8]!));
+  dydt[9] = (c[136]! * ((u[4]! * (c[135]! + ((((1 - c[135]!) * q_stim) * (1 + c[134]!)) / (q_stim + c[134]!)))) - y[9]!));
+  dydt[10] = (c[143]! * ((u[1]! * (((1 - c[142]!) * q_secretion) + (c[142]! * q_testosterone))) - pos(y[10]!)));
+  dydt[11] = (c[156]! * ((((u[5]! * u[1]!) * ((1 - c[157]!) + (c[157]! * q_germ))) * power(pos(y[6]!), c[158]!)) - y[11]!));
+  dydt[12] = ((c[144]! * (((u[5]! * u[1]!) * q_entry) - y[12]!)) - (q_extraLoss * y[12]!));
+  dydt[13] = ((c[144]! * (y[12]! - y[13]!)) - (q_extraLoss * y[13]!));
+  dydt[14] = ((c[144]! * (y[13]! - y[14]!)) - (q_extraLoss * y[14]!));
+  dydt[15] = ((c[144]! * (y[14]! - y[15]!)) - (q_extraLoss * y[15]!));
+  dydt[16] = ((c[144]! * (y[15]! - y[16]!)) - ((c[146]! * q_extraLoss) * y[16]!));
+  dydt[17] = ((c[144]! * (y[16]! - y[17]!)) - ((c[146]! * q_extraLoss) * y[17]!));
+  dydt[18] = ((c[144]! * (y[17]! - y[18]!)) - ((c[146]! * q_extraLoss) * y[18]!));
+  dydt[19] = ((c[144]! * (y[18]! - y[19]!)) - ((c[146]! * q_extraLoss) * y[19]!));
+  dydt[20] = ((c[144]! * (y[19]! - y[20]!)) - ((c[146]! * q_extraLoss) * y[20]!));
+  dydt[21] = ((c[144]! * (y[20]! - y[21]!)) - ((c[146]! * q_extraLoss) * y[21]!));
+  dydt[22] = ((c[144]! * (y[21]! - y[22]!)) - ((c[146]! * q_extraLoss) * y[22]!));
+  dydt[23] = ((c[144]! * (y[22]! - y[23]!)) - ((c[146]! * q_extraLoss) * y[23]!));
+  dydt[24] = (c[155]! * (y[23]! - y[24]!));
+  dydt[25] = (c[155]! * (y[24]! - y[25]!));
   if (o0 >= 0) {
-    dydt[o0 + 0] = (u[10]! - (c[163]! * y[o0 + 0]!));
-    dydt[o0 + 1] = ((c[163]! * y[o0 + 0]!) - (c[164]! * y[o0 + 1]!));
+    dydt[o0 + 0] = (u[10]! - (c[164]! * y[o0 + 0]!));
+    dydt[o0 + 1] = ((c[164]! * y[o0 + 0]!) - (c[165]! * y[o0 + 1]!));
   }
   if (o1 >= 0) {
-    dydt[o1 + 0] = (u[11]! - ((c[167]! * pos(y[o1 + 0]!)) / (pos(y[o1 + 0]!) + c[166]!)));
+    dydt[o1 + 0] = (u[11]! - ((c[168]! * pos(y[o1 + 0]!)) / (pos(y[o1 + 0]!) + c[167]!)));
   }
   if (o2 >= 0) {
-    dydt[o2 + 0] = (u[12]! - (c[168]! * y[o2 + 0]!));
+    dydt[o2 + 0] = (u[12]! - (c[169]! * y[o2 + 0]!));
   }
   if (o4 >= 0) {
-    dydt[o4 + 0] = (u[14]! - (c[172]! * y[o4 + 0]!));
+    dydt[o4 + 0] = (u[14]! - (c[173]! * y[o4 + 0]!));
   }
   if (o5 >= 0) {
-    dydt[o5 + 0] = (u[15]! - (c[173]! * y[o5 + 0]!));
+    dydt[o5 + 0] = (u[15]! - (c[174]! * y[o5 + 0]!));
   }
   if (o6 >= 0) {
-    dydt[o6 + 0] = (u[16]! - (c[174]! * y[o6 + 0]!));
-    dydt[o6 + 1] = (u[17]! - (c[175]! * y[o6 + 1]!));
+    dydt[o6 + 0] = (u[16]! - (c[175]! * y[o6 + 0]!));
+    dydt[o6 + 1] = (u[17]! - (c[176]! * y[o6 + 1]!));
   }
   if (o7 >= 0) {
-    dydt[o7 + 0] = (u[18]! - (c[176]! * y[o7 + 0]!));
+    dydt[o7 + 0] = (u[18]! - (c[177]! * y[o7 + 0]!));
   }
   if (o8 >= 0) {
-    dydt[o8 + 0] = (u[19]! - (c[177]! * y[o8 + 0]!));
+    dydt[o8 + 0] = (u[19]! - (c[178]! * y[o8 + 0]!));
   }
   if (o9 >= 0) {
-    dydt[o9 + 0] = (u[20]! - (c[178]! * y[o9 + 0]!));
+    dydt[o9 + 0] = (u[20]! - (c[179]! * y[o9 + 0]!));
   }
   if (o10 >= 0) {
-    dydt[o10 + 0] = (u[21]! - (c[179]! * y[o10 + 0]!));
-    dydt[o10 + 1] = ((c[179]! * y[o10 + 0]!) - (c[180]! * y[o10 + 1]!));
+    dydt[o10 + 0] = (u[21]! - (c[180]! * y[o10 + 0]!));
+    dydt[o10 + 1] = ((c[180]! * y[o10 + 0]!) - (c[181]! * y[o10 + 1]!));
   }
 }
 
@@ -399,58 +400,58 @@ function outputsAveraged(t: number, y: Float64Array, c: Float64Array, u: Float64
   let sAndrogen = 0, sAgonist = 0, sAntagonist = 0, sAI = 0, sHcg = 0;
   const o0 = o[0]!;
   if (o0 >= 0) {
-    sAndrogen += (c[164]! * y[o0 + 1]!);
+    sAndrogen += (c[165]! * y[o0 + 1]!);
   }
   const o1 = o[1]!;
   if (o1 >= 0) {
-    sAndrogen += ((c[167]! * pos(y[o1 + 0]!)) / (pos(y[o1 + 0]!) + c[166]!));
+    sAndrogen += ((c[168]! * pos(y[o1 + 0]!)) / (pos(y[o1 + 0]!) + c[167]!));
   }
   const o2 = o[2]!;
   if (o2 >= 0) {
-    sAndrogen += (c[168]! * y[o2 + 0]!);
+    sAndrogen += (c[169]! * y[o2 + 0]!);
   }
   const o3 = o[3]!;
   if (o3 >= 0) {
     const _a3_0 = t - u[22]!;
-    const _a3_1 = u[13]! / c[169]!;
-    const x_gonadorelinLoad = _a3_1 + (u[23]! - _a3_1) * Math.exp((-c[169]!) * _a3_0);
+    const _a3_1 = u[13]! / c[170]!;
+    const x_gonadorelinLoad = _a3_1 + (u[23]! - _a3_1) * Math.exp((-c[170]!) * _a3_0);
     sAgonist += x_gonadorelinLoad;
   }
   const o4 = o[4]!;
   if (o4 >= 0) {
-    sAgonist += (c[172]! * y[o4 + 0]!);
+    sAgonist += (c[173]! * y[o4 + 0]!);
   }
   const o5 = o[5]!;
   if (o5 >= 0) {
-    sAntagonist += (c[173]! * y[o5 + 0]!);
+    sAntagonist += (c[174]! * y[o5 + 0]!);
   }
   const o9 = o[9]!;
   if (o9 >= 0) {
-    sAI += ((c[89]! * y[o9 + 0]!) / (y[o9 + 0]! + c[90]!));
+    sAI += ((c[90]! * y[o9 + 0]!) / (y[o9 + 0]! + c[91]!));
   }
   const o10 = o[10]!;
   if (o10 >= 0) {
-    sHcg += (c[93]! * y[o10 + 1]!);
+    sHcg += (c[94]! * y[o10 + 1]!);
   }
-  const q_arHill = power(pos(y[0]!), c[97]!);
-  const q_erHill = power(pos(y[1]!), c[98]!);
-  const q_gnrhTarget = ((u[0]! * ((1 + c[95]!) + c[96]!)) / ((1 + (c[95]! * q_arHill)) + (c[96]! * q_erHill)));
+  const q_arHill = power(pos(y[0]!), c[98]!);
+  const q_erHill = power(pos(y[1]!), c[99]!);
+  const q_gnrhTarget = ((u[0]! * ((1 + c[96]!) + c[97]!)) / ((1 + (c[96]! * q_arHill)) + (c[97]! * q_erHill)));
   const q_gnrh = q_gnrhTarget;
-  const q_g = (c[99]! * q_gnrh);
+  const q_g = (c[100]! * q_gnrh);
   const q_receptorLoad = (((1 + q_g) + sAgonist) + sAntagonist);
   const q_occupancy = ((q_g + sAgonist) / q_receptorLoad);
-  const q_free = (pos((1 - y[2]!)) / (1 - c[105]!));
-  const q_signal = ((q_occupancy / c[104]!) * q_free);
+  const q_free = (pos((1 - y[2]!)) / (1 - c[106]!));
+  const q_signal = ((q_occupancy / c[105]!) * q_free);
   const q_drive = (pos(y[3]!) * q_signal);
-  const q_pit = ((1 + c[113]!) / (1 + (c[113]! * q_erHill)));
-  const q_release = (c[114]! + (((1 - c[114]!) * q_drive) * q_pit));
+  const q_pit = ((1 + c[114]!) / (1 + (c[114]! * q_erHill)));
+  const q_release = (c[115]! + (((1 - c[115]!) * q_drive) * q_pit));
   const q_lh = (q_release * pos(y[4]!));
   const q_x = (q_lh + sHcg);
-  const q_stim = ((q_x * pos(y[7]!)) / c[138]!);
-  const q_secretion = (((((((u[1]! * u[3]!) * u[6]!) * pos(y[9]!)) * pos(y[8]!)) * q_stim) * (1 + c[129]!)) / (q_stim + c[129]!));
+  const q_stim = ((q_x * pos(y[7]!)) / c[139]!);
+  const q_secretion = (((((((u[1]! * u[3]!) * u[6]!) * pos(y[9]!)) * pos(y[8]!)) * q_stim) * (1 + c[130]!)) / (q_stim + c[130]!));
   const q_testosterone = (q_secretion + sAndrogen);
   const q_aromatase = (u[2]! * (1 - Math.min(1, sAI)));
-  const q_estradiol = (q_aromatase * (((1 - c[140]!) * ((c[139]! * q_testosterone) + ((1 - c[139]!) * q_secretion))) + c[140]!));
+  const q_estradiol = (q_aromatase * (((1 - c[141]!) * ((c[140]! * q_testosterone) + ((1 - c[140]!) * q_secretion))) + c[141]!));
   out[0] = q_gnrh;
   out[1] = q_lh;
   out[2] = y[6]!;
@@ -469,38 +470,38 @@ function switchesAveraged(t: number, y: Float64Array, c: Float64Array, u: Float6
   const o3 = o[3]!;
   if (o3 >= 0) {
     const _a3_0 = t - u[22]!;
-    const _a3_1 = u[13]! / c[169]!;
-    const x_gonadorelinLoad = _a3_1 + (u[23]! - _a3_1) * Math.exp((-c[169]!) * _a3_0);
+    const _a3_1 = u[13]! / c[170]!;
+    const x_gonadorelinLoad = _a3_1 + (u[23]! - _a3_1) * Math.exp((-c[170]!) * _a3_0);
     const _a3_2 = t - u[24]!;
-    const _a3_3 = u[13]! / c[169]!;
-    const _a3_4 = Math.exp((-c[169]!) * _a3_2);
-    const _a3_5 = Math.exp((-c[170]!) * _a3_2);
-    const _a3_6 = Math.abs(c[170]! - c[169]!) > 1e-12 * c[170]! ? (c[170]! / (c[170]! - c[169]!)) * (_a3_4 - _a3_5) : c[170]! * _a3_2 * _a3_5;
+    const _a3_3 = u[13]! / c[170]!;
+    const _a3_4 = Math.exp((-c[170]!) * _a3_2);
+    const _a3_5 = Math.exp((-c[171]!) * _a3_2);
+    const _a3_6 = Math.abs(c[171]! - c[170]!) > 1e-12 * c[171]! ? (c[171]! / (c[171]! - c[170]!)) * (_a3_4 - _a3_5) : c[171]! * _a3_2 * _a3_5;
     const x_gonadorelinAdapted = _a3_3 + (u[23]! - _a3_3) * _a3_6 + (u[25]! - _a3_3) * _a3_5;
     sAgonist += x_gonadorelinLoad;
     sPulsed += (x_gonadorelinLoad - x_gonadorelinAdapted);
   }
   const o4 = o[4]!;
   if (o4 >= 0) {
-    sAgonist += (c[172]! * y[o4 + 0]!);
+    sAgonist += (c[173]! * y[o4 + 0]!);
   }
   const o5 = o[5]!;
   if (o5 >= 0) {
-    sAntagonist += (c[173]! * y[o5 + 0]!);
+    sAntagonist += (c[174]! * y[o5 + 0]!);
   }
-  const q_arHill = power(pos(y[0]!), c[97]!);
-  const q_erHill = power(pos(y[1]!), c[98]!);
-  const q_gnrhTarget = ((u[0]! * ((1 + c[95]!) + c[96]!)) / ((1 + (c[95]! * q_arHill)) + (c[96]! * q_erHill)));
+  const q_arHill = power(pos(y[0]!), c[98]!);
+  const q_erHill = power(pos(y[1]!), c[99]!);
+  const q_gnrhTarget = ((u[0]! * ((1 + c[96]!) + c[97]!)) / ((1 + (c[96]! * q_arHill)) + (c[97]! * q_erHill)));
   const q_gnrh = q_gnrhTarget;
-  const q_g = (c[99]! * q_gnrh);
+  const q_g = (c[100]! * q_gnrh);
   const q_receptorLoad = (((1 + q_g) + sAgonist) + sAntagonist);
   const q_occPulsed = ((q_g + (u[7]! !== 0 ? Math.min(sAgonist, sPulsed) : 0)) / q_receptorLoad);
-  const q_free = (pos((1 - y[2]!)) / (1 - c[105]!));
-  const q_pulsedSignal = ((q_occPulsed / c[104]!) * q_free);
+  const q_free = (pos((1 - y[2]!)) / (1 - c[106]!));
+  const q_pulsedSignal = ((q_occPulsed / c[105]!) * q_free);
   const q_primingSignal = q_pulsedSignal;
   out[0] = (sPulsed - 0);
-  out[1] = (q_primingSignal - c[111]!);
-  out[2] = (q_primingSignal - c[112]!);
+  out[1] = (q_primingSignal - c[112]!);
+  out[2] = (q_primingSignal - c[113]!);
 }
 
 /** Feedback terms (averaged) in declaration order, then the drive's level and unrestrained level. */
@@ -509,35 +510,35 @@ function feedbackAveraged(t: number, y: Float64Array, c: Float64Array, u: Float6
   const o3 = o[3]!;
   if (o3 >= 0) {
     const _a3_0 = t - u[22]!;
-    const _a3_1 = u[13]! / c[169]!;
-    const x_gonadorelinLoad = _a3_1 + (u[23]! - _a3_1) * Math.exp((-c[169]!) * _a3_0);
+    const _a3_1 = u[13]! / c[170]!;
+    const x_gonadorelinLoad = _a3_1 + (u[23]! - _a3_1) * Math.exp((-c[170]!) * _a3_0);
     sAgonist += x_gonadorelinLoad;
   }
   const o4 = o[4]!;
   if (o4 >= 0) {
-    sAgonist += (c[172]! * y[o4 + 0]!);
+    sAgonist += (c[173]! * y[o4 + 0]!);
   }
   const o5 = o[5]!;
   if (o5 >= 0) {
-    sAntagonist += (c[173]! * y[o5 + 0]!);
+    sAntagonist += (c[174]! * y[o5 + 0]!);
   }
-  const q_arHill = power(pos(y[0]!), c[97]!);
-  const q_erHill = power(pos(y[1]!), c[98]!);
-  const q_gnrhTarget = ((u[0]! * ((1 + c[95]!) + c[96]!)) / ((1 + (c[95]! * q_arHill)) + (c[96]! * q_erHill)));
+  const q_arHill = power(pos(y[0]!), c[98]!);
+  const q_erHill = power(pos(y[1]!), c[99]!);
+  const q_gnrhTarget = ((u[0]! * ((1 + c[96]!) + c[97]!)) / ((1 + (c[96]! * q_arHill)) + (c[97]! * q_erHill)));
   const q_gnrh = q_gnrhTarget;
-  const q_g = (c[99]! * q_gnrh);
-  const q_fshArHill = power(pos(y[0]!), c[124]!);
-  out[0] = (c[95]! * q_arHill);
-  out[1] = (c[96]! * q_erHill);
-  out[2] = (c[113]! * q_erHill);
-  out[3] = (c[122]! * q_erHill);
-  out[4] = (c[123]! * q_fshArHill);
-  out[5] = (c[121]! * pos(y[11]!));
+  const q_g = (c[100]! * q_gnrh);
+  const q_fshArHill = power(pos(y[0]!), c[125]!);
+  out[0] = (c[96]! * q_arHill);
+  out[1] = (c[97]! * q_erHill);
+  out[2] = (c[114]! * q_erHill);
+  out[3] = (c[123]! * q_erHill);
+  out[4] = (c[124]! * q_fshArHill);
+  out[5] = (c[122]! * pos(y[11]!));
   out[6] = y[2]!;
   out[7] = y[3]!;
   out[8] = ((((1 + q_g) + sAgonist) + sAntagonist) / ((1 + q_g) + sAgonist));
   out[9] = q_gnrhTarget;
-  out[10] = (u[0]! * ((1 + c[95]!) + c[96]!));
+  out[10] = (u[0]! * ((1 + c[96]!) + c[97]!));
 }
 
 /** Analytic Jacobian (averaged), row-major into jac (length n·n). */
@@ -545,110 +546,110 @@ function jacobianAveraged(t: number, y: Float64Array, c: Float64Array, u: Float6
   let sAndrogen = 0, sAgonist = 0, sPulsed = 0, sAntagonist = 0, sErAntagonist = 0, sErAgonist = 0, sAI = 0, sHcg = 0;
   const o0 = o[0]!;
   if (o0 >= 0) {
-    sAndrogen += (c[164]! * y[o0 + 1]!);
+    sAndrogen += (c[165]! * y[o0 + 1]!);
   }
   const o1 = o[1]!;
   if (o1 >= 0) {
-    sAndrogen += ((c[167]! * pos(y[o1 + 0]!)) / (pos(y[o1 + 0]!) + c[166]!));
+    sAndrogen += ((c[168]! * pos(y[o1 + 0]!)) / (pos(y[o1 + 0]!) + c[167]!));
   }
   const o2 = o[2]!;
   if (o2 >= 0) {
-    sAndrogen += (c[168]! * y[o2 + 0]!);
+    sAndrogen += (c[169]! * y[o2 + 0]!);
   }
   const o3 = o[3]!;
   if (o3 >= 0) {
     const _a3_0 = t - u[22]!;
-    const _a3_1 = u[13]! / c[169]!;
-    const x_gonadorelinLoad = _a3_1 + (u[23]! - _a3_1) * Math.exp((-c[169]!) * _a3_0);
+    const _a3_1 = u[13]! / c[170]!;
+    const x_gonadorelinLoad = _a3_1 + (u[23]! - _a3_1) * Math.exp((-c[170]!) * _a3_0);
     const _a3_2 = t - u[24]!;
-    const _a3_3 = u[13]! / c[169]!;
-    const _a3_4 = Math.exp((-c[169]!) * _a3_2);
-    const _a3_5 = Math.exp((-c[170]!) * _a3_2);
-    const _a3_6 = Math.abs(c[170]! - c[169]!) > 1e-12 * c[170]! ? (c[170]! / (c[170]! - c[169]!)) * (_a3_4 - _a3_5) : c[170]! * _a3_2 * _a3_5;
+    const _a3_3 = u[13]! / c[170]!;
+    const _a3_4 = Math.exp((-c[170]!) * _a3_2);
+    const _a3_5 = Math.exp((-c[171]!) * _a3_2);
+    const _a3_6 = Math.abs(c[171]! - c[170]!) > 1e-12 * c[171]! ? (c[171]! / (c[171]! - c[170]!)) * (_a3_4 - _a3_5) : c[171]! * _a3_2 * _a3_5;
     const x_gonadorelinAdapted = _a3_3 + (u[23]! - _a3_3) * _a3_6 + (u[25]! - _a3_3) * _a3_5;
     sAgonist += x_gonadorelinLoad;
     sPulsed += (x_gonadorelinLoad - x_gonadorelinAdapted);
   }
   const o4 = o[4]!;
   if (o4 >= 0) {
-    sAgonist += (c[172]! * y[o4 + 0]!);
+    sAgonist += (c[173]! * y[o4 + 0]!);
   }
   const o5 = o[5]!;
   if (o5 >= 0) {
-    sAntagonist += (c[173]! * y[o5 + 0]!);
+    sAntagonist += (c[174]! * y[o5 + 0]!);
   }
   const o6 = o[6]!;
   if (o6 >= 0) {
-    sErAntagonist += ((c[81]! * y[o6 + 0]!) + (c[82]! * y[o6 + 1]!));
-    sErAgonist += (c[83]! * (c[82]! * y[o6 + 1]!));
+    sErAntagonist += ((c[82]! * y[o6 + 0]!) + (c[83]! * y[o6 + 1]!));
+    sErAgonist += (c[84]! * (c[83]! * y[o6 + 1]!));
   }
   const o7 = o[7]!;
   if (o7 >= 0) {
-    sErAntagonist += (c[85]! * y[o7 + 0]!);
+    sErAntagonist += (c[86]! * y[o7 + 0]!);
   }
   const o8 = o[8]!;
   if (o8 >= 0) {
-    sErAntagonist += (c[87]! * y[o8 + 0]!);
+    sErAntagonist += (c[88]! * y[o8 + 0]!);
   }
   const o9 = o[9]!;
   if (o9 >= 0) {
-    sAI += ((c[89]! * y[o9 + 0]!) / (y[o9 + 0]! + c[90]!));
+    sAI += ((c[90]! * y[o9 + 0]!) / (y[o9 + 0]! + c[91]!));
   }
   const o10 = o[10]!;
   if (o10 >= 0) {
-    sHcg += (c[93]! * y[o10 + 1]!);
+    sHcg += (c[94]! * y[o10 + 1]!);
   }
-  const q_arHill = power(pos(y[0]!), c[97]!);
-  const q_erHill = power(pos(y[1]!), c[98]!);
-  const q_gnrhTarget = ((u[0]! * ((1 + c[95]!) + c[96]!)) / ((1 + (c[95]! * q_arHill)) + (c[96]! * q_erHill)));
+  const q_arHill = power(pos(y[0]!), c[98]!);
+  const q_erHill = power(pos(y[1]!), c[99]!);
+  const q_gnrhTarget = ((u[0]! * ((1 + c[96]!) + c[97]!)) / ((1 + (c[96]! * q_arHill)) + (c[97]! * q_erHill)));
   const q_gnrh = q_gnrhTarget;
-  const q_g = (c[99]! * q_gnrh);
+  const q_g = (c[100]! * q_gnrh);
   const q_receptorLoad = (((1 + q_g) + sAgonist) + sAntagonist);
   const q_occupancy = ((q_g + sAgonist) / q_receptorLoad);
   const q_occPulsed = ((q_g + (u[7]! !== 0 ? Math.min(sAgonist, sPulsed) : 0)) / q_receptorLoad);
   const q_blocking = (q_occupancy - q_occPulsed);
-  const q_free = (pos((1 - y[2]!)) / (1 - c[105]!));
-  const q_signal = ((q_occupancy / c[104]!) * q_free);
-  const q_pulsedSignal = ((q_occPulsed / c[104]!) * q_free);
+  const q_free = (pos((1 - y[2]!)) / (1 - c[106]!));
+  const q_signal = ((q_occupancy / c[105]!) * q_free);
+  const q_pulsedSignal = ((q_occPulsed / c[105]!) * q_free);
   const q_drive = (pos(y[3]!) * q_signal);
   const q_synthesisDrive = q_drive;
   const q_primingSignal = q_pulsedSignal;
-  const q_primingRamp = (u[8]! !== 0 ? 0 : (u[9]! !== 0 ? 1 : ((q_primingSignal - c[111]!) / c[110]!)));
-  const q_pit = ((1 + c[113]!) / (1 + (c[113]! * q_erHill)));
-  const q_release = (c[114]! + (((1 - c[114]!) * q_drive) * q_pit));
-  const q_lhSynthesis = (c[114]! + ((1 - c[114]!) * power(pos(q_synthesisDrive), c[115]!)));
+  const q_primingRamp = (u[8]! !== 0 ? 0 : (u[9]! !== 0 ? 1 : ((q_primingSignal - c[112]!) / c[111]!)));
+  const q_pit = ((1 + c[114]!) / (1 + (c[114]! * q_erHill)));
+  const q_release = (c[115]! + (((1 - c[115]!) * q_drive) * q_pit));
+  const q_lhSynthesis = (c[115]! + ((1 - c[115]!) * power(pos(q_synthesisDrive), c[116]!)));
   const q_lh = (q_release * pos(y[4]!));
-  const q_fshArHill = power(pos(y[0]!), c[124]!);
-  const q_fshRestraint = ((((1 + c[121]!) + c[122]!) + c[123]!) / (((1 + (c[121]! * pos(y[11]!))) + (c[122]! * q_erHill)) + (c[123]! * q_fshArHill)));
-  const q_fshSynthesis = ((c[119]! + ((1 - c[119]!) * power(pos(q_synthesisDrive), c[120]!))) * q_fshRestraint);
-  const q_fshRelease = (c[127]! + (c[126]! * q_drive));
+  const q_fshArHill = power(pos(y[0]!), c[125]!);
+  const q_fshRestraint = ((((1 + c[122]!) + c[123]!) + c[124]!) / (((1 + (c[122]! * pos(y[11]!))) + (c[123]! * q_erHill)) + (c[124]! * q_fshArHill)));
+  const q_fshSynthesis = ((c[120]! + ((1 - c[120]!) * power(pos(q_synthesisDrive), c[121]!))) * q_fshRestraint);
+  const q_fshRelease = (c[128]! + (c[127]! * q_drive));
   const q_x = (q_lh + sHcg);
-  const q_stim = ((q_x * pos(y[7]!)) / c[138]!);
-  const q_secretion = (((((((u[1]! * u[3]!) * u[6]!) * pos(y[9]!)) * pos(y[8]!)) * q_stim) * (1 + c[129]!)) / (q_stim + c[129]!));
+  const q_stim = ((q_x * pos(y[7]!)) / c[139]!);
+  const q_secretion = (((((((u[1]! * u[3]!) * u[6]!) * pos(y[9]!)) * pos(y[8]!)) * q_stim) * (1 + c[130]!)) / (q_stim + c[130]!));
   const q_testosterone = (q_secretion + sAndrogen);
   const q_aromatase = (u[2]! * (1 - Math.min(1, sAI)));
-  const q_estradiol = (q_aromatase * (((1 - c[140]!) * ((c[139]! * q_testosterone) + ((1 - c[139]!) * q_secretion))) + c[140]!));
+  const q_estradiol = (q_aromatase * (((1 - c[141]!) * ((c[140]! * q_testosterone) + ((1 - c[140]!) * q_secretion))) + c[141]!));
   const q_erActivation = ((q_estradiol + sErAgonist) / (1 + sErAntagonist));
-  const q_ittHill = power(pos(y[10]!), c[147]!);
-  const q_survival = (((c[149]! * q_ittHill) / (q_ittHill + power(c[146]!, c[147]!))) + (((1 - c[149]!) * pos(y[6]!)) / (pos(y[6]!) + c[148]!)));
-  const q_lossDrive = (c[144]! * (c[152]! - q_survival));
-  const q_extraLoss = (Math.max(q_lossDrive, 0) + (Math.min(q_lossDrive, 0) / (1 - ((2 * Math.min(q_lossDrive, 0)) / c[143]!))));
-  const q_entry = ((c[150]! + (((1 - c[150]!) * pos(y[6]!)) / (pos(y[6]!) + c[151]!))) / c[153]!);
+  const q_ittHill = power(pos(y[10]!), c[148]!);
+  const q_survival = (((c[150]! * q_ittHill) / (q_ittHill + power(c[147]!, c[148]!))) + (((1 - c[150]!) * pos(y[6]!)) / (pos(y[6]!) + c[149]!)));
+  const q_lossDrive = (c[145]! * (c[153]! - q_survival));
+  const q_extraLoss = (Math.max(q_lossDrive, 0) + (Math.min(q_lossDrive, 0) / (1 - ((2 * Math.min(q_lossDrive, 0)) / c[144]!))));
+  const q_entry = ((c[151]! + (((1 - c[151]!) * pos(y[6]!)) / (pos(y[6]!) + c[152]!))) / c[154]!);
   const q_germ = ((((((((((((y[12]! + y[13]!) + y[14]!) + y[15]!) + y[16]!) + y[17]!) + y[18]!) + y[19]!) + y[20]!) + y[21]!) + y[22]!) + y[23]!) / 12);
   const n = y.length;
   jac.fill(0);
-  const _j0 = (pos(y[0]!) > 0 ? ((c[97]! * power(pos(y[0]!), (c[97]! - 1))) * (y[0]! > 0 ? 1 : 0)) : (c[97]! < 1 ? 0 : ((c[97]! * power(pos(y[0]!), (c[97]! - 1))) * (y[0]! > 0 ? 1 : 0))));
+  const _j0 = (pos(y[0]!) > 0 ? ((c[98]! * power(pos(y[0]!), (c[98]! - 1))) * (y[0]! > 0 ? 1 : 0)) : (c[98]! < 1 ? 0 : ((c[98]! * power(pos(y[0]!), (c[98]! - 1))) * (y[0]! > 0 ? 1 : 0))));
   const d0 = _j0;
-  const _j1 = (pos(y[1]!) > 0 ? ((c[98]! * power(pos(y[1]!), (c[98]! - 1))) * (y[1]! > 0 ? 1 : 0)) : (c[98]! < 1 ? 0 : ((c[98]! * power(pos(y[1]!), (c[98]! - 1))) * (y[1]! > 0 ? 1 : 0))));
+  const _j1 = (pos(y[1]!) > 0 ? ((c[99]! * power(pos(y[1]!), (c[99]! - 1))) * (y[1]! > 0 ? 1 : 0)) : (c[99]! < 1 ? 0 : ((c[99]! * power(pos(y[1]!), (c[99]! - 1))) * (y[1]! > 0 ? 1 : 0))));
   const d1 = _j1;
-  const _j2 = (-(((u[0]! * ((1 + c[95]!) + c[96]!)) * c[95]!) / (((1 + (c[95]! * q_arHill)) + (c[96]! * q_erHill)) * ((1 + (c[95]! * q_arHill)) + (c[96]! * q_erHill)))));
-  const _j3 = (-(((u[0]! * ((1 + c[95]!) + c[96]!)) * c[96]!) / (((1 + (c[95]! * q_arHill)) + (c[96]! * q_erHill)) * ((1 + (c[95]! * q_arHill)) + (c[96]! * q_erHill)))));
+  const _j2 = (-(((u[0]! * ((1 + c[96]!) + c[97]!)) * c[96]!) / (((1 + (c[96]! * q_arHill)) + (c[97]! * q_erHill)) * ((1 + (c[96]! * q_arHill)) + (c[97]! * q_erHill)))));
+  const _j3 = (-(((u[0]! * ((1 + c[96]!) + c[97]!)) * c[97]!) / (((1 + (c[96]! * q_arHill)) + (c[97]! * q_erHill)) * ((1 + (c[96]! * q_arHill)) + (c[97]! * q_erHill)))));
   const d2 = _j2 * d0;
   const d3 = _j3 * d1;
   const _j4 = 1;
   const d4 = _j4 * d2;
   const d5 = _j4 * d3;
-  const _j5 = c[99]!;
+  const _j5 = c[100]!;
   const d6 = _j5 * d4;
   const d7 = _j5 * d5;
   const _j6 = 1;
@@ -681,17 +682,17 @@ function jacobianAveraged(t: number, y: Float64Array, c: Float64Array, u: Float6
   const d23 = _j16 * d14 + _j17 * d18;
   const d24 = _j16 * d15 + _j17 * d20;
   const d25 = _j17 * d19;
-  const _j18 = (((1 - y[2]!) > 0 ? (-1) : 0) / (1 - c[105]!));
+  const _j18 = (((1 - y[2]!) > 0 ? (-1) : 0) / (1 - c[106]!));
   const d26 = _j18;
-  const _j19 = ((1 / c[104]!) * q_free);
-  const _j20 = (q_occupancy / c[104]!);
+  const _j19 = ((1 / c[105]!) * q_free);
+  const _j20 = (q_occupancy / c[105]!);
   const d27 = _j19 * d12;
   const d28 = _j19 * d13;
   const d29 = _j19 * d14;
   const d30 = _j19 * d15;
   const d31 = _j20 * d26;
-  const _j21 = ((1 / c[104]!) * q_free);
-  const _j22 = (q_occPulsed / c[104]!);
+  const _j21 = ((1 / c[105]!) * q_free);
+  const _j22 = (q_occPulsed / c[105]!);
   const d32 = _j21 * d16;
   const d33 = _j21 * d17;
   const d34 = _j21 * d18;
@@ -720,24 +721,24 @@ function jacobianAveraged(t: number, y: Float64Array, c: Float64Array, u: Float6
   const d53 = _j26 * d35;
   const d54 = _j26 * d36;
   const d55 = _j26 * d37;
-  const _j27 = (u[8]! !== 0 ? 0 : (u[9]! !== 0 ? 0 : (1 / c[110]!)));
+  const _j27 = (u[8]! !== 0 ? 0 : (u[9]! !== 0 ? 0 : (1 / c[111]!)));
   const d56 = _j27 * d50;
   const d57 = _j27 * d51;
   const d58 = _j27 * d52;
   const d59 = _j27 * d53;
   const d60 = _j27 * d54;
   const d61 = _j27 * d55;
-  const _j28 = (-(((1 + c[113]!) * c[113]!) / ((1 + (c[113]! * q_erHill)) * (1 + (c[113]! * q_erHill)))));
+  const _j28 = (-(((1 + c[114]!) * c[114]!) / ((1 + (c[114]! * q_erHill)) * (1 + (c[114]! * q_erHill)))));
   const d62 = _j28 * d1;
-  const _j29 = ((1 - c[114]!) * q_pit);
-  const _j30 = ((1 - c[114]!) * q_drive);
+  const _j29 = ((1 - c[115]!) * q_pit);
+  const _j30 = ((1 - c[115]!) * q_drive);
   const d63 = _j29 * d38;
   const d64 = _j29 * d39;
   const d65 = _j29 * d40 + _j30 * d62;
   const d66 = _j29 * d41;
   const d67 = _j29 * d42;
   const d68 = _j29 * d43;
-  const _j31 = ((1 - c[114]!) * (pos(q_synthesisDrive) > 0 ? ((c[115]! * power(pos(q_synthesisDrive), (c[115]! - 1))) * (q_synthesisDrive > 0 ? 1 : 0)) : (c[115]! < 1 ? 0 : ((c[115]! * power(pos(q_synthesisDrive), (c[115]! - 1))) * (q_synthesisDrive > 0 ? 1 : 0)))));
+  const _j31 = ((1 - c[115]!) * (pos(q_synthesisDrive) > 0 ? ((c[116]! * power(pos(q_synthesisDrive), (c[116]! - 1))) * (q_synthesisDrive > 0 ? 1 : 0)) : (c[116]! < 1 ? 0 : ((c[116]! * power(pos(q_synthesisDrive), (c[116]! - 1))) * (q_synthesisDrive > 0 ? 1 : 0)))));
   const d69 = _j31 * d44;
   const d70 = _j31 * d45;
   const d71 = _j31 * d46;
@@ -753,16 +754,16 @@ function jacobianAveraged(t: number, y: Float64Array, c: Float64Array, u: Float6
   const d79 = _j32 * d67;
   const d80 = _j32 * d68;
   const d81 = _j33;
-  const _j34 = (pos(y[0]!) > 0 ? ((c[124]! * power(pos(y[0]!), (c[124]! - 1))) * (y[0]! > 0 ? 1 : 0)) : (c[124]! < 1 ? 0 : ((c[124]! * power(pos(y[0]!), (c[124]! - 1))) * (y[0]! > 0 ? 1 : 0))));
+  const _j34 = (pos(y[0]!) > 0 ? ((c[125]! * power(pos(y[0]!), (c[125]! - 1))) * (y[0]! > 0 ? 1 : 0)) : (c[125]! < 1 ? 0 : ((c[125]! * power(pos(y[0]!), (c[125]! - 1))) * (y[0]! > 0 ? 1 : 0))));
   const d82 = _j34;
-  const _j35 = (-(((((1 + c[121]!) + c[122]!) + c[123]!) * (c[121]! * (y[11]! > 0 ? 1 : 0))) / ((((1 + (c[121]! * pos(y[11]!))) + (c[122]! * q_erHill)) + (c[123]! * q_fshArHill)) * (((1 + (c[121]! * pos(y[11]!))) + (c[122]! * q_erHill)) + (c[123]! * q_fshArHill)))));
-  const _j36 = (-(((((1 + c[121]!) + c[122]!) + c[123]!) * c[122]!) / ((((1 + (c[121]! * pos(y[11]!))) + (c[122]! * q_erHill)) + (c[123]! * q_fshArHill)) * (((1 + (c[121]! * pos(y[11]!))) + (c[122]! * q_erHill)) + (c[123]! * q_fshArHill)))));
-  const _j37 = (-(((((1 + c[121]!) + c[122]!) + c[123]!) * c[123]!) / ((((1 + (c[121]! * pos(y[11]!))) + (c[122]! * q_erHill)) + (c[123]! * q_fshArHill)) * (((1 + (c[121]! * pos(y[11]!))) + (c[122]! * q_erHill)) + (c[123]! * q_fshArHill)))));
+  const _j35 = (-(((((1 + c[122]!) + c[123]!) + c[124]!) * (c[122]! * (y[11]! > 0 ? 1 : 0))) / ((((1 + (c[122]! * pos(y[11]!))) + (c[123]! * q_erHill)) + (c[124]! * q_fshArHill)) * (((1 + (c[122]! * pos(y[11]!))) + (c[123]! * q_erHill)) + (c[124]! * q_fshArHill)))));
+  const _j36 = (-(((((1 + c[122]!) + c[123]!) + c[124]!) * c[123]!) / ((((1 + (c[122]! * pos(y[11]!))) + (c[123]! * q_erHill)) + (c[124]! * q_fshArHill)) * (((1 + (c[122]! * pos(y[11]!))) + (c[123]! * q_erHill)) + (c[124]! * q_fshArHill)))));
+  const _j37 = (-(((((1 + c[122]!) + c[123]!) + c[124]!) * c[124]!) / ((((1 + (c[122]! * pos(y[11]!))) + (c[123]! * q_erHill)) + (c[124]! * q_fshArHill)) * (((1 + (c[122]! * pos(y[11]!))) + (c[123]! * q_erHill)) + (c[124]! * q_fshArHill)))));
   const d83 = _j35;
   const d84 = _j36 * d1;
   const d85 = _j37 * d82;
-  const _j38 = (((1 - c[119]!) * (pos(q_synthesisDrive) > 0 ? ((c[120]! * power(pos(q_synthesisDrive), (c[120]! - 1))) * (q_synthesisDrive > 0 ? 1 : 0)) : (c[120]! < 1 ? 0 : ((c[120]! * power(pos(q_synthesisDrive), (c[120]! - 1))) * (q_synthesisDrive > 0 ? 1 : 0))))) * q_fshRestraint);
-  const _j39 = (c[119]! + ((1 - c[119]!) * power(pos(q_synthesisDrive), c[120]!)));
+  const _j38 = (((1 - c[120]!) * (pos(q_synthesisDrive) > 0 ? ((c[121]! * power(pos(q_synthesisDrive), (c[121]! - 1))) * (q_synthesisDrive > 0 ? 1 : 0)) : (c[121]! < 1 ? 0 : ((c[121]! * power(pos(q_synthesisDrive), (c[121]! - 1))) * (q_synthesisDrive > 0 ? 1 : 0))))) * q_fshRestraint);
+  const _j39 = (c[120]! + ((1 - c[120]!) * power(pos(q_synthesisDrive), c[121]!)));
   const d86 = _j38 * d44;
   const d87 = _j38 * d45 + _j39 * d85;
   const d88 = _j38 * d46 + _j39 * d84;
@@ -770,7 +771,7 @@ function jacobianAveraged(t: number, y: Float64Array, c: Float64Array, u: Float6
   const d90 = _j38 * d48;
   const d91 = _j38 * d49;
   const d92 = _j39 * d83;
-  const _j40 = c[126]!;
+  const _j40 = c[127]!;
   const d93 = _j40 * d38;
   const d94 = _j40 * d39;
   const d95 = _j40 * d40;
@@ -787,8 +788,8 @@ function jacobianAveraged(t: number, y: Float64Array, c: Float64Array, u: Float6
   const d104 = _j41 * d80;
   const d105 = _j41 * d81;
   const d106 = _j42;
-  const _j43 = (pos(y[7]!) / c[138]!);
-  const _j44 = ((q_x * (y[7]! > 0 ? 1 : 0)) / c[138]!);
+  const _j43 = (pos(y[7]!) / c[139]!);
+  const _j44 = ((q_x * (y[7]! > 0 ? 1 : 0)) / c[139]!);
   const d107 = _j43 * d99;
   const d108 = _j43 * d100;
   const d109 = _j43 * d101;
@@ -798,9 +799,9 @@ function jacobianAveraged(t: number, y: Float64Array, c: Float64Array, u: Float6
   const d113 = _j43 * d105;
   const d114 = _j43 * d106;
   const d115 = _j44;
-  const _j45 = (((((((u[1]! * u[3]!) * u[6]!) * (y[9]! > 0 ? 1 : 0)) * pos(y[8]!)) * q_stim) * (1 + c[129]!)) / (q_stim + c[129]!));
-  const _j46 = (((((((u[1]! * u[3]!) * u[6]!) * pos(y[9]!)) * (y[8]! > 0 ? 1 : 0)) * q_stim) * (1 + c[129]!)) / (q_stim + c[129]!));
-  const _j47 = (((((((u[1]! * u[3]!) * u[6]!) * pos(y[9]!)) * pos(y[8]!)) * (1 + c[129]!)) / (q_stim + c[129]!)) - (((((((u[1]! * u[3]!) * u[6]!) * pos(y[9]!)) * pos(y[8]!)) * q_stim) * (1 + c[129]!)) / ((q_stim + c[129]!) * (q_stim + c[129]!))));
+  const _j45 = (((((((u[1]! * u[3]!) * u[6]!) * (y[9]! > 0 ? 1 : 0)) * pos(y[8]!)) * q_stim) * (1 + c[130]!)) / (q_stim + c[130]!));
+  const _j46 = (((((((u[1]! * u[3]!) * u[6]!) * pos(y[9]!)) * (y[8]! > 0 ? 1 : 0)) * q_stim) * (1 + c[130]!)) / (q_stim + c[130]!));
+  const _j47 = (((((((u[1]! * u[3]!) * u[6]!) * pos(y[9]!)) * pos(y[8]!)) * (1 + c[130]!)) / (q_stim + c[130]!)) - (((((((u[1]! * u[3]!) * u[6]!) * pos(y[9]!)) * pos(y[8]!)) * q_stim) * (1 + c[130]!)) / ((q_stim + c[130]!) * (q_stim + c[130]!))));
   const d116 = _j45;
   const d117 = _j46;
   const d118 = _j47 * d107;
@@ -828,9 +829,9 @@ function jacobianAveraged(t: number, y: Float64Array, c: Float64Array, u: Float6
   const d138 = _j49;
   const _j50 = (u[2]! * (-(1 < sAI ? 0 : 1)));
   const d139 = _j50;
-  const _j51 = (((1 - c[140]!) * ((c[139]! * q_testosterone) + ((1 - c[139]!) * q_secretion))) + c[140]!);
-  const _j52 = (q_aromatase * ((1 - c[140]!) * c[139]!));
-  const _j53 = (q_aromatase * ((1 - c[140]!) * (1 - c[139]!)));
+  const _j51 = (((1 - c[141]!) * ((c[140]! * q_testosterone) + ((1 - c[140]!) * q_secretion))) + c[141]!);
+  const _j52 = (q_aromatase * ((1 - c[141]!) * c[140]!));
+  const _j53 = (q_aromatase * ((1 - c[141]!) * (1 - c[140]!)));
   const d140 = _j51 * d139;
   const d141 = _j52 * d127 + _j53 * d116;
   const d142 = _j52 * d128 + _j53 * d117;
@@ -862,19 +863,19 @@ function jacobianAveraged(t: number, y: Float64Array, c: Float64Array, u: Float6
   const d165 = _j54 * d152;
   const d166 = _j55;
   const d167 = _j56;
-  const _j57 = (pos(y[10]!) > 0 ? ((c[147]! * power(pos(y[10]!), (c[147]! - 1))) * (y[10]! > 0 ? 1 : 0)) : (c[147]! < 1 ? 0 : ((c[147]! * power(pos(y[10]!), (c[147]! - 1))) * (y[10]! > 0 ? 1 : 0))));
+  const _j57 = (pos(y[10]!) > 0 ? ((c[148]! * power(pos(y[10]!), (c[148]! - 1))) * (y[10]! > 0 ? 1 : 0)) : (c[148]! < 1 ? 0 : ((c[148]! * power(pos(y[10]!), (c[148]! - 1))) * (y[10]! > 0 ? 1 : 0))));
   const d168 = _j57;
-  const _j58 = ((c[149]! / (q_ittHill + power(c[146]!, c[147]!))) - ((c[149]! * q_ittHill) / ((q_ittHill + power(c[146]!, c[147]!)) * (q_ittHill + power(c[146]!, c[147]!)))));
-  const _j59 = ((((1 - c[149]!) * (y[6]! > 0 ? 1 : 0)) / (pos(y[6]!) + c[148]!)) - ((((1 - c[149]!) * pos(y[6]!)) * (y[6]! > 0 ? 1 : 0)) / ((pos(y[6]!) + c[148]!) * (pos(y[6]!) + c[148]!))));
+  const _j58 = ((c[150]! / (q_ittHill + power(c[147]!, c[148]!))) - ((c[150]! * q_ittHill) / ((q_ittHill + power(c[147]!, c[148]!)) * (q_ittHill + power(c[147]!, c[148]!)))));
+  const _j59 = ((((1 - c[150]!) * (y[6]! > 0 ? 1 : 0)) / (pos(y[6]!) + c[149]!)) - ((((1 - c[150]!) * pos(y[6]!)) * (y[6]! > 0 ? 1 : 0)) / ((pos(y[6]!) + c[149]!) * (pos(y[6]!) + c[149]!))));
   const d169 = _j58 * d168;
   const d170 = _j59;
-  const _j60 = (-c[144]!);
+  const _j60 = (-c[145]!);
   const d171 = _j60 * d169;
   const d172 = _j60 * d170;
-  const _j61 = ((q_lossDrive > 0 ? 1 : 0) + (((q_lossDrive < 0 ? 1 : 0) / (1 - ((2 * Math.min(q_lossDrive, 0)) / c[143]!))) - ((Math.min(q_lossDrive, 0) * (-((2 * (q_lossDrive < 0 ? 1 : 0)) / c[143]!))) / ((1 - ((2 * Math.min(q_lossDrive, 0)) / c[143]!)) * (1 - ((2 * Math.min(q_lossDrive, 0)) / c[143]!))))));
+  const _j61 = ((q_lossDrive > 0 ? 1 : 0) + (((q_lossDrive < 0 ? 1 : 0) / (1 - ((2 * Math.min(q_lossDrive, 0)) / c[144]!))) - ((Math.min(q_lossDrive, 0) * (-((2 * (q_lossDrive < 0 ? 1 : 0)) / c[144]!))) / ((1 - ((2 * Math.min(q_lossDrive, 0)) / c[144]!)) * (1 - ((2 * Math.min(q_lossDrive, 0)) / c[144]!))))));
   const d173 = _j61 * d171;
   const d174 = _j61 * d172;
-  const _j62 = (((((1 - c[150]!) * (y[6]! > 0 ? 1 : 0)) / (pos(y[6]!) + c[151]!)) - ((((1 - c[150]!) * pos(y[6]!)) * (y[6]! > 0 ? 1 : 0)) / ((pos(y[6]!) + c[151]!) * (pos(y[6]!) + c[151]!)))) / c[153]!);
+  const _j62 = (((((1 - c[151]!) * (y[6]! > 0 ? 1 : 0)) / (pos(y[6]!) + c[152]!)) - ((((1 - c[151]!) * pos(y[6]!)) * (y[6]! > 0 ? 1 : 0)) / ((pos(y[6]!) + c[152]!) * (pos(y[6]!) + c[152]!)))) / c[154]!);
   const d175 = _j62;
   const _j63 = (1 / 12);
   const _j64 = (1 / 12);
@@ -900,8 +901,8 @@ function jacobianAveraged(t: number, y: Float64Array, c: Float64Array, u: Float6
   const d185 = _j72;
   const d186 = _j73;
   const d187 = _j74;
-  const _j75 = c[94]!;
-  const _j76 = (-c[94]!);
+  const _j75 = c[95]!;
+  const _j76 = (-c[95]!);
   const d188 = _j75 * d127;
   const d189 = _j75 * d128;
   const d190 = _j75 * d129;
@@ -922,8 +923,8 @@ function jacobianAveraged(t: number, y: Float64Array, c: Float64Array, u: Float6
   jac[0 * n + 2] = d195;
   jac[0 * n + 4] = d196;
   jac[0 * n + 7] = d198;
-  const _j77 = c[94]!;
-  const _j78 = (-c[94]!);
+  const _j77 = c[95]!;
+  const _j78 = (-c[95]!);
   const d200 = _j77 * d153;
   const d201 = _j77 * d154;
   const d202 = _j77 * d155;
@@ -947,9 +948,9 @@ function jacobianAveraged(t: number, y: Float64Array, c: Float64Array, u: Float6
   jac[1 * n + 2] = d208;
   jac[1 * n + 4] = d209;
   jac[1 * n + 7] = d211;
-  const _j79 = (c[100]! * (1 - y[2]!));
-  const _j80 = ((-(c[100]! * q_occupancy)) - ((c[101]! * power(pos((1 - q_blocking)), c[102]!)) + c[103]!));
-  const _j81 = (-((c[101]! * (pos((1 - q_blocking)) > 0 ? ((c[102]! * power(pos((1 - q_blocking)), (c[102]! - 1))) * ((1 - q_blocking) > 0 ? (-1) : 0)) : (c[102]! < 1 ? 0 : ((c[102]! * power(pos((1 - q_blocking)), (c[102]! - 1))) * ((1 - q_blocking) > 0 ? (-1) : 0))))) * y[2]!));
+  const _j79 = (c[101]! * (1 - y[2]!));
+  const _j80 = ((-(c[101]! * q_occupancy)) - ((c[102]! * power(pos((1 - q_blocking)), c[103]!)) + c[104]!));
+  const _j81 = (-((c[102]! * (pos((1 - q_blocking)) > 0 ? ((c[103]! * power(pos((1 - q_blocking)), (c[103]! - 1))) * ((1 - q_blocking) > 0 ? (-1) : 0)) : (c[103]! < 1 ? 0 : ((c[103]! * power(pos((1 - q_blocking)), (c[103]! - 1))) * ((1 - q_blocking) > 0 ? (-1) : 0))))) * y[2]!));
   const d215 = _j79 * d12 + _j81 * d21;
   const d216 = _j79 * d13 + _j81 * d22;
   const d217 = _j79 * d14 + _j81 * d23;
@@ -959,8 +960,8 @@ function jacobianAveraged(t: number, y: Float64Array, c: Float64Array, u: Float6
   jac[2 * n + 0] = d215;
   jac[2 * n + 1] = d216;
   jac[2 * n + 2] = d219;
-  const _j82 = (c[106]! * (c[108]! - c[107]!));
-  const _j83 = (-c[106]!);
+  const _j82 = (c[107]! * (c[109]! - c[108]!));
+  const _j83 = (-c[107]!);
   const d221 = _j82 * d56;
   const d222 = _j82 * d57;
   const d223 = _j82 * d58;
@@ -972,9 +973,9 @@ function jacobianAveraged(t: number, y: Float64Array, c: Float64Array, u: Float6
   jac[3 * n + 1] = d222;
   jac[3 * n + 2] = d226;
   jac[3 * n + 3] = d227;
-  const _j84 = c[118]!;
-  const _j85 = (-(c[116]! * pos(y[4]!)));
-  const _j86 = (-(((c[116]! * q_release) + c[117]!) * (y[4]! > 0 ? 1 : 0)));
+  const _j84 = c[119]!;
+  const _j85 = (-(c[117]! * pos(y[4]!)));
+  const _j86 = (-(((c[117]! * q_release) + c[118]!) * (y[4]! > 0 ? 1 : 0)));
   const d228 = _j84 * d69 + _j85 * d63;
   const d229 = _j84 * d70 + _j85 * d64;
   const d230 = _j84 * d71 + _j85 * d65;
@@ -987,7 +988,7 @@ function jacobianAveraged(t: number, y: Float64Array, c: Float64Array, u: Float6
   jac[4 * n + 1] = d230;
   jac[4 * n + 2] = d233;
   jac[4 * n + 4] = d234;
-  const _j87 = c[125]!;
+  const _j87 = c[126]!;
   const _j88 = (-pos(y[5]!));
   const _j89 = (-(q_fshRelease * (y[5]! > 0 ? 1 : 0)));
   const d235 = _j87 * d86 + _j88 * d93;
@@ -1004,9 +1005,9 @@ function jacobianAveraged(t: number, y: Float64Array, c: Float64Array, u: Float6
   jac[5 * n + 2] = d240;
   jac[5 * n + 11] = d241;
   jac[5 * n + 5] = d242;
-  const _j90 = (c[128]! * (pos(y[5]!) / c[125]!));
-  const _j91 = (c[128]! * ((q_fshRelease * (y[5]! > 0 ? 1 : 0)) / c[125]!));
-  const _j92 = (-c[128]!);
+  const _j90 = (c[129]! * (pos(y[5]!) / c[126]!));
+  const _j91 = (c[129]! * ((q_fshRelease * (y[5]! > 0 ? 1 : 0)) / c[126]!));
+  const _j92 = (-c[129]!);
   const d243 = _j90 * d93;
   const d244 = _j90 * d94;
   const d245 = _j90 * d95;
@@ -1021,8 +1022,8 @@ function jacobianAveraged(t: number, y: Float64Array, c: Float64Array, u: Float6
   jac[6 * n + 2] = d248;
   jac[6 * n + 5] = d249;
   jac[6 * n + 6] = d250;
-  const _j93 = ((-c[136]!) - ((c[137]! * q_x) * q_x));
-  const _j94 = (-(((c[137]! * q_x) + (c[137]! * q_x)) * y[7]!));
+  const _j93 = ((-c[137]!) - ((c[138]! * q_x) * q_x));
+  const _j94 = (-(((c[138]! * q_x) + (c[138]! * q_x)) * y[7]!));
   const d251 = _j93;
   const d252 = _j94 * d99;
   const d253 = _j94 * d100;
@@ -1038,8 +1039,8 @@ function jacobianAveraged(t: number, y: Float64Array, c: Float64Array, u: Float6
   jac[7 * n + 1] = d254;
   jac[7 * n + 2] = d257;
   jac[7 * n + 4] = d258;
-  const _j95 = (c[132]! * ((((1 - c[131]!) * (1 + c[130]!)) / (q_stim + c[130]!)) - ((((1 - c[131]!) * q_stim) * (1 + c[130]!)) / ((q_stim + c[130]!) * (q_stim + c[130]!)))));
-  const _j96 = (-c[132]!);
+  const _j95 = (c[133]! * ((((1 - c[132]!) * (1 + c[131]!)) / (q_stim + c[131]!)) - ((((1 - c[132]!) * q_stim) * (1 + c[131]!)) / ((q_stim + c[131]!) * (q_stim + c[131]!)))));
+  const _j96 = (-c[133]!);
   const d260 = _j95 * d107;
   const d261 = _j95 * d108;
   const d262 = _j95 * d109;
@@ -1057,8 +1058,8 @@ function jacobianAveraged(t: number, y: Float64Array, c: Float64Array, u: Float6
   jac[8 * n + 4] = d266;
   jac[8 * n + 7] = d268;
   jac[8 * n + 8] = d269;
-  const _j97 = (c[135]! * (u[4]! * ((((1 - c[134]!) * (1 + c[133]!)) / (q_stim + c[133]!)) - ((((1 - c[134]!) * q_stim) * (1 + c[133]!)) / ((q_stim + c[133]!) * (q_stim + c[133]!))))));
-  const _j98 = (-c[135]!);
+  const _j97 = (c[136]! * (u[4]! * ((((1 - c[135]!) * (1 + c[134]!)) / (q_stim + c[134]!)) - ((((1 - c[135]!) * q_stim) * (1 + c[134]!)) / ((q_stim + c[134]!) * (q_stim + c[134]!))))));
+  const _j98 = (-c[136]!);
   const d270 = _j97 * d107;
   const d271 = _j97 * d108;
   const d272 = _j97 * d109;
@@ -1076,9 +1077,9 @@ function jacobianAveraged(t: number, y: Float64Array, c: Float64Array, u: Float6
   jac[9 * n + 4] = d276;
   jac[9 * n + 7] = d278;
   jac[9 * n + 9] = d279;
-  const _j99 = (c[142]! * (u[1]! * (1 - c[141]!)));
-  const _j100 = (c[142]! * (u[1]! * c[141]!));
-  const _j101 = (c[142]! * (-(y[10]! > 0 ? 1 : 0)));
+  const _j99 = (c[143]! * (u[1]! * (1 - c[142]!)));
+  const _j100 = (c[143]! * (u[1]! * c[142]!));
+  const _j101 = (c[143]! * (-(y[10]! > 0 ? 1 : 0)));
   const d280 = _j99 * d116 + _j100 * d127;
   const d281 = _j99 * d117 + _j100 * d128;
   const d282 = _j99 * d118 + _j100 * d129;
@@ -1101,9 +1102,9 @@ function jacobianAveraged(t: number, y: Float64Array, c: Float64Array, u: Float6
   jac[10 * n + 4] = d288;
   jac[10 * n + 7] = d290;
   jac[10 * n + 10] = d292;
-  const _j102 = (c[155]! * (((u[5]! * u[1]!) * c[156]!) * power(pos(y[6]!), c[157]!)));
-  const _j103 = (c[155]! * (((u[5]! * u[1]!) * ((1 - c[156]!) + (c[156]! * q_germ))) * (pos(y[6]!) > 0 ? ((c[157]! * power(pos(y[6]!), (c[157]! - 1))) * (y[6]! > 0 ? 1 : 0)) : (c[157]! < 1 ? 0 : ((c[157]! * power(pos(y[6]!), (c[157]! - 1))) * (y[6]! > 0 ? 1 : 0))))));
-  const _j104 = (-c[155]!);
+  const _j102 = (c[156]! * (((u[5]! * u[1]!) * c[157]!) * power(pos(y[6]!), c[158]!)));
+  const _j103 = (c[156]! * (((u[5]! * u[1]!) * ((1 - c[157]!) + (c[157]! * q_germ))) * (pos(y[6]!) > 0 ? ((c[158]! * power(pos(y[6]!), (c[158]! - 1))) * (y[6]! > 0 ? 1 : 0)) : (c[158]! < 1 ? 0 : ((c[158]! * power(pos(y[6]!), (c[158]! - 1))) * (y[6]! > 0 ? 1 : 0))))));
+  const _j104 = (-c[156]!);
   const d293 = _j102 * d176;
   const d294 = _j102 * d177;
   const d295 = _j102 * d178;
@@ -1132,8 +1133,8 @@ function jacobianAveraged(t: number, y: Float64Array, c: Float64Array, u: Float6
   jac[11 * n + 23] = d304;
   jac[11 * n + 6] = d305;
   jac[11 * n + 11] = d306;
-  const _j105 = (c[143]! * (u[5]! * u[1]!));
-  const _j106 = ((-c[143]!) - q_extraLoss);
+  const _j105 = (c[144]! * (u[5]! * u[1]!));
+  const _j106 = ((-c[144]!) - q_extraLoss);
   const _j107 = (-y[12]!);
   const d307 = _j105 * d175 + _j107 * d174;
   const d308 = _j106;
@@ -1141,8 +1142,8 @@ function jacobianAveraged(t: number, y: Float64Array, c: Float64Array, u: Float6
   jac[12 * n + 6] = d307;
   jac[12 * n + 12] = d308;
   jac[12 * n + 10] = d309;
-  const _j108 = c[143]!;
-  const _j109 = ((-c[143]!) - q_extraLoss);
+  const _j108 = c[144]!;
+  const _j109 = ((-c[144]!) - q_extraLoss);
   const _j110 = (-y[13]!);
   const d310 = _j108;
   const d311 = _j109;
@@ -1152,8 +1153,8 @@ function jacobianAveraged(t: number, y: Float64Array, c: Float64Array, u: Float6
   jac[13 * n + 13] = d311;
   jac[13 * n + 10] = d312;
   jac[13 * n + 6] = d313;
-  const _j111 = c[143]!;
-  const _j112 = ((-c[143]!) - q_extraLoss);
+  const _j111 = c[144]!;
+  const _j112 = ((-c[144]!) - q_extraLoss);
   const _j113 = (-y[14]!);
   const d314 = _j111;
   const d315 = _j112;
@@ -1163,8 +1164,8 @@ function jacobianAveraged(t: number, y: Float64Array, c: Float64Array, u: Float6
   jac[14 * n + 14] = d315;
   jac[14 * n + 10] = d316;
   jac[14 * n + 6] = d317;
-  const _j114 = c[143]!;
-  const _j115 = ((-c[143]!) - q_extraLoss);
+  const _j114 = c[144]!;
+  const _j115 = ((-c[144]!) - q_extraLoss);
   const _j116 = (-y[15]!);
   const d318 = _j114;
   const d319 = _j115;
@@ -1174,9 +1175,9 @@ function jacobianAveraged(t: number, y: Float64Array, c: Float64Array, u: Float6
   jac[15 * n + 15] = d319;
   jac[15 * n + 10] = d320;
   jac[15 * n + 6] = d321;
-  const _j117 = c[143]!;
-  const _j118 = ((-c[143]!) - (c[145]! * q_extraLoss));
-  const _j119 = (-(c[145]! * y[16]!));
+  const _j117 = c[144]!;
+  const _j118 = ((-c[144]!) - (c[146]! * q_extraLoss));
+  const _j119 = (-(c[146]! * y[16]!));
   const d322 = _j117;
   const d323 = _j118;
   const d324 = _j119 * d173;
@@ -1185,9 +1186,9 @@ function jacobianAveraged(t: number, y: Float64Array, c: Float64Array, u: Float6
   jac[16 * n + 16] = d323;
   jac[16 * n + 10] = d324;
   jac[16 * n + 6] = d325;
-  const _j120 = c[143]!;
-  const _j121 = ((-c[143]!) - (c[145]! * q_extraLoss));
-  const _j122 = (-(c[145]! * y[17]!));
+  const _j120 = c[144]!;
+  const _j121 = ((-c[144]!) - (c[146]! * q_extraLoss));
+  const _j122 = (-(c[146]! * y[17]!));
   const d326 = _j120;
   const d327 = _j121;
   const d328 = _j122 * d173;
@@ -1196,9 +1197,9 @@ function jacobianAveraged(t: number, y: Float64Array, c: Float64Array, u: Float6
   jac[17 * n + 17] = d327;
   jac[17 * n + 10] = d328;
   jac[17 * n + 6] = d329;
-  const _j123 = c[143]!;
-  const _j124 = ((-c[143]!) - (c[145]! * q_extraLoss));
-  const _j125 = (-(c[145]! * y[18]!));
+  const _j123 = c[144]!;
+  const _j124 = ((-c[144]!) - (c[146]! * q_extraLoss));
+  const _j125 = (-(c[146]! * y[18]!));
   const d330 = _j123;
   const d331 = _j124;
   const d332 = _j125 * d173;
@@ -1207,9 +1208,9 @@ function jacobianAveraged(t: number, y: Float64Array, c: Float64Array, u: Float6
   jac[18 * n + 18] = d331;
   jac[18 * n + 10] = d332;
   jac[18 * n + 6] = d333;
-  const _j126 = c[143]!;
-  const _j127 = ((-c[143]!) - (c[145]! * q_extraLoss));
-  const _j128 = (-(c[145]! * y[19]!));
+  const _j126 = c[144]!;
+  const _j127 = ((-c[144]!) - (c[146]! * q_extraLoss));
+  const _j128 = (-(c[146]! * y[19]!));
   const d334 = _j126;
   const d335 = _j127;
   const d336 = _j128 * d173;
@@ -1218,9 +1219,9 @@ function jacobianAveraged(t: number, y: Float64Array, c: Float64Array, u: Float6
   jac[19 * n + 19] = d335;
   jac[19 * n + 10] = d336;
   jac[19 * n + 6] = d337;
-  const _j129 = c[143]!;
-  const _j130 = ((-c[143]!) - (c[145]! * q_extraLoss));
-  const _j131 = (-(c[145]! * y[20]!));
+  const _j129 = c[144]!;
+  const _j130 = ((-c[144]!) - (c[146]! * q_extraLoss));
+  const _j131 = (-(c[146]! * y[20]!));
   const d338 = _j129;
   const d339 = _j130;
   const d340 = _j131 * d173;
@@ -1229,9 +1230,9 @@ function jacobianAveraged(t: number, y: Float64Array, c: Float64Array, u: Float6
   jac[20 * n + 20] = d339;
   jac[20 * n + 10] = d340;
   jac[20 * n + 6] = d341;
-  const _j132 = c[143]!;
-  const _j133 = ((-c[143]!) - (c[145]! * q_extraLoss));
-  const _j134 = (-(c[145]! * y[21]!));
+  const _j132 = c[144]!;
+  const _j133 = ((-c[144]!) - (c[146]! * q_extraLoss));
+  const _j134 = (-(c[146]! * y[21]!));
   const d342 = _j132;
   const d343 = _j133;
   const d344 = _j134 * d173;
@@ -1240,9 +1241,9 @@ function jacobianAveraged(t: number, y: Float64Array, c: Float64Array, u: Float6
   jac[21 * n + 21] = d343;
   jac[21 * n + 10] = d344;
   jac[21 * n + 6] = d345;
-  const _j135 = c[143]!;
-  const _j136 = ((-c[143]!) - (c[145]! * q_extraLoss));
-  const _j137 = (-(c[145]! * y[22]!));
+  const _j135 = c[144]!;
+  const _j136 = ((-c[144]!) - (c[146]! * q_extraLoss));
+  const _j137 = (-(c[146]! * y[22]!));
   const d346 = _j135;
   const d347 = _j136;
   const d348 = _j137 * d173;
@@ -1251,9 +1252,9 @@ function jacobianAveraged(t: number, y: Float64Array, c: Float64Array, u: Float6
   jac[22 * n + 22] = d347;
   jac[22 * n + 10] = d348;
   jac[22 * n + 6] = d349;
-  const _j138 = c[143]!;
-  const _j139 = ((-c[143]!) - (c[145]! * q_extraLoss));
-  const _j140 = (-(c[145]! * y[23]!));
+  const _j138 = c[144]!;
+  const _j139 = ((-c[144]!) - (c[146]! * q_extraLoss));
+  const _j140 = (-(c[146]! * y[23]!));
   const d350 = _j138;
   const d351 = _j139;
   const d352 = _j140 * d173;
@@ -1262,47 +1263,47 @@ function jacobianAveraged(t: number, y: Float64Array, c: Float64Array, u: Float6
   jac[23 * n + 23] = d351;
   jac[23 * n + 10] = d352;
   jac[23 * n + 6] = d353;
-  const _j141 = c[154]!;
-  const _j142 = (-c[154]!);
+  const _j141 = c[155]!;
+  const _j142 = (-c[155]!);
   const d354 = _j141;
   const d355 = _j142;
   jac[24 * n + 23] = d354;
   jac[24 * n + 24] = d355;
-  const _j143 = c[154]!;
-  const _j144 = (-c[154]!);
+  const _j143 = c[155]!;
+  const _j144 = (-c[155]!);
   const d356 = _j143;
   const d357 = _j144;
   jac[25 * n + 24] = d356;
   jac[25 * n + 25] = d357;
   const o0j = o[0]!;
   if (o0j >= 0) {
-    const _g0_0 = c[164]!;
+    const _g0_0 = c[165]!;
     jac[0 * n + o0j + 1] = jac[0 * n + o0j + 1]! + d199 * _g0_0;
     jac[1 * n + o0j + 1] = jac[1 * n + o0j + 1]! + d212 * _g0_0;
     jac[10 * n + o0j + 1] = jac[10 * n + o0j + 1]! + d291 * _g0_0;
-    jac[(o0j + 0) * n + o0j + 0] = (-c[163]!);
-    jac[(o0j + 1) * n + o0j + 0] = c[163]!;
-    jac[(o0j + 1) * n + o0j + 1] = (-c[164]!);
+    jac[(o0j + 0) * n + o0j + 0] = (-c[164]!);
+    jac[(o0j + 1) * n + o0j + 0] = c[164]!;
+    jac[(o0j + 1) * n + o0j + 1] = (-c[165]!);
   }
   const o1j = o[1]!;
   if (o1j >= 0) {
-    const _g1_0 = (((c[167]! * (y[o1j + 0]! > 0 ? 1 : 0)) / (pos(y[o1j + 0]!) + c[166]!)) - (((c[167]! * pos(y[o1j + 0]!)) * (y[o1j + 0]! > 0 ? 1 : 0)) / ((pos(y[o1j + 0]!) + c[166]!) * (pos(y[o1j + 0]!) + c[166]!))));
+    const _g1_0 = (((c[168]! * (y[o1j + 0]! > 0 ? 1 : 0)) / (pos(y[o1j + 0]!) + c[167]!)) - (((c[168]! * pos(y[o1j + 0]!)) * (y[o1j + 0]! > 0 ? 1 : 0)) / ((pos(y[o1j + 0]!) + c[167]!) * (pos(y[o1j + 0]!) + c[167]!))));
     jac[0 * n + o1j + 0] = jac[0 * n + o1j + 0]! + d199 * _g1_0;
     jac[1 * n + o1j + 0] = jac[1 * n + o1j + 0]! + d212 * _g1_0;
     jac[10 * n + o1j + 0] = jac[10 * n + o1j + 0]! + d291 * _g1_0;
-    jac[(o1j + 0) * n + o1j + 0] = (-(((c[167]! * (y[o1j + 0]! > 0 ? 1 : 0)) / (pos(y[o1j + 0]!) + c[166]!)) - (((c[167]! * pos(y[o1j + 0]!)) * (y[o1j + 0]! > 0 ? 1 : 0)) / ((pos(y[o1j + 0]!) + c[166]!) * (pos(y[o1j + 0]!) + c[166]!)))));
+    jac[(o1j + 0) * n + o1j + 0] = (-(((c[168]! * (y[o1j + 0]! > 0 ? 1 : 0)) / (pos(y[o1j + 0]!) + c[167]!)) - (((c[168]! * pos(y[o1j + 0]!)) * (y[o1j + 0]! > 0 ? 1 : 0)) / ((pos(y[o1j + 0]!) + c[167]!) * (pos(y[o1j + 0]!) + c[167]!)))));
   }
   const o2j = o[2]!;
   if (o2j >= 0) {
-    const _g2_0 = c[168]!;
+    const _g2_0 = c[169]!;
     jac[0 * n + o2j + 0] = jac[0 * n + o2j + 0]! + d199 * _g2_0;
     jac[1 * n + o2j + 0] = jac[1 * n + o2j + 0]! + d212 * _g2_0;
     jac[10 * n + o2j + 0] = jac[10 * n + o2j + 0]! + d291 * _g2_0;
-    jac[(o2j + 0) * n + o2j + 0] = (-c[168]!);
+    jac[(o2j + 0) * n + o2j + 0] = (-c[169]!);
   }
   const o4j = o[4]!;
   if (o4j >= 0) {
-    const _g4_0 = c[172]!;
+    const _g4_0 = c[173]!;
     jac[0 * n + o4j + 0] = jac[0 * n + o4j + 0]! + d193 * _g4_0;
     jac[1 * n + o4j + 0] = jac[1 * n + o4j + 0]! + d206 * _g4_0;
     jac[2 * n + o4j + 0] = jac[2 * n + o4j + 0]! + d217 * _g4_0;
@@ -1314,11 +1315,11 @@ function jacobianAveraged(t: number, y: Float64Array, c: Float64Array, u: Float6
     jac[8 * n + o4j + 0] = jac[8 * n + o4j + 0]! + d263 * _g4_0;
     jac[9 * n + o4j + 0] = jac[9 * n + o4j + 0]! + d273 * _g4_0;
     jac[10 * n + o4j + 0] = jac[10 * n + o4j + 0]! + d285 * _g4_0;
-    jac[(o4j + 0) * n + o4j + 0] = (-c[172]!);
+    jac[(o4j + 0) * n + o4j + 0] = (-c[173]!);
   }
   const o5j = o[5]!;
   if (o5j >= 0) {
-    const _g5_0 = c[173]!;
+    const _g5_0 = c[174]!;
     jac[0 * n + o5j + 0] = jac[0 * n + o5j + 0]! + d194 * _g5_0;
     jac[1 * n + o5j + 0] = jac[1 * n + o5j + 0]! + d207 * _g5_0;
     jac[2 * n + o5j + 0] = jac[2 * n + o5j + 0]! + d218 * _g5_0;
@@ -1330,49 +1331,49 @@ function jacobianAveraged(t: number, y: Float64Array, c: Float64Array, u: Float6
     jac[8 * n + o5j + 0] = jac[8 * n + o5j + 0]! + d264 * _g5_0;
     jac[9 * n + o5j + 0] = jac[9 * n + o5j + 0]! + d274 * _g5_0;
     jac[10 * n + o5j + 0] = jac[10 * n + o5j + 0]! + d286 * _g5_0;
-    jac[(o5j + 0) * n + o5j + 0] = (-c[173]!);
+    jac[(o5j + 0) * n + o5j + 0] = (-c[174]!);
   }
   const o6j = o[6]!;
   if (o6j >= 0) {
-    const _g6_0 = c[81]!;
+    const _g6_0 = c[82]!;
     jac[1 * n + o6j + 0] = jac[1 * n + o6j + 0]! + d214 * _g6_0;
-    const _g6_1 = c[82]!;
+    const _g6_1 = c[83]!;
     jac[1 * n + o6j + 1] = jac[1 * n + o6j + 1]! + d214 * _g6_1;
-    const _g6_2 = (c[83]! * c[82]!);
+    const _g6_2 = (c[84]! * c[83]!);
     jac[1 * n + o6j + 1] = jac[1 * n + o6j + 1]! + d213 * _g6_2;
-    jac[(o6j + 0) * n + o6j + 0] = (-c[174]!);
-    jac[(o6j + 1) * n + o6j + 1] = (-c[175]!);
+    jac[(o6j + 0) * n + o6j + 0] = (-c[175]!);
+    jac[(o6j + 1) * n + o6j + 1] = (-c[176]!);
   }
   const o7j = o[7]!;
   if (o7j >= 0) {
-    const _g7_0 = c[85]!;
+    const _g7_0 = c[86]!;
     jac[1 * n + o7j + 0] = jac[1 * n + o7j + 0]! + d214 * _g7_0;
-    jac[(o7j + 0) * n + o7j + 0] = (-c[176]!);
+    jac[(o7j + 0) * n + o7j + 0] = (-c[177]!);
   }
   const o8j = o[8]!;
   if (o8j >= 0) {
-    const _g8_0 = c[87]!;
+    const _g8_0 = c[88]!;
     jac[1 * n + o8j + 0] = jac[1 * n + o8j + 0]! + d214 * _g8_0;
-    jac[(o8j + 0) * n + o8j + 0] = (-c[177]!);
+    jac[(o8j + 0) * n + o8j + 0] = (-c[178]!);
   }
   const o9j = o[9]!;
   if (o9j >= 0) {
-    const _g9_0 = ((c[89]! / (y[o9j + 0]! + c[90]!)) - ((c[89]! * y[o9j + 0]!) / ((y[o9j + 0]! + c[90]!) * (y[o9j + 0]! + c[90]!))));
+    const _g9_0 = ((c[90]! / (y[o9j + 0]! + c[91]!)) - ((c[90]! * y[o9j + 0]!) / ((y[o9j + 0]! + c[91]!) * (y[o9j + 0]! + c[91]!))));
     jac[1 * n + o9j + 0] = jac[1 * n + o9j + 0]! + d200 * _g9_0;
-    jac[(o9j + 0) * n + o9j + 0] = (-c[178]!);
+    jac[(o9j + 0) * n + o9j + 0] = (-c[179]!);
   }
   const o10j = o[10]!;
   if (o10j >= 0) {
-    const _g10_0 = c[93]!;
+    const _g10_0 = c[94]!;
     jac[0 * n + o10j + 1] = jac[0 * n + o10j + 1]! + d197 * _g10_0;
     jac[1 * n + o10j + 1] = jac[1 * n + o10j + 1]! + d210 * _g10_0;
     jac[7 * n + o10j + 1] = jac[7 * n + o10j + 1]! + d259 * _g10_0;
     jac[8 * n + o10j + 1] = jac[8 * n + o10j + 1]! + d267 * _g10_0;
     jac[9 * n + o10j + 1] = jac[9 * n + o10j + 1]! + d277 * _g10_0;
     jac[10 * n + o10j + 1] = jac[10 * n + o10j + 1]! + d289 * _g10_0;
-    jac[(o10j + 0) * n + o10j + 0] = (-c[179]!);
-    jac[(o10j + 1) * n + o10j + 0] = c[179]!;
-    jac[(o10j + 1) * n + o10j + 1] = (-c[180]!);
+    jac[(o10j + 0) * n + o10j + 0] = (-c[180]!);
+    jac[(o10j + 1) * n + o10j + 0] = c[180]!;
+    jac[(o10j + 1) * n + o10j + 1] = (-c[181]!);
   }
 }
 
@@ -1381,157 +1382,157 @@ function rhsPulsed(t: number, y: Float64Array, dydt: Float64Array, c: Float64Arr
   let sAndrogen = 0, sAgonist = 0, sPulsed = 0, sAntagonist = 0, sErAntagonist = 0, sErAgonist = 0, sAI = 0, sHcg = 0;
   const o0 = o[0]!;
   if (o0 >= 0) {
-    sAndrogen += (c[164]! * y[o0 + 1]!);
+    sAndrogen += (c[165]! * y[o0 + 1]!);
   }
   const o1 = o[1]!;
   if (o1 >= 0) {
-    sAndrogen += ((c[167]! * pos(y[o1 + 0]!)) / (pos(y[o1 + 0]!) + c[166]!));
+    sAndrogen += ((c[168]! * pos(y[o1 + 0]!)) / (pos(y[o1 + 0]!) + c[167]!));
   }
   const o2 = o[2]!;
   if (o2 >= 0) {
-    sAndrogen += (c[168]! * y[o2 + 0]!);
+    sAndrogen += (c[169]! * y[o2 + 0]!);
   }
   const o3 = o[3]!;
   if (o3 >= 0) {
     const _a3_0 = t - u[22]!;
-    const _a3_1 = u[13]! / c[169]!;
-    const x_gonadorelinLoad = _a3_1 + (u[23]! - _a3_1) * Math.exp((-c[169]!) * _a3_0);
+    const _a3_1 = u[13]! / c[170]!;
+    const x_gonadorelinLoad = _a3_1 + (u[23]! - _a3_1) * Math.exp((-c[170]!) * _a3_0);
     const _a3_2 = t - u[24]!;
-    const _a3_3 = u[13]! / c[169]!;
-    const _a3_4 = Math.exp((-c[169]!) * _a3_2);
-    const _a3_5 = Math.exp((-c[170]!) * _a3_2);
-    const _a3_6 = Math.abs(c[170]! - c[169]!) > 1e-12 * c[170]! ? (c[170]! / (c[170]! - c[169]!)) * (_a3_4 - _a3_5) : c[170]! * _a3_2 * _a3_5;
+    const _a3_3 = u[13]! / c[170]!;
+    const _a3_4 = Math.exp((-c[170]!) * _a3_2);
+    const _a3_5 = Math.exp((-c[171]!) * _a3_2);
+    const _a3_6 = Math.abs(c[171]! - c[170]!) > 1e-12 * c[171]! ? (c[171]! / (c[171]! - c[170]!)) * (_a3_4 - _a3_5) : c[171]! * _a3_2 * _a3_5;
     const x_gonadorelinAdapted = _a3_3 + (u[23]! - _a3_3) * _a3_6 + (u[25]! - _a3_3) * _a3_5;
     sAgonist += x_gonadorelinLoad;
     sPulsed += (x_gonadorelinLoad - x_gonadorelinAdapted);
   }
   const o4 = o[4]!;
   if (o4 >= 0) {
-    sAgonist += (c[172]! * y[o4 + 0]!);
+    sAgonist += (c[173]! * y[o4 + 0]!);
   }
   const o5 = o[5]!;
   if (o5 >= 0) {
-    sAntagonist += (c[173]! * y[o5 + 0]!);
+    sAntagonist += (c[174]! * y[o5 + 0]!);
   }
   const o6 = o[6]!;
   if (o6 >= 0) {
-    sErAntagonist += ((c[81]! * y[o6 + 0]!) + (c[82]! * y[o6 + 1]!));
-    sErAgonist += (c[83]! * (c[82]! * y[o6 + 1]!));
+    sErAntagonist += ((c[82]! * y[o6 + 0]!) + (c[83]! * y[o6 + 1]!));
+    sErAgonist += (c[84]! * (c[83]! * y[o6 + 1]!));
   }
   const o7 = o[7]!;
   if (o7 >= 0) {
-    sErAntagonist += (c[85]! * y[o7 + 0]!);
+    sErAntagonist += (c[86]! * y[o7 + 0]!);
   }
   const o8 = o[8]!;
   if (o8 >= 0) {
-    sErAntagonist += (c[87]! * y[o8 + 0]!);
+    sErAntagonist += (c[88]! * y[o8 + 0]!);
   }
   const o9 = o[9]!;
   if (o9 >= 0) {
-    sAI += ((c[89]! * y[o9 + 0]!) / (y[o9 + 0]! + c[90]!));
+    sAI += ((c[90]! * y[o9 + 0]!) / (y[o9 + 0]! + c[91]!));
   }
   const o10 = o[10]!;
   if (o10 >= 0) {
-    sHcg += (c[93]! * y[o10 + 1]!);
+    sHcg += (c[94]! * y[o10 + 1]!);
   }
-  const q_erHill = power(pos(y[1]!), c[98]!);
+  const q_erHill = power(pos(y[1]!), c[99]!);
   const q_gnrh = pos(y[26]!);
-  const q_g = (c[99]! * q_gnrh);
+  const q_g = (c[100]! * q_gnrh);
   const q_receptorLoad = (((1 + q_g) + sAgonist) + sAntagonist);
   const q_occupancy = ((q_g + sAgonist) / q_receptorLoad);
   const q_occPulsed = ((q_g + (u[7]! !== 0 ? Math.min(sAgonist, sPulsed) : 0)) / q_receptorLoad);
   const q_blocking = q_occupancy;
-  const q_free = (pos((1 - y[2]!)) / (1 - c[105]!));
-  const q_signal = ((q_occupancy / c[104]!) * q_free);
-  const q_pulsedSignal = ((q_occPulsed / c[104]!) * q_free);
+  const q_free = (pos((1 - y[2]!)) / (1 - c[106]!));
+  const q_signal = ((q_occupancy / c[105]!) * q_free);
+  const q_pulsedSignal = ((q_occPulsed / c[105]!) * q_free);
   const q_drive = (pos(y[3]!) * q_signal);
   const q_synthesisDrive = (pos(y[3]!) * pos(y[29]!));
   const q_primingSignal = pos(y[30]!);
-  const q_primingRamp = (u[8]! !== 0 ? 0 : (u[9]! !== 0 ? 1 : ((q_primingSignal - c[111]!) / c[110]!)));
-  const q_pit = ((1 + c[113]!) / (1 + (c[113]! * q_erHill)));
-  const q_release = (c[114]! + (((1 - c[114]!) * q_drive) * q_pit));
-  const q_lhSynthesis = (c[114]! + ((1 - c[114]!) * power(pos(q_synthesisDrive), c[115]!)));
+  const q_primingRamp = (u[8]! !== 0 ? 0 : (u[9]! !== 0 ? 1 : ((q_primingSignal - c[112]!) / c[111]!)));
+  const q_pit = ((1 + c[114]!) / (1 + (c[114]! * q_erHill)));
+  const q_release = (c[115]! + (((1 - c[115]!) * q_drive) * q_pit));
+  const q_lhSynthesis = (c[115]! + ((1 - c[115]!) * power(pos(q_synthesisDrive), c[116]!)));
   const q_lh = pos(y[27]!);
-  const q_fshArHill = power(pos(y[0]!), c[124]!);
-  const q_fshRestraint = ((((1 + c[121]!) + c[122]!) + c[123]!) / (((1 + (c[121]! * pos(y[11]!))) + (c[122]! * q_erHill)) + (c[123]! * q_fshArHill)));
-  const q_fshSynthesis = ((c[119]! + ((1 - c[119]!) * power(pos(q_synthesisDrive), c[120]!))) * q_fshRestraint);
-  const q_fshRelease = (c[127]! + (c[126]! * q_drive));
+  const q_fshArHill = power(pos(y[0]!), c[125]!);
+  const q_fshRestraint = ((((1 + c[122]!) + c[123]!) + c[124]!) / (((1 + (c[122]! * pos(y[11]!))) + (c[123]! * q_erHill)) + (c[124]! * q_fshArHill)));
+  const q_fshSynthesis = ((c[120]! + ((1 - c[120]!) * power(pos(q_synthesisDrive), c[121]!))) * q_fshRestraint);
+  const q_fshRelease = (c[128]! + (c[127]! * q_drive));
   const q_x = (q_lh + sHcg);
-  const q_stim = ((q_x * pos(y[7]!)) / c[138]!);
-  const q_secretion = (((((((u[1]! * u[3]!) * u[6]!) * pos(y[9]!)) * pos(y[8]!)) * q_stim) * (1 + c[129]!)) / (q_stim + c[129]!));
+  const q_stim = ((q_x * pos(y[7]!)) / c[139]!);
+  const q_secretion = (((((((u[1]! * u[3]!) * u[6]!) * pos(y[9]!)) * pos(y[8]!)) * q_stim) * (1 + c[130]!)) / (q_stim + c[130]!));
   const q_testosterone = pos(y[28]!);
   const q_aromatase = (u[2]! * (1 - Math.min(1, sAI)));
-  const q_estradiol = (q_aromatase * (((1 - c[140]!) * ((c[139]! * q_testosterone) + ((1 - c[139]!) * q_secretion))) + c[140]!));
+  const q_estradiol = (q_aromatase * (((1 - c[141]!) * ((c[140]! * q_testosterone) + ((1 - c[140]!) * q_secretion))) + c[141]!));
   const q_erActivation = ((q_estradiol + sErAgonist) / (1 + sErAntagonist));
-  const q_ittHill = power(pos(y[10]!), c[147]!);
-  const q_survival = (((c[149]! * q_ittHill) / (q_ittHill + power(c[146]!, c[147]!))) + (((1 - c[149]!) * pos(y[6]!)) / (pos(y[6]!) + c[148]!)));
-  const q_lossDrive = (c[144]! * (c[152]! - q_survival));
-  const q_extraLoss = (Math.max(q_lossDrive, 0) + (Math.min(q_lossDrive, 0) / (1 - ((2 * Math.min(q_lossDrive, 0)) / c[143]!))));
-  const q_entry = ((c[150]! + (((1 - c[150]!) * pos(y[6]!)) / (pos(y[6]!) + c[151]!))) / c[153]!);
+  const q_ittHill = power(pos(y[10]!), c[148]!);
+  const q_survival = (((c[150]! * q_ittHill) / (q_ittHill + power(c[147]!, c[148]!))) + (((1 - c[150]!) * pos(y[6]!)) / (pos(y[6]!) + c[149]!)));
+  const q_lossDrive = (c[145]! * (c[153]! - q_survival));
+  const q_extraLoss = (Math.max(q_lossDrive, 0) + (Math.min(q_lossDrive, 0) / (1 - ((2 * Math.min(q_lossDrive, 0)) / c[144]!))));
+  const q_entry = ((c[151]! + (((1 - c[151]!) * pos(y[6]!)) / (pos(y[6]!) + c[152]!))) / c[154]!);
   const q_germ = ((((((((((((y[12]! + y[13]!) + y[14]!) + y[15]!) + y[16]!) + y[17]!) + y[18]!) + y[19]!) + y[20]!) + y[21]!) + y[22]!) + y[23]!) / 12);
-  dydt[0] = (c[94]! * (q_testosterone - y[0]!));
-  dydt[1] = (c[94]! * (q_erActivation - y[1]!));
-  dydt[2] = (((c[100]! * q_occupancy) * (1 - y[2]!)) - (((c[101]! * power(pos((1 - q_blocking)), c[102]!)) + c[103]!) * y[2]!));
-  dydt[3] = (c[106]! * ((c[107]! + ((c[108]! - c[107]!) * q_primingRamp)) - y[3]!));
-  dydt[4] = ((c[118]! * q_lhSynthesis) - (((c[116]! * q_release) + c[117]!) * pos(y[4]!)));
-  dydt[5] = ((c[125]! * q_fshSynthesis) - (q_fshRelease * pos(y[5]!)));
-  dydt[6] = (c[128]! * (((q_fshRelease * pos(y[5]!)) / c[125]!) - y[6]!));
-  dydt[7] = ((c[136]! * (1 - y[7]!)) - (((c[137]! * q_x) * q_x) * y[7]!));
-  dydt[8] = (c[132]! * ((c[131]! + ((((1 - c[131]!) * q_stim) * (1 + c[130]!)) / (q_stim + c[130]!))) - y[8]!));
-  dydt[9] = (c[135]! * ((u[4]! * (c[134]! + ((((1 - c[134]!) * q_stim) * (1 + c[133]!)) / (q_stim + c[133]!)))) - y[9]!));
-  dydt[10] = (c[142]! * ((u[1]! * (((1 - c[141]!) * q_secretion) + (c[141]! * q_testosterone))) - pos(y[10]!)));
-  dydt[11] = (c[155]! * ((((u[5]! * u[1]!) * ((1 - c[156]!) + (c[156]! * q_germ))) * power(pos(y[6]!), c[157]!)) - y[11]!));
-  dydt[12] = ((c[143]! * (((u[5]! * u[1]!) * q_entry) - y[12]!)) - (q_extraLoss * y[12]!));
-  dydt[13] = ((c[143]! * (y[12]! - y[13]!)) - (q_extraLoss * y[13]!));
-  dydt[14] = ((c[143]! * (y[13]! - y[14]!)) - (q_extraLoss * y[14]!));
-  dydt[15] = ((c[143]! * (y[14]! - y[15]!)) - (q_extraLoss * y[15]!));
-  dydt[16] = ((c[143]! * (y[15]! - y[16]!)) - ((c[145]! * q_extraLoss) * y[16]!));
-  dydt[17] = ((c[143]! * (y[16]! - y[17]!)) - ((c[145]! * q_extraLoss) * y[17]!));
-  dydt[18] = ((c[143]! * (y[17]! - y[18]!)) - ((c[145]! * q_extraLoss) * y[18]!));
-  dydt[19] = ((c[143]! * (y[18]! - y[19]!)) - ((c[145]! * q_extraLoss) * y[19]!));
-  dydt[20] = ((c[143]! * (y[19]! - y[20]!)) - ((c[145]! * q_extraLoss) * y[20]!));
-  dydt[21] = ((c[143]! * (y[20]! - y[21]!)) - ((c[145]! * q_extraLoss) * y[21]!));
-  dydt[22] = ((c[143]! * (y[21]! - y[22]!)) - ((c[145]! * q_extraLoss) * y[22]!));
-  dydt[23] = ((c[143]! * (y[22]! - y[23]!)) - ((c[145]! * q_extraLoss) * y[23]!));
-  dydt[24] = (c[154]! * (y[23]! - y[24]!));
-  dydt[25] = (c[154]! * (y[24]! - y[25]!));
-  dydt[26] = ((-c[159]!) * q_gnrh);
-  dydt[27] = (c[160]! * ((q_release * pos(y[4]!)) - q_lh));
-  dydt[28] = (c[161]! * ((q_secretion + sAndrogen) - q_testosterone));
-  dydt[29] = (c[162]! * (q_signal - y[29]!));
-  dydt[30] = (c[162]! * (q_pulsedSignal - y[30]!));
+  dydt[0] = (c[95]! * (q_testosterone - y[0]!));
+  dydt[1] = (c[95]! * (q_erActivation - y[1]!));
+  dydt[2] = (((c[101]! * q_occupancy) * (1 - y[2]!)) - (((c[102]! * power(pos((1 - q_blocking)), c[103]!)) + c[104]!) * y[2]!));
+  dydt[3] = (c[107]! * ((c[108]! + ((c[109]! - c[108]!) * q_primingRamp)) - y[3]!));
+  dydt[4] = ((c[119]! * q_lhSynthesis) - (((c[117]! * q_release) + c[118]!) * pos(y[4]!)));
+  dydt[5] = ((c[126]! * q_fshSynthesis) - (q_fshRelease * pos(y[5]!)));
+  dydt[6] = (c[129]! * (((q_fshRelease * pos(y[5]!)) / c[126]!) - y[6]!));
+  dydt[7] = ((c[137]! * (1 - y[7]!)) - (((c[138]! * q_x) * q_x) * y[7]!));
+  dydt[8] = (c[133]! * ((c[132]! + ((((1 - c[132]!) * q_stim) * (1 + c[131]!)) / (q_stim + c[131]!))) - y[8]!));
+  dydt[9] = (c[136]! * ((u[4]! * (c[135]! + ((((1 - c[135]!) * q_stim) * (1 + c[134]!)) / (q_stim + c[134]!)))) - y[9]!));
+  dydt[10] = (c[143]! * ((u[1]! * (((1 - c[142]!) * q_secretion) + (c[142]! * q_testosterone))) - pos(y[10]!)));
+  dydt[11] = (c[156]! * ((((u[5]! * u[1]!) * ((1 - c[157]!) + (c[157]! * q_germ))) * power(pos(y[6]!), c[158]!)) - y[11]!));
+  dydt[12] = ((c[144]! * (((u[5]! * u[1]!) * q_entry) - y[12]!)) - (q_extraLoss * y[12]!));
+  dydt[13] = ((c[144]! * (y[12]! - y[13]!)) - (q_extraLoss * y[13]!));
+  dydt[14] = ((c[144]! * (y[13]! - y[14]!)) - (q_extraLoss * y[14]!));
+  dydt[15] = ((c[144]! * (y[14]! - y[15]!)) - (q_extraLoss * y[15]!));
+  dydt[16] = ((c[144]! * (y[15]! - y[16]!)) - ((c[146]! * q_extraLoss) * y[16]!));
+  dydt[17] = ((c[144]! * (y[16]! - y[17]!)) - ((c[146]! * q_extraLoss) * y[17]!));
+  dydt[18] = ((c[144]! * (y[17]! - y[18]!)) - ((c[146]! * q_extraLoss) * y[18]!));
+  dydt[19] = ((c[144]! * (y[18]! - y[19]!)) - ((c[146]! * q_extraLoss) * y[19]!));
+  dydt[20] = ((c[144]! * (y[19]! - y[20]!)) - ((c[146]! * q_extraLoss) * y[20]!));
+  dydt[21] = ((c[144]! * (y[20]! - y[21]!)) - ((c[146]! * q_extraLoss) * y[21]!));
+  dydt[22] = ((c[144]! * (y[21]! - y[22]!)) - ((c[146]! * q_extraLoss) * y[22]!));
+  dydt[23] = ((c[144]! * (y[22]! - y[23]!)) - ((c[146]! * q_extraLoss) * y[23]!));
+  dydt[24] = (c[155]! * (y[23]! - y[24]!));
+  dydt[25] = (c[155]! * (y[24]! - y[25]!));
+  dydt[26] = ((-c[160]!) * q_gnrh);
+  dydt[27] = (c[161]! * ((q_release * pos(y[4]!)) - q_lh));
+  dydt[28] = (c[162]! * ((q_secretion + sAndrogen) - q_testosterone));
+  dydt[29] = (c[163]! * (q_signal - y[29]!));
+  dydt[30] = (c[163]! * (q_pulsedSignal - y[30]!));
   if (o0 >= 0) {
-    dydt[o0 + 0] = (u[10]! - (c[163]! * y[o0 + 0]!));
-    dydt[o0 + 1] = ((c[163]! * y[o0 + 0]!) - (c[164]! * y[o0 + 1]!));
+    dydt[o0 + 0] = (u[10]! - (c[164]! * y[o0 + 0]!));
+    dydt[o0 + 1] = ((c[164]! * y[o0 + 0]!) - (c[165]! * y[o0 + 1]!));
   }
   if (o1 >= 0) {
-    dydt[o1 + 0] = (u[11]! - ((c[167]! * pos(y[o1 + 0]!)) / (pos(y[o1 + 0]!) + c[166]!)));
+    dydt[o1 + 0] = (u[11]! - ((c[168]! * pos(y[o1 + 0]!)) / (pos(y[o1 + 0]!) + c[167]!)));
   }
   if (o2 >= 0) {
-    dydt[o2 + 0] = (u[12]! - (c[168]! * y[o2 + 0]!));
+    dydt[o2 + 0] = (u[12]! - (c[169]! * y[o2 + 0]!));
   }
   if (o4 >= 0) {
-    dydt[o4 + 0] = (u[14]! - (c[172]! * y[o4 + 0]!));
+    dydt[o4 + 0] = (u[14]! - (c[173]! * y[o4 + 0]!));
   }
   if (o5 >= 0) {
-    dydt[o5 + 0] = (u[15]! - (c[173]! * y[o5 + 0]!));
+    dydt[o5 + 0] = (u[15]! - (c[174]! * y[o5 + 0]!));
   }
   if (o6 >= 0) {
-    dydt[o6 + 0] = (u[16]! - (c[174]! * y[o6 + 0]!));
-    dydt[o6 + 1] = (u[17]! - (c[175]! * y[o6 + 1]!));
+    dydt[o6 + 0] = (u[16]! - (c[175]! * y[o6 + 0]!));
+    dydt[o6 + 1] = (u[17]! - (c[176]! * y[o6 + 1]!));
   }
   if (o7 >= 0) {
-    dydt[o7 + 0] = (u[18]! - (c[176]! * y[o7 + 0]!));
+    dydt[o7 + 0] = (u[18]! - (c[177]! * y[o7 + 0]!));
   }
   if (o8 >= 0) {
-    dydt[o8 + 0] = (u[19]! - (c[177]! * y[o8 + 0]!));
+    dydt[o8 + 0] = (u[19]! - (c[178]! * y[o8 + 0]!));
   }
   if (o9 >= 0) {
-    dydt[o9 + 0] = (u[20]! - (c[178]! * y[o9 + 0]!));
+    dydt[o9 + 0] = (u[20]! - (c[179]! * y[o9 + 0]!));
   }
   if (o10 >= 0) {
-    dydt[o10 + 0] = (u[21]! - (c[179]! * y[o10 + 0]!));
-    dydt[o10 + 1] = ((c[179]! * y[o10 + 0]!) - (c[180]! * y[o10 + 1]!));
+    dydt[o10 + 0] = (u[21]! - (c[180]! * y[o10 + 0]!));
+    dydt[o10 + 1] = ((c[180]! * y[o10 + 0]!) - (c[181]! * y[o10 + 1]!));
   }
 }
 
@@ -1540,20 +1541,20 @@ function outputsPulsed(t: number, y: Float64Array, c: Float64Array, u: Float64Ar
   let sAI = 0, sHcg = 0;
   const o9 = o[9]!;
   if (o9 >= 0) {
-    sAI += ((c[89]! * y[o9 + 0]!) / (y[o9 + 0]! + c[90]!));
+    sAI += ((c[90]! * y[o9 + 0]!) / (y[o9 + 0]! + c[91]!));
   }
   const o10 = o[10]!;
   if (o10 >= 0) {
-    sHcg += (c[93]! * y[o10 + 1]!);
+    sHcg += (c[94]! * y[o10 + 1]!);
   }
   const q_gnrh = pos(y[26]!);
   const q_lh = pos(y[27]!);
   const q_x = (q_lh + sHcg);
-  const q_stim = ((q_x * pos(y[7]!)) / c[138]!);
-  const q_secretion = (((((((u[1]! * u[3]!) * u[6]!) * pos(y[9]!)) * pos(y[8]!)) * q_stim) * (1 + c[129]!)) / (q_stim + c[129]!));
+  const q_stim = ((q_x * pos(y[7]!)) / c[139]!);
+  const q_secretion = (((((((u[1]! * u[3]!) * u[6]!) * pos(y[9]!)) * pos(y[8]!)) * q_stim) * (1 + c[130]!)) / (q_stim + c[130]!));
   const q_testosterone = pos(y[28]!);
   const q_aromatase = (u[2]! * (1 - Math.min(1, sAI)));
-  const q_estradiol = (q_aromatase * (((1 - c[140]!) * ((c[139]! * q_testosterone) + ((1 - c[139]!) * q_secretion))) + c[140]!));
+  const q_estradiol = (q_aromatase * (((1 - c[141]!) * ((c[140]! * q_testosterone) + ((1 - c[140]!) * q_secretion))) + c[141]!));
   out[0] = q_gnrh;
   out[1] = q_lh;
   out[2] = y[6]!;
@@ -1572,20 +1573,20 @@ function switchesPulsed(t: number, y: Float64Array, c: Float64Array, u: Float64A
   const o3 = o[3]!;
   if (o3 >= 0) {
     const _a3_0 = t - u[22]!;
-    const _a3_1 = u[13]! / c[169]!;
-    const x_gonadorelinLoad = _a3_1 + (u[23]! - _a3_1) * Math.exp((-c[169]!) * _a3_0);
+    const _a3_1 = u[13]! / c[170]!;
+    const x_gonadorelinLoad = _a3_1 + (u[23]! - _a3_1) * Math.exp((-c[170]!) * _a3_0);
     const _a3_2 = t - u[24]!;
-    const _a3_3 = u[13]! / c[169]!;
-    const _a3_4 = Math.exp((-c[169]!) * _a3_2);
-    const _a3_5 = Math.exp((-c[170]!) * _a3_2);
-    const _a3_6 = Math.abs(c[170]! - c[169]!) > 1e-12 * c[170]! ? (c[170]! / (c[170]! - c[169]!)) * (_a3_4 - _a3_5) : c[170]! * _a3_2 * _a3_5;
+    const _a3_3 = u[13]! / c[170]!;
+    const _a3_4 = Math.exp((-c[170]!) * _a3_2);
+    const _a3_5 = Math.exp((-c[171]!) * _a3_2);
+    const _a3_6 = Math.abs(c[171]! - c[170]!) > 1e-12 * c[171]! ? (c[171]! / (c[171]! - c[170]!)) * (_a3_4 - _a3_5) : c[171]! * _a3_2 * _a3_5;
     const x_gonadorelinAdapted = _a3_3 + (u[23]! - _a3_3) * _a3_6 + (u[25]! - _a3_3) * _a3_5;
     sPulsed += (x_gonadorelinLoad - x_gonadorelinAdapted);
   }
   const q_primingSignal = pos(y[30]!);
   out[0] = (sPulsed - 0);
-  out[1] = (q_primingSignal - c[111]!);
-  out[2] = (q_primingSignal - c[112]!);
+  out[1] = (q_primingSignal - c[112]!);
+  out[2] = (q_primingSignal - c[113]!);
 }
 
 /** Feedback terms (pulsed) in declaration order, then the drive's level and unrestrained level. */
@@ -1594,35 +1595,35 @@ function feedbackPulsed(t: number, y: Float64Array, c: Float64Array, u: Float64A
   const o3 = o[3]!;
   if (o3 >= 0) {
     const _a3_0 = t - u[22]!;
-    const _a3_1 = u[13]! / c[169]!;
-    const x_gonadorelinLoad = _a3_1 + (u[23]! - _a3_1) * Math.exp((-c[169]!) * _a3_0);
+    const _a3_1 = u[13]! / c[170]!;
+    const x_gonadorelinLoad = _a3_1 + (u[23]! - _a3_1) * Math.exp((-c[170]!) * _a3_0);
     sAgonist += x_gonadorelinLoad;
   }
   const o4 = o[4]!;
   if (o4 >= 0) {
-    sAgonist += (c[172]! * y[o4 + 0]!);
+    sAgonist += (c[173]! * y[o4 + 0]!);
   }
   const o5 = o[5]!;
   if (o5 >= 0) {
-    sAntagonist += (c[173]! * y[o5 + 0]!);
+    sAntagonist += (c[174]! * y[o5 + 0]!);
   }
-  const q_arHill = power(pos(y[0]!), c[97]!);
-  const q_erHill = power(pos(y[1]!), c[98]!);
-  const q_gnrhTarget = ((u[0]! * ((1 + c[95]!) + c[96]!)) / ((1 + (c[95]! * q_arHill)) + (c[96]! * q_erHill)));
+  const q_arHill = power(pos(y[0]!), c[98]!);
+  const q_erHill = power(pos(y[1]!), c[99]!);
+  const q_gnrhTarget = ((u[0]! * ((1 + c[96]!) + c[97]!)) / ((1 + (c[96]! * q_arHill)) + (c[97]! * q_erHill)));
   const q_gnrh = pos(y[26]!);
-  const q_g = (c[99]! * q_gnrh);
-  const q_fshArHill = power(pos(y[0]!), c[124]!);
-  out[0] = (c[95]! * q_arHill);
-  out[1] = (c[96]! * q_erHill);
-  out[2] = (c[113]! * q_erHill);
-  out[3] = (c[122]! * q_erHill);
-  out[4] = (c[123]! * q_fshArHill);
-  out[5] = (c[121]! * pos(y[11]!));
+  const q_g = (c[100]! * q_gnrh);
+  const q_fshArHill = power(pos(y[0]!), c[125]!);
+  out[0] = (c[96]! * q_arHill);
+  out[1] = (c[97]! * q_erHill);
+  out[2] = (c[114]! * q_erHill);
+  out[3] = (c[123]! * q_erHill);
+  out[4] = (c[124]! * q_fshArHill);
+  out[5] = (c[122]! * pos(y[11]!));
   out[6] = y[2]!;
   out[7] = y[3]!;
   out[8] = ((((1 + q_g) + sAgonist) + sAntagonist) / ((1 + q_g) + sAgonist));
   out[9] = q_gnrhTarget;
-  out[10] = (u[0]! * ((1 + c[95]!) + c[96]!));
+  out[10] = (u[0]! * ((1 + c[96]!) + c[97]!));
 }
 
 /** Analytic Jacobian (pulsed), row-major into jac (length n·n). */
@@ -1630,101 +1631,101 @@ function jacobianPulsed(t: number, y: Float64Array, c: Float64Array, u: Float64A
   let sAndrogen = 0, sAgonist = 0, sPulsed = 0, sAntagonist = 0, sErAntagonist = 0, sErAgonist = 0, sAI = 0, sHcg = 0;
   const o0 = o[0]!;
   if (o0 >= 0) {
-    sAndrogen += (c[164]! * y[o0 + 1]!);
+    sAndrogen += (c[165]! * y[o0 + 1]!);
   }
   const o1 = o[1]!;
   if (o1 >= 0) {
-    sAndrogen += ((c[167]! * pos(y[o1 + 0]!)) / (pos(y[o1 + 0]!) + c[166]!));
+    sAndrogen += ((c[168]! * pos(y[o1 + 0]!)) / (pos(y[o1 + 0]!) + c[167]!));
   }
   const o2 = o[2]!;
   if (o2 >= 0) {
-    sAndrogen += (c[168]! * y[o2 + 0]!);
+    sAndrogen += (c[169]! * y[o2 + 0]!);
   }
   const o3 = o[3]!;
   if (o3 >= 0) {
     const _a3_0 = t - u[22]!;
-    const _a3_1 = u[13]! / c[169]!;
-    const x_gonadorelinLoad = _a3_1 + (u[23]! - _a3_1) * Math.exp((-c[169]!) * _a3_0);
+    const _a3_1 = u[13]! / c[170]!;
+    const x_gonadorelinLoad = _a3_1 + (u[23]! - _a3_1) * Math.exp((-c[170]!) * _a3_0);
     const _a3_2 = t - u[24]!;
-    const _a3_3 = u[13]! / c[169]!;
-    const _a3_4 = Math.exp((-c[169]!) * _a3_2);
-    const _a3_5 = Math.exp((-c[170]!) * _a3_2);
-    const _a3_6 = Math.abs(c[170]! - c[169]!) > 1e-12 * c[170]! ? (c[170]! / (c[170]! - c[169]!)) * (_a3_4 - _a3_5) : c[170]! * _a3_2 * _a3_5;
+    const _a3_3 = u[13]! / c[170]!;
+    const _a3_4 = Math.exp((-c[170]!) * _a3_2);
+    const _a3_5 = Math.exp((-c[171]!) * _a3_2);
+    const _a3_6 = Math.abs(c[171]! - c[170]!) > 1e-12 * c[171]! ? (c[171]! / (c[171]! - c[170]!)) * (_a3_4 - _a3_5) : c[171]! * _a3_2 * _a3_5;
     const x_gonadorelinAdapted = _a3_3 + (u[23]! - _a3_3) * _a3_6 + (u[25]! - _a3_3) * _a3_5;
     sAgonist += x_gonadorelinLoad;
     sPulsed += (x_gonadorelinLoad - x_gonadorelinAdapted);
   }
   const o4 = o[4]!;
   if (o4 >= 0) {
-    sAgonist += (c[172]! * y[o4 + 0]!);
+    sAgonist += (c[173]! * y[o4 + 0]!);
   }
   const o5 = o[5]!;
   if (o5 >= 0) {
-    sAntagonist += (c[173]! * y[o5 + 0]!);
+    sAntagonist += (c[174]! * y[o5 + 0]!);
   }
   const o6 = o[6]!;
   if (o6 >= 0) {
-    sErAntagonist += ((c[81]! * y[o6 + 0]!) + (c[82]! * y[o6 + 1]!));
-    sErAgonist += (c[83]! * (c[82]! * y[o6 + 1]!));
+    sErAntagonist += ((c[82]! * y[o6 + 0]!) + (c[83]! * y[o6 + 1]!));
+    sErAgonist += (c[84]! * (c[83]! * y[o6 + 1]!));
   }
   const o7 = o[7]!;
   if (o7 >= 0) {
-    sErAntagonist += (c[85]! * y[o7 + 0]!);
+    sErAntagonist += (c[86]! * y[o7 + 0]!);
   }
   const o8 = o[8]!;
   if (o8 >= 0) {
-    sErAntagonist += (c[87]! * y[o8 + 0]!);
+    sErAntagonist += (c[88]! * y[o8 + 0]!);
   }
   const o9 = o[9]!;
   if (o9 >= 0) {
-    sAI += ((c[89]! * y[o9 + 0]!) / (y[o9 + 0]! + c[90]!));
+    sAI += ((c[90]! * y[o9 + 0]!) / (y[o9 + 0]! + c[91]!));
   }
   const o10 = o[10]!;
   if (o10 >= 0) {
-    sHcg += (c[93]! * y[o10 + 1]!);
+    sHcg += (c[94]! * y[o10 + 1]!);
   }
-  const q_erHill = power(pos(y[1]!), c[98]!);
+  const q_erHill = power(pos(y[1]!), c[99]!);
   const q_gnrh = pos(y[26]!);
-  const q_g = (c[99]! * q_gnrh);
+  const q_g = (c[100]! * q_gnrh);
   const q_receptorLoad = (((1 + q_g) + sAgonist) + sAntagonist);
   const q_occupancy = ((q_g + sAgonist) / q_receptorLoad);
   const q_occPulsed = ((q_g + (u[7]! !== 0 ? Math.min(sAgonist, sPulsed) : 0)) / q_receptorLoad);
   const q_blocking = q_occupancy;
-  const q_free = (pos((1 - y[2]!)) / (1 - c[105]!));
-  const q_signal = ((q_occupancy / c[104]!) * q_free);
-  const q_pulsedSignal = ((q_occPulsed / c[104]!) * q_free);
+  const q_free = (pos((1 - y[2]!)) / (1 - c[106]!));
+  const q_signal = ((q_occupancy / c[105]!) * q_free);
+  const q_pulsedSignal = ((q_occPulsed / c[105]!) * q_free);
   const q_drive = (pos(y[3]!) * q_signal);
   const q_synthesisDrive = (pos(y[3]!) * pos(y[29]!));
   const q_primingSignal = pos(y[30]!);
-  const q_primingRamp = (u[8]! !== 0 ? 0 : (u[9]! !== 0 ? 1 : ((q_primingSignal - c[111]!) / c[110]!)));
-  const q_pit = ((1 + c[113]!) / (1 + (c[113]! * q_erHill)));
-  const q_release = (c[114]! + (((1 - c[114]!) * q_drive) * q_pit));
-  const q_lhSynthesis = (c[114]! + ((1 - c[114]!) * power(pos(q_synthesisDrive), c[115]!)));
+  const q_primingRamp = (u[8]! !== 0 ? 0 : (u[9]! !== 0 ? 1 : ((q_primingSignal - c[112]!) / c[111]!)));
+  const q_pit = ((1 + c[114]!) / (1 + (c[114]! * q_erHill)));
+  const q_release = (c[115]! + (((1 - c[115]!) * q_drive) * q_pit));
+  const q_lhSynthesis = (c[115]! + ((1 - c[115]!) * power(pos(q_synthesisDrive), c[116]!)));
   const q_lh = pos(y[27]!);
-  const q_fshArHill = power(pos(y[0]!), c[124]!);
-  const q_fshRestraint = ((((1 + c[121]!) + c[122]!) + c[123]!) / (((1 + (c[121]! * pos(y[11]!))) + (c[122]! * q_erHill)) + (c[123]! * q_fshArHill)));
-  const q_fshSynthesis = ((c[119]! + ((1 - c[119]!) * power(pos(q_synthesisDrive), c[120]!))) * q_fshRestraint);
-  const q_fshRelease = (c[127]! + (c[126]! * q_drive));
+  const q_fshArHill = power(pos(y[0]!), c[125]!);
+  const q_fshRestraint = ((((1 + c[122]!) + c[123]!) + c[124]!) / (((1 + (c[122]! * pos(y[11]!))) + (c[123]! * q_erHill)) + (c[124]! * q_fshArHill)));
+  const q_fshSynthesis = ((c[120]! + ((1 - c[120]!) * power(pos(q_synthesisDrive), c[121]!))) * q_fshRestraint);
+  const q_fshRelease = (c[128]! + (c[127]! * q_drive));
   const q_x = (q_lh + sHcg);
-  const q_stim = ((q_x * pos(y[7]!)) / c[138]!);
-  const q_secretion = (((((((u[1]! * u[3]!) * u[6]!) * pos(y[9]!)) * pos(y[8]!)) * q_stim) * (1 + c[129]!)) / (q_stim + c[129]!));
+  const q_stim = ((q_x * pos(y[7]!)) / c[139]!);
+  const q_secretion = (((((((u[1]! * u[3]!) * u[6]!) * pos(y[9]!)) * pos(y[8]!)) * q_stim) * (1 + c[130]!)) / (q_stim + c[130]!));
   const q_testosterone = pos(y[28]!);
   const q_aromatase = (u[2]! * (1 - Math.min(1, sAI)));
-  const q_estradiol = (q_aromatase * (((1 - c[140]!) * ((c[139]! * q_testosterone) + ((1 - c[139]!) * q_secretion))) + c[140]!));
+  const q_estradiol = (q_aromatase * (((1 - c[141]!) * ((c[140]! * q_testosterone) + ((1 - c[140]!) * q_secretion))) + c[141]!));
   const q_erActivation = ((q_estradiol + sErAgonist) / (1 + sErAntagonist));
-  const q_ittHill = power(pos(y[10]!), c[147]!);
-  const q_survival = (((c[149]! * q_ittHill) / (q_ittHill + power(c[146]!, c[147]!))) + (((1 - c[149]!) * pos(y[6]!)) / (pos(y[6]!) + c[148]!)));
-  const q_lossDrive = (c[144]! * (c[152]! - q_survival));
-  const q_extraLoss = (Math.max(q_lossDrive, 0) + (Math.min(q_lossDrive, 0) / (1 - ((2 * Math.min(q_lossDrive, 0)) / c[143]!))));
-  const q_entry = ((c[150]! + (((1 - c[150]!) * pos(y[6]!)) / (pos(y[6]!) + c[151]!))) / c[153]!);
+  const q_ittHill = power(pos(y[10]!), c[148]!);
+  const q_survival = (((c[150]! * q_ittHill) / (q_ittHill + power(c[147]!, c[148]!))) + (((1 - c[150]!) * pos(y[6]!)) / (pos(y[6]!) + c[149]!)));
+  const q_lossDrive = (c[145]! * (c[153]! - q_survival));
+  const q_extraLoss = (Math.max(q_lossDrive, 0) + (Math.min(q_lossDrive, 0) / (1 - ((2 * Math.min(q_lossDrive, 0)) / c[144]!))));
+  const q_entry = ((c[151]! + (((1 - c[151]!) * pos(y[6]!)) / (pos(y[6]!) + c[152]!))) / c[154]!);
   const q_germ = ((((((((((((y[12]! + y[13]!) + y[14]!) + y[15]!) + y[16]!) + y[17]!) + y[18]!) + y[19]!) + y[20]!) + y[21]!) + y[22]!) + y[23]!) / 12);
   const n = y.length;
   jac.fill(0);
-  const _j0 = (pos(y[1]!) > 0 ? ((c[98]! * power(pos(y[1]!), (c[98]! - 1))) * (y[1]! > 0 ? 1 : 0)) : (c[98]! < 1 ? 0 : ((c[98]! * power(pos(y[1]!), (c[98]! - 1))) * (y[1]! > 0 ? 1 : 0))));
+  const _j0 = (pos(y[1]!) > 0 ? ((c[99]! * power(pos(y[1]!), (c[99]! - 1))) * (y[1]! > 0 ? 1 : 0)) : (c[99]! < 1 ? 0 : ((c[99]! * power(pos(y[1]!), (c[99]! - 1))) * (y[1]! > 0 ? 1 : 0))));
   const d0 = _j0;
   const _j1 = (y[26]! > 0 ? 1 : 0);
   const d1 = _j1;
-  const _j2 = c[99]!;
+  const _j2 = c[100]!;
   const d2 = _j2 * d1;
   const _j3 = 1;
   const _j4 = 1;
@@ -1750,16 +1751,16 @@ function jacobianPulsed(t: number, y: Float64Array, c: Float64Array, u: Float64A
   const d13 = _j13 * d6;
   const d14 = _j13 * d7;
   const d15 = _j13 * d8;
-  const _j14 = (((1 - y[2]!) > 0 ? (-1) : 0) / (1 - c[105]!));
+  const _j14 = (((1 - y[2]!) > 0 ? (-1) : 0) / (1 - c[106]!));
   const d16 = _j14;
-  const _j15 = ((1 / c[104]!) * q_free);
-  const _j16 = (q_occupancy / c[104]!);
+  const _j15 = ((1 / c[105]!) * q_free);
+  const _j16 = (q_occupancy / c[105]!);
   const d17 = _j15 * d6;
   const d18 = _j15 * d7;
   const d19 = _j15 * d8;
   const d20 = _j16 * d16;
-  const _j17 = ((1 / c[104]!) * q_free);
-  const _j18 = (q_occPulsed / c[104]!);
+  const _j17 = ((1 / c[105]!) * q_free);
+  const _j18 = (q_occPulsed / c[105]!);
   const d21 = _j17 * d9;
   const d22 = _j17 * d10;
   const d23 = _j17 * d11;
@@ -1778,39 +1779,39 @@ function jacobianPulsed(t: number, y: Float64Array, c: Float64Array, u: Float64A
   const d32 = _j22;
   const _j23 = (y[30]! > 0 ? 1 : 0);
   const d33 = _j23;
-  const _j24 = (u[8]! !== 0 ? 0 : (u[9]! !== 0 ? 0 : (1 / c[110]!)));
+  const _j24 = (u[8]! !== 0 ? 0 : (u[9]! !== 0 ? 0 : (1 / c[111]!)));
   const d34 = _j24 * d33;
-  const _j25 = (-(((1 + c[113]!) * c[113]!) / ((1 + (c[113]! * q_erHill)) * (1 + (c[113]! * q_erHill)))));
+  const _j25 = (-(((1 + c[114]!) * c[114]!) / ((1 + (c[114]! * q_erHill)) * (1 + (c[114]! * q_erHill)))));
   const d35 = _j25 * d0;
-  const _j26 = ((1 - c[114]!) * q_pit);
-  const _j27 = ((1 - c[114]!) * q_drive);
+  const _j26 = ((1 - c[115]!) * q_pit);
+  const _j27 = ((1 - c[115]!) * q_drive);
   const d36 = _j26 * d26;
   const d37 = _j26 * d27;
   const d38 = _j26 * d28;
   const d39 = _j26 * d29;
   const d40 = _j26 * d30;
   const d41 = _j27 * d35;
-  const _j28 = ((1 - c[114]!) * (pos(q_synthesisDrive) > 0 ? ((c[115]! * power(pos(q_synthesisDrive), (c[115]! - 1))) * (q_synthesisDrive > 0 ? 1 : 0)) : (c[115]! < 1 ? 0 : ((c[115]! * power(pos(q_synthesisDrive), (c[115]! - 1))) * (q_synthesisDrive > 0 ? 1 : 0)))));
+  const _j28 = ((1 - c[115]!) * (pos(q_synthesisDrive) > 0 ? ((c[116]! * power(pos(q_synthesisDrive), (c[116]! - 1))) * (q_synthesisDrive > 0 ? 1 : 0)) : (c[116]! < 1 ? 0 : ((c[116]! * power(pos(q_synthesisDrive), (c[116]! - 1))) * (q_synthesisDrive > 0 ? 1 : 0)))));
   const d42 = _j28 * d31;
   const d43 = _j28 * d32;
   const _j29 = (y[27]! > 0 ? 1 : 0);
   const d44 = _j29;
-  const _j30 = (pos(y[0]!) > 0 ? ((c[124]! * power(pos(y[0]!), (c[124]! - 1))) * (y[0]! > 0 ? 1 : 0)) : (c[124]! < 1 ? 0 : ((c[124]! * power(pos(y[0]!), (c[124]! - 1))) * (y[0]! > 0 ? 1 : 0))));
+  const _j30 = (pos(y[0]!) > 0 ? ((c[125]! * power(pos(y[0]!), (c[125]! - 1))) * (y[0]! > 0 ? 1 : 0)) : (c[125]! < 1 ? 0 : ((c[125]! * power(pos(y[0]!), (c[125]! - 1))) * (y[0]! > 0 ? 1 : 0))));
   const d45 = _j30;
-  const _j31 = (-(((((1 + c[121]!) + c[122]!) + c[123]!) * (c[121]! * (y[11]! > 0 ? 1 : 0))) / ((((1 + (c[121]! * pos(y[11]!))) + (c[122]! * q_erHill)) + (c[123]! * q_fshArHill)) * (((1 + (c[121]! * pos(y[11]!))) + (c[122]! * q_erHill)) + (c[123]! * q_fshArHill)))));
-  const _j32 = (-(((((1 + c[121]!) + c[122]!) + c[123]!) * c[122]!) / ((((1 + (c[121]! * pos(y[11]!))) + (c[122]! * q_erHill)) + (c[123]! * q_fshArHill)) * (((1 + (c[121]! * pos(y[11]!))) + (c[122]! * q_erHill)) + (c[123]! * q_fshArHill)))));
-  const _j33 = (-(((((1 + c[121]!) + c[122]!) + c[123]!) * c[123]!) / ((((1 + (c[121]! * pos(y[11]!))) + (c[122]! * q_erHill)) + (c[123]! * q_fshArHill)) * (((1 + (c[121]! * pos(y[11]!))) + (c[122]! * q_erHill)) + (c[123]! * q_fshArHill)))));
+  const _j31 = (-(((((1 + c[122]!) + c[123]!) + c[124]!) * (c[122]! * (y[11]! > 0 ? 1 : 0))) / ((((1 + (c[122]! * pos(y[11]!))) + (c[123]! * q_erHill)) + (c[124]! * q_fshArHill)) * (((1 + (c[122]! * pos(y[11]!))) + (c[123]! * q_erHill)) + (c[124]! * q_fshArHill)))));
+  const _j32 = (-(((((1 + c[122]!) + c[123]!) + c[124]!) * c[123]!) / ((((1 + (c[122]! * pos(y[11]!))) + (c[123]! * q_erHill)) + (c[124]! * q_fshArHill)) * (((1 + (c[122]! * pos(y[11]!))) + (c[123]! * q_erHill)) + (c[124]! * q_fshArHill)))));
+  const _j33 = (-(((((1 + c[122]!) + c[123]!) + c[124]!) * c[124]!) / ((((1 + (c[122]! * pos(y[11]!))) + (c[123]! * q_erHill)) + (c[124]! * q_fshArHill)) * (((1 + (c[122]! * pos(y[11]!))) + (c[123]! * q_erHill)) + (c[124]! * q_fshArHill)))));
   const d46 = _j31;
   const d47 = _j32 * d0;
   const d48 = _j33 * d45;
-  const _j34 = (((1 - c[119]!) * (pos(q_synthesisDrive) > 0 ? ((c[120]! * power(pos(q_synthesisDrive), (c[120]! - 1))) * (q_synthesisDrive > 0 ? 1 : 0)) : (c[120]! < 1 ? 0 : ((c[120]! * power(pos(q_synthesisDrive), (c[120]! - 1))) * (q_synthesisDrive > 0 ? 1 : 0))))) * q_fshRestraint);
-  const _j35 = (c[119]! + ((1 - c[119]!) * power(pos(q_synthesisDrive), c[120]!)));
+  const _j34 = (((1 - c[120]!) * (pos(q_synthesisDrive) > 0 ? ((c[121]! * power(pos(q_synthesisDrive), (c[121]! - 1))) * (q_synthesisDrive > 0 ? 1 : 0)) : (c[121]! < 1 ? 0 : ((c[121]! * power(pos(q_synthesisDrive), (c[121]! - 1))) * (q_synthesisDrive > 0 ? 1 : 0))))) * q_fshRestraint);
+  const _j35 = (c[120]! + ((1 - c[120]!) * power(pos(q_synthesisDrive), c[121]!)));
   const d49 = _j34 * d31;
   const d50 = _j34 * d32;
   const d51 = _j35 * d46;
   const d52 = _j35 * d47;
   const d53 = _j35 * d48;
-  const _j36 = c[126]!;
+  const _j36 = c[127]!;
   const d54 = _j36 * d26;
   const d55 = _j36 * d27;
   const d56 = _j36 * d28;
@@ -1820,14 +1821,14 @@ function jacobianPulsed(t: number, y: Float64Array, c: Float64Array, u: Float64A
   const _j38 = 1;
   const d59 = _j37 * d44;
   const d60 = _j38;
-  const _j39 = (pos(y[7]!) / c[138]!);
-  const _j40 = ((q_x * (y[7]! > 0 ? 1 : 0)) / c[138]!);
+  const _j39 = (pos(y[7]!) / c[139]!);
+  const _j40 = ((q_x * (y[7]! > 0 ? 1 : 0)) / c[139]!);
   const d61 = _j39 * d59;
   const d62 = _j39 * d60;
   const d63 = _j40;
-  const _j41 = (((((((u[1]! * u[3]!) * u[6]!) * (y[9]! > 0 ? 1 : 0)) * pos(y[8]!)) * q_stim) * (1 + c[129]!)) / (q_stim + c[129]!));
-  const _j42 = (((((((u[1]! * u[3]!) * u[6]!) * pos(y[9]!)) * (y[8]! > 0 ? 1 : 0)) * q_stim) * (1 + c[129]!)) / (q_stim + c[129]!));
-  const _j43 = (((((((u[1]! * u[3]!) * u[6]!) * pos(y[9]!)) * pos(y[8]!)) * (1 + c[129]!)) / (q_stim + c[129]!)) - (((((((u[1]! * u[3]!) * u[6]!) * pos(y[9]!)) * pos(y[8]!)) * q_stim) * (1 + c[129]!)) / ((q_stim + c[129]!) * (q_stim + c[129]!))));
+  const _j41 = (((((((u[1]! * u[3]!) * u[6]!) * (y[9]! > 0 ? 1 : 0)) * pos(y[8]!)) * q_stim) * (1 + c[130]!)) / (q_stim + c[130]!));
+  const _j42 = (((((((u[1]! * u[3]!) * u[6]!) * pos(y[9]!)) * (y[8]! > 0 ? 1 : 0)) * q_stim) * (1 + c[130]!)) / (q_stim + c[130]!));
+  const _j43 = (((((((u[1]! * u[3]!) * u[6]!) * pos(y[9]!)) * pos(y[8]!)) * (1 + c[130]!)) / (q_stim + c[130]!)) - (((((((u[1]! * u[3]!) * u[6]!) * pos(y[9]!)) * pos(y[8]!)) * q_stim) * (1 + c[130]!)) / ((q_stim + c[130]!) * (q_stim + c[130]!))));
   const d64 = _j41;
   const d65 = _j42;
   const d66 = _j43 * d61;
@@ -1837,9 +1838,9 @@ function jacobianPulsed(t: number, y: Float64Array, c: Float64Array, u: Float64A
   const d69 = _j44;
   const _j45 = (u[2]! * (-(1 < sAI ? 0 : 1)));
   const d70 = _j45;
-  const _j46 = (((1 - c[140]!) * ((c[139]! * q_testosterone) + ((1 - c[139]!) * q_secretion))) + c[140]!);
-  const _j47 = (q_aromatase * ((1 - c[140]!) * c[139]!));
-  const _j48 = (q_aromatase * ((1 - c[140]!) * (1 - c[139]!)));
+  const _j46 = (((1 - c[141]!) * ((c[140]! * q_testosterone) + ((1 - c[140]!) * q_secretion))) + c[141]!);
+  const _j47 = (q_aromatase * ((1 - c[141]!) * c[140]!));
+  const _j48 = (q_aromatase * ((1 - c[141]!) * (1 - c[140]!)));
   const d71 = _j46 * d70;
   const d72 = _j47 * d69;
   const d73 = _j48 * d64;
@@ -1859,19 +1860,19 @@ function jacobianPulsed(t: number, y: Float64Array, c: Float64Array, u: Float64A
   const d84 = _j49 * d77;
   const d85 = _j50;
   const d86 = _j51;
-  const _j52 = (pos(y[10]!) > 0 ? ((c[147]! * power(pos(y[10]!), (c[147]! - 1))) * (y[10]! > 0 ? 1 : 0)) : (c[147]! < 1 ? 0 : ((c[147]! * power(pos(y[10]!), (c[147]! - 1))) * (y[10]! > 0 ? 1 : 0))));
+  const _j52 = (pos(y[10]!) > 0 ? ((c[148]! * power(pos(y[10]!), (c[148]! - 1))) * (y[10]! > 0 ? 1 : 0)) : (c[148]! < 1 ? 0 : ((c[148]! * power(pos(y[10]!), (c[148]! - 1))) * (y[10]! > 0 ? 1 : 0))));
   const d87 = _j52;
-  const _j53 = ((c[149]! / (q_ittHill + power(c[146]!, c[147]!))) - ((c[149]! * q_ittHill) / ((q_ittHill + power(c[146]!, c[147]!)) * (q_ittHill + power(c[146]!, c[147]!)))));
-  const _j54 = ((((1 - c[149]!) * (y[6]! > 0 ? 1 : 0)) / (pos(y[6]!) + c[148]!)) - ((((1 - c[149]!) * pos(y[6]!)) * (y[6]! > 0 ? 1 : 0)) / ((pos(y[6]!) + c[148]!) * (pos(y[6]!) + c[148]!))));
+  const _j53 = ((c[150]! / (q_ittHill + power(c[147]!, c[148]!))) - ((c[150]! * q_ittHill) / ((q_ittHill + power(c[147]!, c[148]!)) * (q_ittHill + power(c[147]!, c[148]!)))));
+  const _j54 = ((((1 - c[150]!) * (y[6]! > 0 ? 1 : 0)) / (pos(y[6]!) + c[149]!)) - ((((1 - c[150]!) * pos(y[6]!)) * (y[6]! > 0 ? 1 : 0)) / ((pos(y[6]!) + c[149]!) * (pos(y[6]!) + c[149]!))));
   const d88 = _j53 * d87;
   const d89 = _j54;
-  const _j55 = (-c[144]!);
+  const _j55 = (-c[145]!);
   const d90 = _j55 * d88;
   const d91 = _j55 * d89;
-  const _j56 = ((q_lossDrive > 0 ? 1 : 0) + (((q_lossDrive < 0 ? 1 : 0) / (1 - ((2 * Math.min(q_lossDrive, 0)) / c[143]!))) - ((Math.min(q_lossDrive, 0) * (-((2 * (q_lossDrive < 0 ? 1 : 0)) / c[143]!))) / ((1 - ((2 * Math.min(q_lossDrive, 0)) / c[143]!)) * (1 - ((2 * Math.min(q_lossDrive, 0)) / c[143]!))))));
+  const _j56 = ((q_lossDrive > 0 ? 1 : 0) + (((q_lossDrive < 0 ? 1 : 0) / (1 - ((2 * Math.min(q_lossDrive, 0)) / c[144]!))) - ((Math.min(q_lossDrive, 0) * (-((2 * (q_lossDrive < 0 ? 1 : 0)) / c[144]!))) / ((1 - ((2 * Math.min(q_lossDrive, 0)) / c[144]!)) * (1 - ((2 * Math.min(q_lossDrive, 0)) / c[144]!))))));
   const d92 = _j56 * d90;
   const d93 = _j56 * d91;
-  const _j57 = (((((1 - c[150]!) * (y[6]! > 0 ? 1 : 0)) / (pos(y[6]!) + c[151]!)) - ((((1 - c[150]!) * pos(y[6]!)) * (y[6]! > 0 ? 1 : 0)) / ((pos(y[6]!) + c[151]!) * (pos(y[6]!) + c[151]!)))) / c[153]!);
+  const _j57 = (((((1 - c[151]!) * (y[6]! > 0 ? 1 : 0)) / (pos(y[6]!) + c[152]!)) - ((((1 - c[151]!) * pos(y[6]!)) * (y[6]! > 0 ? 1 : 0)) / ((pos(y[6]!) + c[152]!) * (pos(y[6]!) + c[152]!)))) / c[154]!);
   const d94 = _j57;
   const _j58 = (1 / 12);
   const _j59 = (1 / 12);
@@ -1897,14 +1898,14 @@ function jacobianPulsed(t: number, y: Float64Array, c: Float64Array, u: Float64A
   const d104 = _j67;
   const d105 = _j68;
   const d106 = _j69;
-  const _j70 = c[94]!;
-  const _j71 = (-c[94]!);
+  const _j70 = c[95]!;
+  const _j71 = (-c[95]!);
   const d107 = _j70 * d69;
   const d108 = _j71;
   jac[0 * n + 28] = d107;
   jac[0 * n + 0] = d108;
-  const _j72 = c[94]!;
-  const _j73 = (-c[94]!);
+  const _j72 = c[95]!;
+  const _j73 = (-c[95]!);
   const d109 = _j72 * d78;
   const d110 = _j72 * d79;
   const d111 = _j72 * d80;
@@ -1921,24 +1922,24 @@ function jacobianPulsed(t: number, y: Float64Array, c: Float64Array, u: Float64A
   jac[1 * n + 27] = d113;
   jac[1 * n + 7] = d115;
   jac[1 * n + 1] = d118;
-  const _j74 = (c[100]! * (1 - y[2]!));
-  const _j75 = ((-(c[100]! * q_occupancy)) - ((c[101]! * power(pos((1 - q_blocking)), c[102]!)) + c[103]!));
-  const _j76 = (-((c[101]! * (pos((1 - q_blocking)) > 0 ? ((c[102]! * power(pos((1 - q_blocking)), (c[102]! - 1))) * ((1 - q_blocking) > 0 ? (-1) : 0)) : (c[102]! < 1 ? 0 : ((c[102]! * power(pos((1 - q_blocking)), (c[102]! - 1))) * ((1 - q_blocking) > 0 ? (-1) : 0))))) * y[2]!));
+  const _j74 = (c[101]! * (1 - y[2]!));
+  const _j75 = ((-(c[101]! * q_occupancy)) - ((c[102]! * power(pos((1 - q_blocking)), c[103]!)) + c[104]!));
+  const _j76 = (-((c[102]! * (pos((1 - q_blocking)) > 0 ? ((c[103]! * power(pos((1 - q_blocking)), (c[103]! - 1))) * ((1 - q_blocking) > 0 ? (-1) : 0)) : (c[103]! < 1 ? 0 : ((c[103]! * power(pos((1 - q_blocking)), (c[103]! - 1))) * ((1 - q_blocking) > 0 ? (-1) : 0))))) * y[2]!));
   const d119 = _j74 * d6 + _j76 * d13;
   const d120 = _j74 * d7 + _j76 * d14;
   const d121 = _j74 * d8 + _j76 * d15;
   const d122 = _j75;
   jac[2 * n + 26] = d119;
   jac[2 * n + 2] = d122;
-  const _j77 = (c[106]! * (c[108]! - c[107]!));
-  const _j78 = (-c[106]!);
+  const _j77 = (c[107]! * (c[109]! - c[108]!));
+  const _j78 = (-c[107]!);
   const d123 = _j77 * d34;
   const d124 = _j78;
   jac[3 * n + 30] = d123;
   jac[3 * n + 3] = d124;
-  const _j79 = c[118]!;
-  const _j80 = (-(c[116]! * pos(y[4]!)));
-  const _j81 = (-(((c[116]! * q_release) + c[117]!) * (y[4]! > 0 ? 1 : 0)));
+  const _j79 = c[119]!;
+  const _j80 = (-(c[117]! * pos(y[4]!)));
+  const _j81 = (-(((c[117]! * q_release) + c[118]!) * (y[4]! > 0 ? 1 : 0)));
   const d125 = _j79 * d42 + _j80 * d36;
   const d126 = _j79 * d43;
   const d127 = _j80 * d37;
@@ -1953,7 +1954,7 @@ function jacobianPulsed(t: number, y: Float64Array, c: Float64Array, u: Float64A
   jac[4 * n + 2] = d130;
   jac[4 * n + 1] = d131;
   jac[4 * n + 4] = d132;
-  const _j82 = c[125]!;
+  const _j82 = c[126]!;
   const _j83 = (-pos(y[5]!));
   const _j84 = (-(q_fshRelease * (y[5]! > 0 ? 1 : 0)));
   const d133 = _j82 * d49 + _j83 * d54;
@@ -1974,9 +1975,9 @@ function jacobianPulsed(t: number, y: Float64Array, c: Float64Array, u: Float64A
   jac[5 * n + 26] = d138;
   jac[5 * n + 2] = d141;
   jac[5 * n + 5] = d142;
-  const _j85 = (c[128]! * (pos(y[5]!) / c[125]!));
-  const _j86 = (c[128]! * ((q_fshRelease * (y[5]! > 0 ? 1 : 0)) / c[125]!));
-  const _j87 = (-c[128]!);
+  const _j85 = (c[129]! * (pos(y[5]!) / c[126]!));
+  const _j86 = (c[129]! * ((q_fshRelease * (y[5]! > 0 ? 1 : 0)) / c[126]!));
+  const _j87 = (-c[129]!);
   const d143 = _j85 * d54;
   const d144 = _j85 * d55;
   const d145 = _j85 * d56;
@@ -1989,15 +1990,15 @@ function jacobianPulsed(t: number, y: Float64Array, c: Float64Array, u: Float64A
   jac[6 * n + 2] = d147;
   jac[6 * n + 5] = d148;
   jac[6 * n + 6] = d149;
-  const _j88 = ((-c[136]!) - ((c[137]! * q_x) * q_x));
-  const _j89 = (-(((c[137]! * q_x) + (c[137]! * q_x)) * y[7]!));
+  const _j88 = ((-c[137]!) - ((c[138]! * q_x) * q_x));
+  const _j89 = (-(((c[138]! * q_x) + (c[138]! * q_x)) * y[7]!));
   const d150 = _j88;
   const d151 = _j89 * d59;
   const d152 = _j89 * d60;
   jac[7 * n + 7] = d150;
   jac[7 * n + 27] = d151;
-  const _j90 = (c[132]! * ((((1 - c[131]!) * (1 + c[130]!)) / (q_stim + c[130]!)) - ((((1 - c[131]!) * q_stim) * (1 + c[130]!)) / ((q_stim + c[130]!) * (q_stim + c[130]!)))));
-  const _j91 = (-c[132]!);
+  const _j90 = (c[133]! * ((((1 - c[132]!) * (1 + c[131]!)) / (q_stim + c[131]!)) - ((((1 - c[132]!) * q_stim) * (1 + c[131]!)) / ((q_stim + c[131]!) * (q_stim + c[131]!)))));
+  const _j91 = (-c[133]!);
   const d153 = _j90 * d61;
   const d154 = _j90 * d62;
   const d155 = _j90 * d63;
@@ -2005,8 +2006,8 @@ function jacobianPulsed(t: number, y: Float64Array, c: Float64Array, u: Float64A
   jac[8 * n + 27] = d153;
   jac[8 * n + 7] = d155;
   jac[8 * n + 8] = d156;
-  const _j92 = (c[135]! * (u[4]! * ((((1 - c[134]!) * (1 + c[133]!)) / (q_stim + c[133]!)) - ((((1 - c[134]!) * q_stim) * (1 + c[133]!)) / ((q_stim + c[133]!) * (q_stim + c[133]!))))));
-  const _j93 = (-c[135]!);
+  const _j92 = (c[136]! * (u[4]! * ((((1 - c[135]!) * (1 + c[134]!)) / (q_stim + c[134]!)) - ((((1 - c[135]!) * q_stim) * (1 + c[134]!)) / ((q_stim + c[134]!) * (q_stim + c[134]!))))));
+  const _j93 = (-c[136]!);
   const d157 = _j92 * d61;
   const d158 = _j92 * d62;
   const d159 = _j92 * d63;
@@ -2014,9 +2015,9 @@ function jacobianPulsed(t: number, y: Float64Array, c: Float64Array, u: Float64A
   jac[9 * n + 27] = d157;
   jac[9 * n + 7] = d159;
   jac[9 * n + 9] = d160;
-  const _j94 = (c[142]! * (u[1]! * (1 - c[141]!)));
-  const _j95 = (c[142]! * (u[1]! * c[141]!));
-  const _j96 = (c[142]! * (-(y[10]! > 0 ? 1 : 0)));
+  const _j94 = (c[143]! * (u[1]! * (1 - c[142]!)));
+  const _j95 = (c[143]! * (u[1]! * c[142]!));
+  const _j96 = (c[143]! * (-(y[10]! > 0 ? 1 : 0)));
   const d161 = _j94 * d64;
   const d162 = _j94 * d65;
   const d163 = _j94 * d66;
@@ -2030,9 +2031,9 @@ function jacobianPulsed(t: number, y: Float64Array, c: Float64Array, u: Float64A
   jac[10 * n + 7] = d165;
   jac[10 * n + 28] = d166;
   jac[10 * n + 10] = d167;
-  const _j97 = (c[155]! * (((u[5]! * u[1]!) * c[156]!) * power(pos(y[6]!), c[157]!)));
-  const _j98 = (c[155]! * (((u[5]! * u[1]!) * ((1 - c[156]!) + (c[156]! * q_germ))) * (pos(y[6]!) > 0 ? ((c[157]! * power(pos(y[6]!), (c[157]! - 1))) * (y[6]! > 0 ? 1 : 0)) : (c[157]! < 1 ? 0 : ((c[157]! * power(pos(y[6]!), (c[157]! - 1))) * (y[6]! > 0 ? 1 : 0))))));
-  const _j99 = (-c[155]!);
+  const _j97 = (c[156]! * (((u[5]! * u[1]!) * c[157]!) * power(pos(y[6]!), c[158]!)));
+  const _j98 = (c[156]! * (((u[5]! * u[1]!) * ((1 - c[157]!) + (c[157]! * q_germ))) * (pos(y[6]!) > 0 ? ((c[158]! * power(pos(y[6]!), (c[158]! - 1))) * (y[6]! > 0 ? 1 : 0)) : (c[158]! < 1 ? 0 : ((c[158]! * power(pos(y[6]!), (c[158]! - 1))) * (y[6]! > 0 ? 1 : 0))))));
+  const _j99 = (-c[156]!);
   const d168 = _j97 * d95;
   const d169 = _j97 * d96;
   const d170 = _j97 * d97;
@@ -2061,8 +2062,8 @@ function jacobianPulsed(t: number, y: Float64Array, c: Float64Array, u: Float64A
   jac[11 * n + 23] = d179;
   jac[11 * n + 6] = d180;
   jac[11 * n + 11] = d181;
-  const _j100 = (c[143]! * (u[5]! * u[1]!));
-  const _j101 = ((-c[143]!) - q_extraLoss);
+  const _j100 = (c[144]! * (u[5]! * u[1]!));
+  const _j101 = ((-c[144]!) - q_extraLoss);
   const _j102 = (-y[12]!);
   const d182 = _j100 * d94 + _j102 * d93;
   const d183 = _j101;
@@ -2070,8 +2071,8 @@ function jacobianPulsed(t: number, y: Float64Array, c: Float64Array, u: Float64A
   jac[12 * n + 6] = d182;
   jac[12 * n + 12] = d183;
   jac[12 * n + 10] = d184;
-  const _j103 = c[143]!;
-  const _j104 = ((-c[143]!) - q_extraLoss);
+  const _j103 = c[144]!;
+  const _j104 = ((-c[144]!) - q_extraLoss);
   const _j105 = (-y[13]!);
   const d185 = _j103;
   const d186 = _j104;
@@ -2081,8 +2082,8 @@ function jacobianPulsed(t: number, y: Float64Array, c: Float64Array, u: Float64A
   jac[13 * n + 13] = d186;
   jac[13 * n + 10] = d187;
   jac[13 * n + 6] = d188;
-  const _j106 = c[143]!;
-  const _j107 = ((-c[143]!) - q_extraLoss);
+  const _j106 = c[144]!;
+  const _j107 = ((-c[144]!) - q_extraLoss);
   const _j108 = (-y[14]!);
   const d189 = _j106;
   const d190 = _j107;
@@ -2092,8 +2093,8 @@ function jacobianPulsed(t: number, y: Float64Array, c: Float64Array, u: Float64A
   jac[14 * n + 14] = d190;
   jac[14 * n + 10] = d191;
   jac[14 * n + 6] = d192;
-  const _j109 = c[143]!;
-  const _j110 = ((-c[143]!) - q_extraLoss);
+  const _j109 = c[144]!;
+  const _j110 = ((-c[144]!) - q_extraLoss);
   const _j111 = (-y[15]!);
   const d193 = _j109;
   const d194 = _j110;
@@ -2103,9 +2104,9 @@ function jacobianPulsed(t: number, y: Float64Array, c: Float64Array, u: Float64A
   jac[15 * n + 15] = d194;
   jac[15 * n + 10] = d195;
   jac[15 * n + 6] = d196;
-  const _j112 = c[143]!;
-  const _j113 = ((-c[143]!) - (c[145]! * q_extraLoss));
-  const _j114 = (-(c[145]! * y[16]!));
+  const _j112 = c[144]!;
+  const _j113 = ((-c[144]!) - (c[146]! * q_extraLoss));
+  const _j114 = (-(c[146]! * y[16]!));
   const d197 = _j112;
   const d198 = _j113;
   const d199 = _j114 * d92;
@@ -2114,9 +2115,9 @@ function jacobianPulsed(t: number, y: Float64Array, c: Float64Array, u: Float64A
   jac[16 * n + 16] = d198;
   jac[16 * n + 10] = d199;
   jac[16 * n + 6] = d200;
-  const _j115 = c[143]!;
-  const _j116 = ((-c[143]!) - (c[145]! * q_extraLoss));
-  const _j117 = (-(c[145]! * y[17]!));
+  const _j115 = c[144]!;
+  const _j116 = ((-c[144]!) - (c[146]! * q_extraLoss));
+  const _j117 = (-(c[146]! * y[17]!));
   const d201 = _j115;
   const d202 = _j116;
   const d203 = _j117 * d92;
@@ -2125,9 +2126,9 @@ function jacobianPulsed(t: number, y: Float64Array, c: Float64Array, u: Float64A
   jac[17 * n + 17] = d202;
   jac[17 * n + 10] = d203;
   jac[17 * n + 6] = d204;
-  const _j118 = c[143]!;
-  const _j119 = ((-c[143]!) - (c[145]! * q_extraLoss));
-  const _j120 = (-(c[145]! * y[18]!));
+  const _j118 = c[144]!;
+  const _j119 = ((-c[144]!) - (c[146]! * q_extraLoss));
+  const _j120 = (-(c[146]! * y[18]!));
   const d205 = _j118;
   const d206 = _j119;
   const d207 = _j120 * d92;
@@ -2136,9 +2137,9 @@ function jacobianPulsed(t: number, y: Float64Array, c: Float64Array, u: Float64A
   jac[18 * n + 18] = d206;
   jac[18 * n + 10] = d207;
   jac[18 * n + 6] = d208;
-  const _j121 = c[143]!;
-  const _j122 = ((-c[143]!) - (c[145]! * q_extraLoss));
-  const _j123 = (-(c[145]! * y[19]!));
+  const _j121 = c[144]!;
+  const _j122 = ((-c[144]!) - (c[146]! * q_extraLoss));
+  const _j123 = (-(c[146]! * y[19]!));
   const d209 = _j121;
   const d210 = _j122;
   const d211 = _j123 * d92;
@@ -2147,9 +2148,9 @@ function jacobianPulsed(t: number, y: Float64Array, c: Float64Array, u: Float64A
   jac[19 * n + 19] = d210;
   jac[19 * n + 10] = d211;
   jac[19 * n + 6] = d212;
-  const _j124 = c[143]!;
-  const _j125 = ((-c[143]!) - (c[145]! * q_extraLoss));
-  const _j126 = (-(c[145]! * y[20]!));
+  const _j124 = c[144]!;
+  const _j125 = ((-c[144]!) - (c[146]! * q_extraLoss));
+  const _j126 = (-(c[146]! * y[20]!));
   const d213 = _j124;
   const d214 = _j125;
   const d215 = _j126 * d92;
@@ -2158,9 +2159,9 @@ function jacobianPulsed(t: number, y: Float64Array, c: Float64Array, u: Float64A
   jac[20 * n + 20] = d214;
   jac[20 * n + 10] = d215;
   jac[20 * n + 6] = d216;
-  const _j127 = c[143]!;
-  const _j128 = ((-c[143]!) - (c[145]! * q_extraLoss));
-  const _j129 = (-(c[145]! * y[21]!));
+  const _j127 = c[144]!;
+  const _j128 = ((-c[144]!) - (c[146]! * q_extraLoss));
+  const _j129 = (-(c[146]! * y[21]!));
   const d217 = _j127;
   const d218 = _j128;
   const d219 = _j129 * d92;
@@ -2169,9 +2170,9 @@ function jacobianPulsed(t: number, y: Float64Array, c: Float64Array, u: Float64A
   jac[21 * n + 21] = d218;
   jac[21 * n + 10] = d219;
   jac[21 * n + 6] = d220;
-  const _j130 = c[143]!;
-  const _j131 = ((-c[143]!) - (c[145]! * q_extraLoss));
-  const _j132 = (-(c[145]! * y[22]!));
+  const _j130 = c[144]!;
+  const _j131 = ((-c[144]!) - (c[146]! * q_extraLoss));
+  const _j132 = (-(c[146]! * y[22]!));
   const d221 = _j130;
   const d222 = _j131;
   const d223 = _j132 * d92;
@@ -2180,9 +2181,9 @@ function jacobianPulsed(t: number, y: Float64Array, c: Float64Array, u: Float64A
   jac[22 * n + 22] = d222;
   jac[22 * n + 10] = d223;
   jac[22 * n + 6] = d224;
-  const _j133 = c[143]!;
-  const _j134 = ((-c[143]!) - (c[145]! * q_extraLoss));
-  const _j135 = (-(c[145]! * y[23]!));
+  const _j133 = c[144]!;
+  const _j134 = ((-c[144]!) - (c[146]! * q_extraLoss));
+  const _j135 = (-(c[146]! * y[23]!));
   const d225 = _j133;
   const d226 = _j134;
   const d227 = _j135 * d92;
@@ -2191,24 +2192,24 @@ function jacobianPulsed(t: number, y: Float64Array, c: Float64Array, u: Float64A
   jac[23 * n + 23] = d226;
   jac[23 * n + 10] = d227;
   jac[23 * n + 6] = d228;
-  const _j136 = c[154]!;
-  const _j137 = (-c[154]!);
+  const _j136 = c[155]!;
+  const _j137 = (-c[155]!);
   const d229 = _j136;
   const d230 = _j137;
   jac[24 * n + 23] = d229;
   jac[24 * n + 24] = d230;
-  const _j138 = c[154]!;
-  const _j139 = (-c[154]!);
+  const _j138 = c[155]!;
+  const _j139 = (-c[155]!);
   const d231 = _j138;
   const d232 = _j139;
   jac[25 * n + 24] = d231;
   jac[25 * n + 25] = d232;
-  const _j140 = (-c[159]!);
+  const _j140 = (-c[160]!);
   const d233 = _j140 * d1;
   jac[26 * n + 26] = d233;
-  const _j141 = (c[160]! * pos(y[4]!));
-  const _j142 = (c[160]! * (q_release * (y[4]! > 0 ? 1 : 0)));
-  const _j143 = (-c[160]!);
+  const _j141 = (c[161]! * pos(y[4]!));
+  const _j142 = (c[161]! * (q_release * (y[4]! > 0 ? 1 : 0)));
+  const _j143 = (-c[161]!);
   const d234 = _j141 * d36;
   const d235 = _j141 * d37;
   const d236 = _j141 * d38;
@@ -2223,9 +2224,9 @@ function jacobianPulsed(t: number, y: Float64Array, c: Float64Array, u: Float64A
   jac[27 * n + 1] = d239;
   jac[27 * n + 4] = d240;
   jac[27 * n + 27] = d241;
-  const _j144 = c[161]!;
-  const _j145 = c[161]!;
-  const _j146 = (-c[161]!);
+  const _j144 = c[162]!;
+  const _j145 = c[162]!;
+  const _j146 = (-c[162]!);
   const d242 = _j144 * d64;
   const d243 = _j144 * d65;
   const d244 = _j144 * d66;
@@ -2238,8 +2239,8 @@ function jacobianPulsed(t: number, y: Float64Array, c: Float64Array, u: Float64A
   jac[28 * n + 27] = d244;
   jac[28 * n + 7] = d246;
   jac[28 * n + 28] = d248;
-  const _j147 = c[162]!;
-  const _j148 = (-c[162]!);
+  const _j147 = c[163]!;
+  const _j148 = (-c[163]!);
   const d249 = _j147 * d17;
   const d250 = _j147 * d18;
   const d251 = _j147 * d19;
@@ -2248,8 +2249,8 @@ function jacobianPulsed(t: number, y: Float64Array, c: Float64Array, u: Float64A
   jac[29 * n + 26] = d249;
   jac[29 * n + 2] = d252;
   jac[29 * n + 29] = d253;
-  const _j149 = c[162]!;
-  const _j150 = (-c[162]!);
+  const _j149 = c[163]!;
+  const _j150 = (-c[163]!);
   const d254 = _j149 * d21;
   const d255 = _j149 * d22;
   const d256 = _j149 * d23;
@@ -2261,27 +2262,27 @@ function jacobianPulsed(t: number, y: Float64Array, c: Float64Array, u: Float64A
   jac[30 * n + 30] = d259;
   const o0j = o[0]!;
   if (o0j >= 0) {
-    const _g0_0 = c[164]!;
+    const _g0_0 = c[165]!;
     jac[28 * n + o0j + 1] = jac[28 * n + o0j + 1]! + d247 * _g0_0;
-    jac[(o0j + 0) * n + o0j + 0] = (-c[163]!);
-    jac[(o0j + 1) * n + o0j + 0] = c[163]!;
-    jac[(o0j + 1) * n + o0j + 1] = (-c[164]!);
+    jac[(o0j + 0) * n + o0j + 0] = (-c[164]!);
+    jac[(o0j + 1) * n + o0j + 0] = c[164]!;
+    jac[(o0j + 1) * n + o0j + 1] = (-c[165]!);
   }
   const o1j = o[1]!;
   if (o1j >= 0) {
-    const _g1_0 = (((c[167]! * (y[o1j + 0]! > 0 ? 1 : 0)) / (pos(y[o1j + 0]!) + c[166]!)) - (((c[167]! * pos(y[o1j + 0]!)) * (y[o1j + 0]! > 0 ? 1 : 0)) / ((pos(y[o1j + 0]!) + c[166]!) * (pos(y[o1j + 0]!) + c[166]!))));
+    const _g1_0 = (((c[168]! * (y[o1j + 0]! > 0 ? 1 : 0)) / (pos(y[o1j + 0]!) + c[167]!)) - (((c[168]! * pos(y[o1j + 0]!)) * (y[o1j + 0]! > 0 ? 1 : 0)) / ((pos(y[o1j + 0]!) + c[167]!) * (pos(y[o1j + 0]!) + c[167]!))));
     jac[28 * n + o1j + 0] = jac[28 * n + o1j + 0]! + d247 * _g1_0;
-    jac[(o1j + 0) * n + o1j + 0] = (-(((c[167]! * (y[o1j + 0]! > 0 ? 1 : 0)) / (pos(y[o1j + 0]!) + c[166]!)) - (((c[167]! * pos(y[o1j + 0]!)) * (y[o1j + 0]! > 0 ? 1 : 0)) / ((pos(y[o1j + 0]!) + c[166]!) * (pos(y[o1j + 0]!) + c[166]!)))));
+    jac[(o1j + 0) * n + o1j + 0] = (-(((c[168]! * (y[o1j + 0]! > 0 ? 1 : 0)) / (pos(y[o1j + 0]!) + c[167]!)) - (((c[168]! * pos(y[o1j + 0]!)) * (y[o1j + 0]! > 0 ? 1 : 0)) / ((pos(y[o1j + 0]!) + c[167]!) * (pos(y[o1j + 0]!) + c[167]!)))));
   }
   const o2j = o[2]!;
   if (o2j >= 0) {
-    const _g2_0 = c[168]!;
+    const _g2_0 = c[169]!;
     jac[28 * n + o2j + 0] = jac[28 * n + o2j + 0]! + d247 * _g2_0;
-    jac[(o2j + 0) * n + o2j + 0] = (-c[168]!);
+    jac[(o2j + 0) * n + o2j + 0] = (-c[169]!);
   }
   const o4j = o[4]!;
   if (o4j >= 0) {
-    const _g4_0 = c[172]!;
+    const _g4_0 = c[173]!;
     jac[2 * n + o4j + 0] = jac[2 * n + o4j + 0]! + d120 * _g4_0;
     jac[4 * n + o4j + 0] = jac[4 * n + o4j + 0]! + d128 * _g4_0;
     jac[5 * n + o4j + 0] = jac[5 * n + o4j + 0]! + d139 * _g4_0;
@@ -2289,11 +2290,11 @@ function jacobianPulsed(t: number, y: Float64Array, c: Float64Array, u: Float64A
     jac[27 * n + o4j + 0] = jac[27 * n + o4j + 0]! + d236 * _g4_0;
     jac[29 * n + o4j + 0] = jac[29 * n + o4j + 0]! + d250 * _g4_0;
     jac[30 * n + o4j + 0] = jac[30 * n + o4j + 0]! + d255 * _g4_0;
-    jac[(o4j + 0) * n + o4j + 0] = (-c[172]!);
+    jac[(o4j + 0) * n + o4j + 0] = (-c[173]!);
   }
   const o5j = o[5]!;
   if (o5j >= 0) {
-    const _g5_0 = c[173]!;
+    const _g5_0 = c[174]!;
     jac[2 * n + o5j + 0] = jac[2 * n + o5j + 0]! + d121 * _g5_0;
     jac[4 * n + o5j + 0] = jac[4 * n + o5j + 0]! + d129 * _g5_0;
     jac[5 * n + o5j + 0] = jac[5 * n + o5j + 0]! + d140 * _g5_0;
@@ -2301,79 +2302,79 @@ function jacobianPulsed(t: number, y: Float64Array, c: Float64Array, u: Float64A
     jac[27 * n + o5j + 0] = jac[27 * n + o5j + 0]! + d237 * _g5_0;
     jac[29 * n + o5j + 0] = jac[29 * n + o5j + 0]! + d251 * _g5_0;
     jac[30 * n + o5j + 0] = jac[30 * n + o5j + 0]! + d257 * _g5_0;
-    jac[(o5j + 0) * n + o5j + 0] = (-c[173]!);
+    jac[(o5j + 0) * n + o5j + 0] = (-c[174]!);
   }
   const o6j = o[6]!;
   if (o6j >= 0) {
-    const _g6_0 = c[81]!;
+    const _g6_0 = c[82]!;
     jac[1 * n + o6j + 0] = jac[1 * n + o6j + 0]! + d117 * _g6_0;
-    const _g6_1 = c[82]!;
+    const _g6_1 = c[83]!;
     jac[1 * n + o6j + 1] = jac[1 * n + o6j + 1]! + d117 * _g6_1;
-    const _g6_2 = (c[83]! * c[82]!);
+    const _g6_2 = (c[84]! * c[83]!);
     jac[1 * n + o6j + 1] = jac[1 * n + o6j + 1]! + d116 * _g6_2;
-    jac[(o6j + 0) * n + o6j + 0] = (-c[174]!);
-    jac[(o6j + 1) * n + o6j + 1] = (-c[175]!);
+    jac[(o6j + 0) * n + o6j + 0] = (-c[175]!);
+    jac[(o6j + 1) * n + o6j + 1] = (-c[176]!);
   }
   const o7j = o[7]!;
   if (o7j >= 0) {
-    const _g7_0 = c[85]!;
+    const _g7_0 = c[86]!;
     jac[1 * n + o7j + 0] = jac[1 * n + o7j + 0]! + d117 * _g7_0;
-    jac[(o7j + 0) * n + o7j + 0] = (-c[176]!);
+    jac[(o7j + 0) * n + o7j + 0] = (-c[177]!);
   }
   const o8j = o[8]!;
   if (o8j >= 0) {
-    const _g8_0 = c[87]!;
+    const _g8_0 = c[88]!;
     jac[1 * n + o8j + 0] = jac[1 * n + o8j + 0]! + d117 * _g8_0;
-    jac[(o8j + 0) * n + o8j + 0] = (-c[177]!);
+    jac[(o8j + 0) * n + o8j + 0] = (-c[178]!);
   }
   const o9j = o[9]!;
   if (o9j >= 0) {
-    const _g9_0 = ((c[89]! / (y[o9j + 0]! + c[90]!)) - ((c[89]! * y[o9j + 0]!) / ((y[o9j + 0]! + c[90]!) * (y[o9j + 0]! + c[90]!))));
+    const _g9_0 = ((c[90]! / (y[o9j + 0]! + c[91]!)) - ((c[90]! * y[o9j + 0]!) / ((y[o9j + 0]! + c[91]!) * (y[o9j + 0]! + c[91]!))));
     jac[1 * n + o9j + 0] = jac[1 * n + o9j + 0]! + d109 * _g9_0;
-    jac[(o9j + 0) * n + o9j + 0] = (-c[178]!);
+    jac[(o9j + 0) * n + o9j + 0] = (-c[179]!);
   }
   const o10j = o[10]!;
   if (o10j >= 0) {
-    const _g10_0 = c[93]!;
+    const _g10_0 = c[94]!;
     jac[1 * n + o10j + 1] = jac[1 * n + o10j + 1]! + d114 * _g10_0;
     jac[7 * n + o10j + 1] = jac[7 * n + o10j + 1]! + d152 * _g10_0;
     jac[8 * n + o10j + 1] = jac[8 * n + o10j + 1]! + d154 * _g10_0;
     jac[9 * n + o10j + 1] = jac[9 * n + o10j + 1]! + d158 * _g10_0;
     jac[10 * n + o10j + 1] = jac[10 * n + o10j + 1]! + d164 * _g10_0;
     jac[28 * n + o10j + 1] = jac[28 * n + o10j + 1]! + d245 * _g10_0;
-    jac[(o10j + 0) * n + o10j + 0] = (-c[179]!);
-    jac[(o10j + 1) * n + o10j + 0] = c[179]!;
-    jac[(o10j + 1) * n + o10j + 1] = (-c[180]!);
+    jac[(o10j + 0) * n + o10j + 0] = (-c[180]!);
+    jac[(o10j + 1) * n + o10j + 0] = c[180]!;
+    jac[(o10j + 1) * n + o10j + 1] = (-c[181]!);
   }
 }
 
 /** The explicit pulse, applied to y in place. */
 function pulse(t: number, y: Float64Array, c: Float64Array, u: Float64Array, o: Int32Array): void {
-  const q_arHill = power(pos(y[0]!), c[97]!);
-  const q_erHill = power(pos(y[1]!), c[98]!);
-  const q_gnrhTarget = ((u[0]! * ((1 + c[95]!) + c[96]!)) / ((1 + (c[95]! * q_arHill)) + (c[96]! * q_erHill)));
-  const _t0 = (y[26]! + (q_gnrhTarget * (c[159]! * c[158]!)));
+  const q_arHill = power(pos(y[0]!), c[98]!);
+  const q_erHill = power(pos(y[1]!), c[99]!);
+  const q_gnrhTarget = ((u[0]! * ((1 + c[96]!) + c[97]!)) / ((1 + (c[96]! * q_arHill)) + (c[97]! * q_erHill)));
+  const _t0 = (y[26]! + (q_gnrhTarget * (c[160]! * c[159]!)));
   y[26] = _t0;
 }
 
 /** The pulse mode's starting values, from its constants and the averaged model's raw outputs at the start. */
 function pulseInitial(c: Float64Array, out: Float64Array, y: Float64Array): void {
-  y[2] = c[105]!;
+  y[2] = c[106]!;
   y[27] = out[1]!;
   y[28] = out[3]!;
-  y[29] = ((Math.log(((1 + (c[182]! * out[0]!)) / (1 + ((c[182]! * out[0]!) * Math.exp((-c[181]!)))))) / c[181]!) / c[104]!);
-  y[30] = ((Math.log(((1 + (c[182]! * out[0]!)) / (1 + ((c[182]! * out[0]!) * Math.exp((-c[181]!)))))) / c[181]!) / c[104]!);
+  y[29] = ((Math.log(((1 + (c[183]! * out[0]!)) / (1 + ((c[183]! * out[0]!) * Math.exp((-c[182]!)))))) / c[182]!) / c[105]!);
+  y[30] = ((Math.log(((1 + (c[183]! * out[0]!)) / (1 + ((c[183]! * out[0]!) * Math.exp((-c[182]!)))))) / c[182]!) / c[105]!);
 }
 
 /** Hours between pulses. */
 function pulseInterval(c: Float64Array): number {
-  return c[158]!;
+  return c[159]!;
 }
 
 /** The compiled male-hpg model. */
 export const MALE_HPG_COMPILED: CompiledModel = {
   source: MALE_HPG_SOURCE,
-  layout: { constants: CONSTANT_NAMES, "parameterAgents":{"cypionateDoseWeeks":["testosterone-cypionate"],"cypionateAbsorptionHalfLifeDays":["testosterone-cypionate"],"cypionateReleaseHalfLifeDays":["testosterone-cypionate"],"pelletTailFraction":["testosterone-pellet"],"pelletInitialReleaseMgPerDay":["testosterone-pellet"],"gelDailyDose":["testosterone-gel"],"gelAbsorptionHalfLifeHours":["testosterone-gel"],"gonadorelinReferenceLoad":["gonadorelin"],"gonadotropeAdaptationMinutes":["gonadorelin"],"gonadorelinHalfLifeMinutes":["gonadorelin"],"agonistReleaseHalfLifeDays":["gnrh-agonist"],"agonistPeakLoad":["gnrh-agonist"],"antagonistReleaseHalfLifeDays":["gnrh-antagonist"],"antagonistPeakLoad":["gnrh-antagonist"],"zuclomipheneHalfLifeDays":["clomiphene"],"enclomipheneHalfLifeHours":["clomiphene","enclomiphene"],"clomipheneZuLoad":["clomiphene"],"zuclomipheneAgonism":["clomiphene"],"clomipheneEnLoad":["clomiphene"],"enclomipheneMeanLoad":["enclomiphene"],"tamoxifenHalfLifeDays":["tamoxifen"],"tamoxifenMeanLoad":["tamoxifen"],"anastrozoleHalfLifeHours":["anastrozole"],"anastrozoleHalfEffect":["anastrozole"],"aromataseMaxInhibition":["anastrozole"],"hcgHalfLifeHours":["hcg"],"hcgMeanSignal":["hcg"],"hcgAbsorptionHalfLifeHours":["hcg"]},"parameterCount":94,"inputs":["fHyp","fTestes","fArom","fLeydig","fCap","fSertoli","fSteroid","pulseExcess","primingBelow","primingAbove","cypionateInfusion","pelletInfusion","gelInfusion","gonadorelinInfusion","agonistInfusion","antagonistInfusion","clomEnInfusion","clomZuInfusion","enclomipheneInfusion","tamoxifenInfusion","anastrozoleInfusion","hcgInfusion","gonadorelinLoad.time","gonadorelinLoad.value","gonadorelinAdapted.time","gonadorelinAdapted.value"],"factors":["fHyp","fTestes","fArom","fLeydig","fCap","fSertoli","fSteroid"],"switches":[{"name":"pulseExcess","when":">"},{"name":"primingBelow","when":"<"},{"name":"primingAbove","when":">"}],"states":["Xa","Xe","Dz","R","PL","PF","F","Ld","K","C","I","B","G1","G2","G3","G4","G5","G6","G7","G8","G9","G10","G11","G12","E1","E2"],"pulseStates":["portalGnRH","L","T","sigmaMean","rhoMean"],"agents":[{"id":"testosterone-cypionate","states":["cypionateSite","cypionateDepot"],"bolus":[{"kind":"agent","index":0}],"inputs":[10],"exact":[]},{"id":"testosterone-pellet","states":["pelletImplant"],"bolus":[{"kind":"agent","index":0}],"inputs":[11],"exact":[]},{"id":"testosterone-gel","states":["gelSkin"],"bolus":[{"kind":"agent","index":0}],"inputs":[12],"exact":[]},{"id":"gonadorelin","states":[],"bolus":[{"kind":"exact","index":22}],"inputs":[13],"exact":[{"time":22,"input":13,"rate":169,"follows":-1},{"time":24,"input":13,"rate":170,"follows":0}]},{"id":"gnrh-agonist","states":["agonistDepot"],"bolus":[{"kind":"agent","index":0}],"inputs":[14],"exact":[]},{"id":"gnrh-antagonist","states":["antagonistDepot"],"bolus":[{"kind":"agent","index":0}],"inputs":[15],"exact":[]},{"id":"clomiphene","states":["clomipheneEn","clomipheneZu"],"bolus":[{"kind":"agent","index":0},{"kind":"agent","index":1}],"inputs":[16,17],"exact":[]},{"id":"enclomiphene","states":["enclomiphenePlasma"],"bolus":[{"kind":"agent","index":0}],"inputs":[18],"exact":[]},{"id":"tamoxifen","states":["tamoxifenPlasma"],"bolus":[{"kind":"agent","index":0}],"inputs":[19],"exact":[]},{"id":"anastrozole","states":["anastrozolePlasma"],"bolus":[{"kind":"agent","index":0}],"inputs":[20],"exact":[]},{"id":"hcg","states":["hcgSite","hcgPlasma"],"bolus":[{"kind":"agent","index":0}],"inputs":[21],"exact":[]}],"outputs":["gnrh","lh","fsh","testosterone","estradiol","inhibinB","itt","leydig","sperm","ownTestosterone"],"feedback":["androgenHypothalamus","estrogenHypothalamus","estrogenPituitary","estrogenFsh","androgenFsh","inhibinFsh","desensitization","responsiveness","antagonist"]},
+  layout: { constants: CONSTANT_NAMES, "parameterAgents":{"cypionateDoseWeeks":["testosterone-cypionate"],"cypionateAbsorptionHalfLifeDays":["testosterone-cypionate"],"cypionateReleaseHalfLifeDays":["testosterone-cypionate"],"pelletTailFraction":["testosterone-pellet"],"pelletInitialReleaseMgPerDay":["testosterone-pellet"],"gelDailyDose":["testosterone-gel"],"gelAbsorptionHalfLifeHours":["testosterone-gel"],"gonadorelinReferenceLoad":["gonadorelin"],"gonadotropeAdaptationMinutes":["gonadorelin"],"gonadorelinHalfLifeMinutes":["gonadorelin"],"agonistReleaseHalfLifeDays":["gnrh-agonist"],"agonistPeakLoad":["gnrh-agonist"],"antagonistReleaseHalfLifeDays":["gnrh-antagonist"],"antagonistPeakLoad":["gnrh-antagonist"],"zuclomipheneHalfLifeDays":["clomiphene"],"enclomipheneHalfLifeHours":["clomiphene","enclomiphene"],"clomipheneZuLoad":["clomiphene"],"zuclomipheneAgonism":["clomiphene"],"clomipheneEnLoad":["clomiphene"],"enclomipheneMeanLoad":["enclomiphene"],"tamoxifenHalfLifeDays":["tamoxifen"],"tamoxifenMeanLoad":["tamoxifen"],"anastrozoleHalfLifeHours":["anastrozole"],"anastrozoleHalfEffect":["anastrozole"],"aromataseMaxInhibition":["anastrozole"],"hcgHalfLifeHours":["hcg"],"hcgMeanSignal":["hcg"],"hcgAbsorptionHalfLifeHours":["hcg"]},"parameterCount":95,"inputs":["fHyp","fTestes","fArom","fLeydig","fCap","fSertoli","fSteroid","pulseExcess","primingBelow","primingAbove","cypionateInfusion","pelletInfusion","gelInfusion","gonadorelinInfusion","agonistInfusion","antagonistInfusion","clomEnInfusion","clomZuInfusion","enclomipheneInfusion","tamoxifenInfusion","anastrozoleInfusion","hcgInfusion","gonadorelinLoad.time","gonadorelinLoad.value","gonadorelinAdapted.time","gonadorelinAdapted.value"],"factors":["fHyp","fTestes","fArom","fLeydig","fCap","fSertoli","fSteroid"],"switches":[{"name":"pulseExcess","when":">"},{"name":"primingBelow","when":"<"},{"name":"primingAbove","when":">"}],"states":["Xa","Xe","Dz","R","PL","PF","F","Ld","K","C","I","B","G1","G2","G3","G4","G5","G6","G7","G8","G9","G10","G11","G12","E1","E2"],"pulseStates":["portalGnRH","L","T","sigmaMean","rhoMean"],"agents":[{"id":"testosterone-cypionate","states":["cypionateSite","cypionateDepot"],"bolus":[{"kind":"agent","index":0}],"inputs":[10],"exact":[]},{"id":"testosterone-pellet","states":["pelletImplant"],"bolus":[{"kind":"agent","index":0}],"inputs":[11],"exact":[]},{"id":"testosterone-gel","states":["gelSkin"],"bolus":[{"kind":"agent","index":0}],"inputs":[12],"exact":[]},{"id":"gonadorelin","states":[],"bolus":[{"kind":"exact","index":22}],"inputs":[13],"exact":[{"time":22,"input":13,"rate":170,"follows":-1},{"time":24,"input":13,"rate":171,"follows":0}]},{"id":"gnrh-agonist","states":["agonistDepot"],"bolus":[{"kind":"agent","index":0}],"inputs":[14],"exact":[]},{"id":"gnrh-antagonist","states":["antagonistDepot"],"bolus":[{"kind":"agent","index":0}],"inputs":[15],"exact":[]},{"id":"clomiphene","states":["clomipheneEn","clomipheneZu"],"bolus":[{"kind":"agent","index":0},{"kind":"agent","index":1}],"inputs":[16,17],"exact":[]},{"id":"enclomiphene","states":["enclomiphenePlasma"],"bolus":[{"kind":"agent","index":0}],"inputs":[18],"exact":[]},{"id":"tamoxifen","states":["tamoxifenPlasma"],"bolus":[{"kind":"agent","index":0}],"inputs":[19],"exact":[]},{"id":"anastrozole","states":["anastrozolePlasma"],"bolus":[{"kind":"agent","index":0}],"inputs":[20],"exact":[]},{"id":"hcg","states":["hcgSite","hcgPlasma"],"bolus":[{"kind":"agent","index":0}],"inputs":[21],"exact":[]}],"outputs":["gnrh","lh","fsh","testosterone","estradiol","inhibinB","itt","leydig","sperm","ownTestosterone"],"feedback":["androgenHypothalamus","estrogenHypothalamus","estrogenPituitary","estrogenFsh","androgenFsh","inhibinFsh","desensitization","responsiveness","antagonist"]},
   constants,
   pulseConstants: pulseConstants,
   baseline,

@@ -1148,6 +1148,10 @@ export const MALE_HPG_SBML: SbmlTemplateData = {
    [
     "fArom",
     "<apply><times/><ci>fArom</ci><ci>agingAromataseFactor</ci></apply>"
+   ],
+   [
+    "fSertoli",
+    "<apply><times/><ci>fSertoli</ci><ci>agingSertoliFunction</ci></apply>"
    ]
   ]
  },
