@@ -44,7 +44,7 @@ test('editing a regimen: dose, delivery, interval, until day, and the timeline h
 
   // An out-of-range dose is named next to the field, and the last good scenario stays.
   await editor.getByRole('spinbutton', { name: 'Dose (× reference)' }).fill('50');
-  await expect(editor.locator('.field-error')).toContainText('10');
+  await expect(editor.locator('.field-error')).toContainText('20');
   expect(await chartSignature(page)).toBe(signature);
   await editor.getByRole('spinbutton', { name: 'Dose (× reference)' }).fill('2');
   signature = await expectChartsChanged(page, signature);

@@ -229,8 +229,8 @@ test('a lesson hides its answer while it waits for a prediction, even when its s
   // The default preset is the same six months of TRT and stop that lesson 6 asks about.
   await expect(page.locator('[data-testid="charts"] .series-line')).not.toHaveCount(0);
   await page.getByText(/Guided lessons: predict, run, explain/).click();
-  await page.getByRole('button', { name: /Stopping therapy: the withdrawal trough/ }).click();
-  const view = page.getByRole('region', { name: 'Stopping therapy: the withdrawal trough' });
+  await page.getByRole('button', { name: /Stopping therapy: a short trough, a long tail/ }).click();
+  const view = page.getByRole('region', { name: 'Stopping therapy: a short trough, a long tail' });
   await expect(view).toBeVisible();
   await expect(page.locator('[data-testid="charts"]')).toHaveCount(0);
   await expect(page.locator('.lab-table')).toHaveCount(0);

@@ -38,15 +38,15 @@ test('why view: bars and a sentence that changes across the last injection of th
   await cursor.fill('100');
   await expect(why.getByRole('heading')).toContainText('day 100');
   const sentence = why.getByTestId('why-sentence');
-  await expect(sentence).toContainText('Estrogen-receptor feedback is doing most of the work');
+  await expect(sentence).toContainText('Androgen-receptor feedback is doing the largest share of the work');
   const before = await sentence.textContent();
-  await expect(why.locator('.why-bar')).toHaveCount(8);
+  await expect(why.locator('.why-bar')).toHaveCount(9);
   await expect(why.getByRole('table')).toContainText('Inhibin B on FSH');
   await expectNoAxeViolations(page, 'why');
 
   await cursor.fill('200');
   await expect(why.getByRole('heading')).toContainText('day 200');
   await expect(sentence).not.toHaveText(before!);
-  await expect(sentence).toContainText('Inhibin B feedback');
+  await expect(sentence).toContainText('Estrogen-receptor feedback is doing most of the work');
   expect(errors).toEqual([]);
 });

@@ -55,7 +55,7 @@ test('a choice lesson by keyboard only, and a sketch drawn with the keyboard', a
   await page.keyboard.press('Enter');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
-  await expect(page.locator(':focus')).toContainText('Two brakes on FSH');
+  await expect(page.locator(':focus')).toContainText('FSH’s own brakes');
   await page.keyboard.press('Enter');
   const view = page.locator('.lesson-view');
   await expect(view.locator('h2')).toBeFocused();

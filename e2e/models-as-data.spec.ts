@@ -32,13 +32,13 @@ test('the researcher panel shows the equations and downloads the scenario as SBM
   const section = page.locator('section[aria-labelledby="equations-heading"]');
   await section.getByText('Show the equations').click();
   await expect(section.getByText('dXa/dt')).toBeVisible();
-  await expect(section.getByText('spermFalling', { exact: true })).toBeVisible();
+  await expect(section.getByText('primingRamp', { exact: true })).toBeVisible();
   const [download] = await Promise.all([page.waitForEvent('download'), section.getByRole('button', { name: /Download SBML/ }).click()]);
   expect(download.suggestedFilename()).toMatch(/\.sbml\.xml$/);
   const xml = await readFile((await download.path())!, 'utf8');
   expect(xml).toContain('<sbml xmlns="http://www.sbml.org/sbml/level3/version2/core" level="3" version="2">');
   expect(xml).toContain('<rateRule variable="Xa">');
-  expect(xml).toMatch(/<event id="e0"/);
+  expect(xml).toMatch(/<event id="dose_event_0"/);
   // The confirmation sits just under the button, where the user is looking (not floated off like the page's news).
   const written = section.getByRole('status');
   await expect(written).toHaveText('SBML written.');

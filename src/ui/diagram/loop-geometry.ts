@@ -55,6 +55,10 @@ export const SIGNALS: readonly SignalPath[] = [
   { id: 'e2-hyp', output: 'estradiol', label: 'E2', effect: 'inhibits', site: 'hypothalamus', d: 'M120 198 C140 120 160 62 194 56', labelAt: { x: 142, y: 124, anchor: 'start' }, title: 'Estradiol (E2) slows GnRH through the estrogen receptor' },
   { id: 'e2-pit', output: 'estradiol', label: '', effect: 'inhibits', site: 'pituitary', d: 'M162 222 C180 210 184 185 194 178', labelAt: { x: 0, y: 0, anchor: 'start' }, title: 'Estradiol (E2) damps LH release at the pituitary' },
   {
+    id: 't-pit', output: 'testosterone', label: '', effect: 'inhibits', site: 'pituitary', showValue: false,
+    d: 'M40 150 C100 150 150 160 194 160', labelAt: { x: 0, y: 0, anchor: 'start' }, title: 'Testosterone (T) slows FSH at the pituitary through the androgen receptor',
+  },
+  {
     id: 'inhibin', output: 'inhibinB', label: 'Inhibin B', effect: 'inhibits', site: 'pituitary',
     d: 'M410 320 C520 320 520 168 396 168', labelAt: { x: 596, y: 236, anchor: 'end' }, title: 'Inhibin B slows FSH at the pituitary',
   },
@@ -62,8 +66,8 @@ export const SIGNALS: readonly SignalPath[] = [
 
 /** The diagram's key, in words: what the arrows mean. */
 export const DIAGRAM_KEY =
-  'Solid black arrows drive their target; red dashed arrows ending in a bar slow it: testosterone (T) through the androgen receptor, ' +
-  'estradiol (E2) through the estrogen receptor at the hypothalamus and the pituitary, inhibin B at the pituitary. Each arrow is as thick as ' +
+  'Solid black arrows drive their target; red dashed arrows ending in a bar slow it: testosterone (T) through the androgen receptor at the ' +
+  'hypothalamus and on FSH at the pituitary, estradiol (E2) through the estrogen receptor at both, inhibin B at the pituitary. Each arrow is as thick as ' +
   'its signal on the cursor day.';
 
 /** Where an agent's badges start, by site, and which stack they share (badges stack downward). */
