@@ -41,6 +41,8 @@ test('why view: bars and a sentence that changes across the last injection of th
   await expect(sentence).toContainText('Androgen-receptor feedback is doing the largest share of the work');
   const before = await sentence.textContent();
   await expect(why.locator('.why-bar')).toHaveCount(9);
+  // The table fits the side column: no sideways scrolling, every bar visible.
+  expect(await why.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(1);
   await expect(why.getByRole('table')).toContainText('Inhibin B on FSH');
   await expectNoAxeViolations(page, 'why');
 
