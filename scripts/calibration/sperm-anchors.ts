@@ -9,6 +9,10 @@ import { MALE_HPG_PARAMETERS } from '../../src/core/model/male-hpg/definition';
 import { SPERM_STAGES } from '../../src/core/model/male-hpg/definition/equations';
 import type { Anchor } from './anchors';
 import { at, experiment, mean, pre, regimen, trialParameters } from './lib';
+import { assertValidScenario } from '../../src/core/scenario/validate';
+import { MODELS } from '../../src/core/model/registry';
+import { integrate } from '../../src/core/solver/integrate';
+import type { Regimen } from '../../src/core/scenario/types';
 
 // TE 200 mg weekly for 26 weeks, then stopped (end of treatment = first missed dose, day 189; Handelsman 2005).
 const teCourse = experiment(182 + 220, [regimen('testosterone-cypionate', 1, { everyDays: 7, untilDay: 182 })], [], 24);
@@ -39,6 +43,28 @@ function fshAloneOutput(): number {
   return (entry(2.8) / entry(1)) * (kappa / (kappa + loss)) ** early * (kappa / (kappa + p('lateStageLossShare') * loss)) ** (SPERM_STAGES - early);
 }
 
+/** Germ-cell stages (relative to baseline) on a day of a run: the compiled problem's states, read by integrate. */
+function stagesOn(days: number, regimens: readonly Regimen[], day: number): () => Float64Array {
+  let cached: { key: string; stages: Float64Array } | undefined;
+  return () => {
+    const key = JSON.stringify(trialParameters());
+    if (cached?.key !== key) {
+      const scenario = assertValidScenario(
+        { format: 'gonadostat-scenario/1', name: 'stages', model: 'male-hpg', days, subject: { conditions: [] }, regimens, parameters: trialParameters(), output: { everyHours: 24 } },
+        (id) => MODELS[id],
+      );
+      const problem = MODELS['male-hpg'].buildProblem(scenario);
+      const r = integrate(problem.rhs, problem.y0, 0, days * 24, { rtol: 1e-6, atol: 1e-9, outputTimes: Float64Array.of(day * 24), events: problem.events });
+      const names = problem.stateNames;
+      cached = { key, stages: Float64Array.from({ length: SPERM_STAGES }, (_, j) => r.states[names.indexOf(`G${j + 1}`)]!) };
+    }
+    return cached.stages;
+  };
+}
+const stageMean = (stages: Float64Array, from: number, to: number): number => stages.slice(from - 1, to).reduce((a, b) => a + b, 0) / (to - from + 1);
+// TE 200 mg weekly, testicular biopsy after 19–24 weeks (Zhengwei 1998): germ cells on day 150.
+const teBiopsy = stagesOn(151, [regimen('testosterone-cypionate', 1, { everyDays: 7 })], 150);
+
 const HANDELSMAN_2005 = 'Handelsman 2005 Hum Reprod 20:1733 (TE 200 mg/week';
 const HANDELSMAN_1992 = 'Handelsman 1992 JCEM 75:1326 (six 200 mg implants';
 
@@ -60,5 +86,8 @@ export const SPERM_ANCHORS: readonly Anchor[] = [
   { id: 'hCG 5000 IU 2×/week alone: sperm, months 3–7', mechanism: 'sperm', source: 'Matsumoto 1986 JCEM 62:1184 (FSH suppressed: 22 vs 88 M/mL)', target: 0.25, tolerance: 0.35, value: () => mean(hcgAlone(), 'sperm', 90, 210) },
   { id: 'FSH alone with ITT ~6%: steady sperm', mechanism: 'sperm', source: 'Matsumoto 1983 JCI 72:1005 (33 vs 94 M/mL with FSH 2.8× and LH suppressed); ITT from Coviello 2005', target: 0.35, tolerance: 0.3, value: fshAloneOutput },
   { id: 'TE + hCG 500 IU every other day: sperm at 1 year', mechanism: 'sperm', source: 'Hsieh 2013 J Urol 189:647 (26 men: semen unchanged, none azoospermic)', target: 0.7, tolerance: 0.2, bound: 'atLeast', value: () => at(teHcg500(), 'sperm', 365) },
+  { id: 'TE 19–24 weeks: type B spermatogonia (stages 1–2)', mechanism: 'sperm', source: 'Zhengwei 1998 JCEM 83:1284 (biopsies of 5 men on TE 200 mg/week: type B spermatogonia 10% of control, type A unchanged)', target: 0.1, tolerance: 0.5, value: () => stageMean(teBiopsy(), 1, 2) },
+  { id: 'TE 19–24 weeks: spermatocytes and round spermatids (stages 3–11)', mechanism: 'sperm', source: 'Zhengwei 1998 JCEM 83:1284 (later germ cell types 11–18% of control)', target: 0.14, tolerance: 0.4, value: () => stageMean(teBiopsy(), 3, 11) },
+  { id: 'TE 19–24 weeks: elongated spermatids (stage 12)', mechanism: 'sperm', source: 'Zhengwei 1998 JCEM 83:1284 (elongated spermatids 1.4–20% of control while 4 of 5 men were azoospermic)', target: 0.05, tolerance: 1.0, value: () => teBiopsy()[SPERM_STAGES - 1]! },
   { id: 'untreated GnRH deficiency: inhibin B', mechanism: 'sperm', source: 'Nachtigall 1996 JCEM 81:3520 (85 vs 239 pg/mL)', target: 0.36, tolerance: 0.3, value: () => pre(gnrhDeficiency(), 'inhibinB') },
 ];
