@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { AGENT_INFO } from '../src/core/agents/agent-info';
 import { AGENT_IDS } from '../src/core/model/ids';
-import { agentSwitch, chartSignature, collectErrors, expectChartsChanged, openApp } from './helpers';
+import { agentSwitch, chartSignature, collectErrors, expectChartsChanged, expectNoAxeViolations, openApp } from './helpers';
 
 test('switching each agent on changes the charts, and off restores them', async ({ page }) => {
   test.setTimeout(120_000);
@@ -82,4 +82,18 @@ test('editing a regimen: dose, delivery, interval, until day, and the timeline h
   expect(Number(await start.getAttribute('aria-valuenow'))).toBeGreaterThan(5);
   await expect(editor.getByLabel('From day')).not.toHaveValue('0');
   await expectChartsChanged(page, signature);
+});
+
+test('substances outside the axes: a note with no switch and no curve, readable and accessible', async ({ page }) => {
+  await openApp(page);
+  const agents = page.getByRole('region', { name: 'Agents' });
+  const note = agents.locator('details.outside-axes');
+  await note.locator('summary').filter({ hasText: 'Not simulated: PT-141, Pentadeca arginate' }).click();
+  await expect(note.getByRole('heading', { name: /PT-141/ })).toBeVisible();
+  await expect(note.getByRole('heading', { name: /Pentadeca arginate/ })).toBeVisible();
+  await expect(note).toContainText('Why there is no curve');
+  await expect(note).toContainText('Kingsberg 2019');
+  // No switch for them: they are not agents any model runs.
+  await expect(page.getByRole('switch', { name: /PT-141|bremelanotide|Pentadeca/i })).toHaveCount(0);
+  await expectNoAxeViolations(page, 'agents with the outside-the-axes note open');
 });

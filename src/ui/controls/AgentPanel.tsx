@@ -14,6 +14,7 @@ import type { Regimen } from '../../core/scenario/types';
 import type { RegimenPatch } from '../../state/scenario-edits';
 import { useAppStore, useAppStoreApi } from '../../state/use-app-store';
 import { RegimenEditor } from './RegimenEditor';
+import { OutsideAxesNote } from './OutsideAxesNote';
 
 interface AgentItemProps {
   readonly agent: AgentId;
@@ -106,6 +107,7 @@ export function AgentPanel() {
           />
         ))}
       </ul>
+      <OutsideAxesNote />
     </section>
   );
 }
