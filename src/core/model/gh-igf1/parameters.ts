@@ -40,9 +40,9 @@ export const GH_AXIS_PARAMETERS: readonly ParameterDefinition[] = [
   { id: 'srifOnGhrhHalf', value: 28, unit: 'pg/mL', min: 10, max: 80, meaning: 'Total somatostatin at which GHRH release is halved.', source: `${FARHY}: t4`, group: 'hypothalamus' },
   { id: 'srifOnGhrhHill', value: 5, unit: 'dimensionless', min: 1, max: 6, meaning: 'Hill exponent of somatostatin inhibiting GHRH.', source: `${FARHY}: n4`, group: 'hypothalamus' },
   {
-    id: 'srifToneMinutes', value: 60, unit: 'min', min: 10, max: 240,
+    id: 'srifToneMinutes', value: 180, unit: 'min', min: 10, max: 600,
     meaning: 'Time constant with which the pulse-averaged somatostatin tones follow their drive.',
-    source: 'Assumed: somatostatin itself clears in minutes (Farhy 2007: k2 = k4 = 25/h), but the pulse-averaged tone integrates over a pulse cycle (GH episodes about every 3 h; Bermann 1994, 7.8 per 24 h); an hour also breaks the algebraic loops GH → somatostatin → GH and GHRH → somatostatin → GHRH of the delay-free equations', group: 'hypothalamus',
+    source: 'Assumed: somatostatin itself clears in minutes (Farhy 2007: k2 = k4 = 25/h), but the pulse-averaged tone averages over a pulse cycle, about 3 h (Bermann 1994: 7.8 GH pulses per 24 h); the lag also breaks the algebraic loops GH → somatostatin → GH and GHRH → somatostatin → GHRH of the delay-free equations. Shorter lags make the model stiff (1 h: ~3× the solver steps of a year) without changing its steady state', group: 'hypothalamus',
   },
   // Ghrelin receptor (GHS-R)
   { id: 'ghsEndogenous', value: 20, unit: 'GHS units', min: 0, max: 200, meaning: 'Endogenous ghrelin-receptor input (constant tone; meal-driven swings are not modelled).', source: `${FARHY}: GHS input of the male set`, group: 'ghrelin receptor' },
@@ -99,13 +99,13 @@ export const GH_AXIS_PARAMETERS: readonly ParameterDefinition[] = [
     meaning: 'Turnover half-life of serum IGF-1 (mostly held in the ternary complex with IGFBP-3 and ALS).',
     source: 'Assumed: the brief cites ~12–15 h for the ternary complex (not verified); IGF-1 rose within 24 h of a GH injection (rhGH pharmacokinetic study, brief [V]); 15 h lets IGF-1 follow GH within 2–3 days', group: 'liver',
   },
-  { id: 'igf1Max', value: 940, unit: 'µg/L', min: 200, max: 5000, meaning: 'IGF-1 the liver makes at saturating GH.', source: 'Calibrated: places the healthy young man near 170 µg/L (Bermann 1994: 163 µg/L) with the half-saturation below', group: 'liver' },
+  { id: 'igf1Max', value: 940, unit: 'µg/L', min: 200, max: 5000, meaning: 'IGF-1 the liver makes at saturating GH.', source: 'Calibrated: places the healthy young man near 150 µg/L (Bermann 1994: 163; the level is set mostly by the feedback, little by this value) with the half-saturation below', group: 'liver' },
   {
     id: 'ghOnIgf1Half', value: 0.9, unit: 'ng/mL', min: 0.1, max: 20,
     meaning: 'Mean GH at half-maximal hepatic IGF-1 output.',
     source: 'Calibrated: about 4× the healthy mean GH, so doubling mean GH raises IGF-1 ~1.6–1.8× and a tenfold rise ~3.5× (Vance 1989 JCEM 68:22: GH ×2.2 → IGF-1 ×2.1; Chapman 1996 JCEM 81:4249: GH ×2.0 → IGF-1 ×1.9; Teichman 2006: mean GH 2–10× → IGF-1 1.5–3×)', group: 'liver',
   },
-  { id: 'igf1Reference', value: 170, unit: 'µg/L', min: 50, max: 500, meaning: 'IGF-1 of a healthy young man, at which IGF-1 feedback takes its Farhy baseline (basal somatostatin release = S_basal).', source: 'Bermann 1994 (JCI 94:138): 163 µg/L in healthy young men before rhIGF-I; the model’s own healthy steady state is ~170 µg/L', group: 'liver' },
+  { id: 'igf1Reference', value: 163, unit: 'µg/L', min: 50, max: 500, meaning: 'IGF-1 of a healthy young man, at which IGF-1 feedback takes its Farhy baseline (basal somatostatin release = S_basal).', source: 'Bermann 1994 (JCI 94:138): 163 µg/L in healthy young men before rhIGF-I; the model’s own healthy steady state is close to it', group: 'liver' },
   {
     id: 'igf1SrifShare', value: 0.5, unit: 'dimensionless', min: 0, max: 1,
     meaning: 'Share of basal periventricular somatostatin release that IGF-1 drives (it scales with IGF-1 / igf1Reference).',
