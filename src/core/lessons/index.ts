@@ -13,6 +13,8 @@ import { OBESITY_ESTRADIOL_BRAKE } from './obesity-estradiol-brake';
 import { CLOMIPHENE_SLOW_ISOMER } from './clomiphene-slow-isomer';
 import { AGONIST_FLARE } from './agonist-flare';
 import { GH_SYNERGY } from './gh-synergy';
+import { GH_IGF1_TROUGH } from './gh-igf1-trough';
+import { GH_DESENSITIZATION } from './gh-desensitization';
 
 export type { Lesson, LessonExpectation, LessonMeasure, LessonPrediction, LessonRun } from './lesson';
 export { MAIN_RUN } from './lesson';
@@ -32,6 +34,8 @@ export const LESSONS: readonly Lesson[] = [
   CLOMIPHENE_SLOW_ISOMER,
   AGONIST_FLARE,
   GH_SYNERGY,
+  GH_IGF1_TROUGH,
+  GH_DESENSITIZATION,
 ];
 
 /** The lesson with this id, if any. */
