@@ -1,7 +1,7 @@
 /**
  * The somatotropic axis (gh-igf1) in the browser: choosing it in the Subject
- * panel switches the charts and the agent list to its own, a preset of it
- * loads with its note and focus, and the synergy lesson runs; axe on each view.
+ * panel switches the charts, the agent list and the loop diagram to its own, a
+ * preset of it loads with its note and focus, and the synergy lesson runs; axe on each view.
  */
 import { expect, test } from '@playwright/test';
 import { findPreset } from '../src/core/scenario/presets';
@@ -15,7 +15,7 @@ test('choosing the GH axis shows its hormones and its agents, and a preset of it
   await page.getByLabel('Model', { exact: true }).selectOption('gh-igf1');
   await expectChartsChanged(page, before);
   await expect(page.getByRole('status')).toContainText('Somatotropic axis');
-  await expect(page.getByRole('switch', { name: 'Ibutamoren (MK-677)', exact: true })).toBeVisible();
+  await expect(page.getByRole('switch', { name: 'Ibutamoren', exact: true })).toBeVisible();
   await expect(page.getByRole('switch', { name: 'hCG', exact: true })).toHaveCount(0);
   await expect(page.getByRole('checkbox', { name: /GH deficiency/ })).toBeVisible();
   await expectNoAxeViolations(page, 'GH axis');
@@ -30,7 +30,11 @@ test('choosing the GH axis shows its hormones and its agents, and a preset of it
   expect(new Set(shown)).toEqual(new Set(preset.focus));
   await expect(page.getByRole('heading', { name: 'GH and IGF-1 in the blood' })).toBeVisible();
   expect(await chartSignature(page)).not.toContain('NaN');
-  await expect(page.getByRole('switch', { name: 'Ibutamoren (MK-677)', exact: true })).toBeChecked();
+  await expect(page.getByRole('switch', { name: 'Ibutamoren', exact: true })).toBeChecked();
+  // The loop diagram draws this axis: the liver instead of the testes, and the brakes the model declares.
+  await expect(page.locator('.diagram-panel .organ-liver')).toBeVisible();
+  await expect(page.locator('.diagram-panel .organ-testes')).toHaveCount(0);
+  await expect(page.locator('.diagram-panel .signal-srif-pit, .diagram-panel .signal-igf-pit')).toHaveCount(2);
   await expectNoAxeViolations(page, 'GH preset');
   expect(errors).toEqual([]);
 });

@@ -119,7 +119,7 @@ export const AGENT_INFO: Readonly<Record<AgentId, AgentInfo>> = {
     reference: { mode: 'bolus', everyDays: 0.5, description: '105 µg hexarelin (1.5 µg/kg) by subcutaneous injection twice a day' },
   },
   ibutamoren: {
-    id: 'ibutamoren', displayName: 'Ibutamoren (MK-677)', agentClass: 'Oral ghrelin-receptor agonist',
+    id: 'ibutamoren', displayName: 'Ibutamoren', agentClass: 'Oral ghrelin-receptor agonist (MK-677)',
     sites: ['hypothalamus', 'pituitary'], action: 'Keeps the ghrelin receptor busy most of the day: 24-h GH and IGF-1 rise and stay up, with some desensitization.',
     reference: { mode: 'bolus', everyDays: 1, description: '25 mg ibutamoren by mouth once a day' },
   },
