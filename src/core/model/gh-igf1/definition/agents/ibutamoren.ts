@@ -12,11 +12,11 @@ import { injectionAgent } from './injection-kinetics';
 /** Parameters of this agent (ids unique across the model). */
 export const IBUTAMOREN_PARAMETERS: readonly ParameterDefinition[] = [
   { id: 'ibutamorenDoseMilligrams', value: 25, unit: 'mg', min: 1, max: 100, meaning: 'Reference dose (dose 1).', source: 'Chapman 1996 (JCEM 81:4249): 25 mg/day by mouth', group: 'agents' },
-  { id: 'ibutamorenHalfLifeHours', value: 5, unit: 'h', min: 2, max: 24, meaning: 'Plasma half-life.', source: 'Assumed: not retrieved (brief: verify); once-daily dosing keeps 24-h GH raised (Chapman 1996)', group: 'agents' },
+  { id: 'ibutamorenHalfLifeHours', value: 5, unit: 'h', min: 2, max: 24, meaning: 'Plasma half-life.', source: 'Assumed: no primary pharmacokinetic source retrieved; web monographs (secondary, not relied on) speak of a ~24-h half-life or duration of action; once-daily dosing keeps 24-h GH raised (Chapman 1996). 5 h keeps a daily peak, as Murphy 1998 measured one', group: 'agents' },
   { id: 'ibutamorenAbsorptionHours', value: 0.7, unit: 'h', min: 0.1, max: 1.9, meaning: 'Absorption half-life from the gut.', source: 'Assumed: an oral drug peaking within 1–2 h', group: 'agents' },
   { id: 'ibutamorenBioavailability', value: 0.6, unit: 'fraction', min: 0.05, max: 1, meaning: 'Oral bioavailability.', source: 'Assumed: not found', group: 'agents' },
   { id: 'ibutamorenVolumeLitres', value: 50, unit: 'L', min: 5, max: 500, meaning: 'Volume of distribution.', source: 'Assumed: a small lipophilic molecule distributing beyond plasma water', group: 'agents' },
-  { id: 'ibutamorenMolarMass', value: 528.7, unit: 'g/mol', min: 528, max: 625, meaning: 'Molar mass of the free base (C27H36N4O5S; the mesylate salt is 624.8).', source: 'Chemical formula', group: 'agents' },
+  { id: 'ibutamorenMolarMass', value: 528.7, unit: 'g/mol', min: 528, max: 625, meaning: 'Molar mass of the free base (C27H36N4O5S; the mesylate salt is 624.8).', source: 'Chemical formula (PubChem CID 9939050)', group: 'agents' },
   { id: 'ibutamorenGhsPerNmol', value: 10, unit: 'GHS units per nmol/L', min: 0.01, max: 100, meaning: 'Ghrelin-receptor load per nmol/L of plasma ibutamoren.', source: 'Calibrated: 25 mg/day roughly doubles 24-h GH in older adults at 2 weeks (Chapman 1996: +97%; row G9)', group: 'agents' },
 ];
 
