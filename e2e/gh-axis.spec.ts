@@ -5,7 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { findPreset } from '../src/core/scenario/presets';
-import { chartSignature, collectErrors, expectChartsChanged, expectNoAxeViolations, openApp, plainText } from './helpers';
+import { chartSignature, collectErrors, expectChartsChanged, expectNoAxeViolations, openApp, openTab, plainText } from './helpers';
 
 test('choosing the GH axis shows its hormones and its agents, and a preset of it runs', async ({ page }) => {
   test.setTimeout(90_000);
@@ -36,6 +36,12 @@ test('choosing the GH axis shows its hormones and its agents, and a preset of it
   await expect(page.locator('.diagram-panel .organ-testes')).toHaveCount(0);
   await expect(page.locator('.diagram-panel .signal-srif-pit, .diagram-panel .signal-igf-pit')).toHaveCount(2);
   await expectNoAxeViolations(page, 'GH preset');
+  // Its metrics in the Recovery tab (GH brief §8).
+  await openTab(page, 'Recovery');
+  const metrics = page.getByRole('region', { name: 'GH-axis metrics table' });
+  await expect(metrics.getByRole('row', { name: /IGF-1 at the end/ })).toBeVisible();
+  await expect(page.getByText(/Ghrelin receptors responsive at the end: \d+%/)).toBeVisible();
+  await expectNoAxeViolations(page, 'GH metrics');
   expect(errors).toEqual([]);
 });
 
