@@ -13,7 +13,7 @@
  * Values are read off the output grid (sample means), relative to baseline as the series are.
  */
 import type { Scenario } from '../scenario/types';
-import { bolusTimesHours, normalizeRegimen } from '../scenario/regimen-schedule';
+import { lastDoseDay } from './last-dose-day';
 
 /** A level relative to the healthy young man and to the subject's own pre-treatment level. */
 export interface RelativeLevel {
@@ -31,22 +31,6 @@ export interface GhMetrics {
   readonly igf1RecoveryDays: number | null;
 }
 
-/** Day of the last dose of any agent (or the end of its last infusion), or null when none is given. */
-export function lastDoseDay(scenario: Scenario): number | null {
-  let last: number | null = null;
-  for (const regimen of scenario.regimens) {
-    let hours: number | null;
-    if (regimen.mode === 'infusion') {
-      const { fromHours, untilHours } = normalizeRegimen(regimen, scenario.days);
-      hours = untilHours > fromHours ? untilHours : null;
-    } else {
-      const times = bolusTimesHours(regimen, scenario.days);
-      hours = times.length > 0 ? times[times.length - 1]! : null;
-    }
-    if (hours !== null) last = Math.max(last ?? 0, hours / 24);
-  }
-  return last;
-}
 
 /**
  * The metrics of a gh-igf1 run, or null for a model without IGF-1 and GH outputs.

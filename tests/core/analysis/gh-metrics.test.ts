@@ -1,6 +1,7 @@
 /** GH-axis metrics (brief §8) from runs with known shapes. */
 import { describe, expect, it } from 'vitest';
-import { ghMetrics, ghMetricsTable, lastDoseDay } from '../../../src/core/analysis/gh-metrics';
+import { ghMetrics, ghMetricsTable } from '../../../src/core/analysis/gh-metrics';
+import { lastDoseDay } from '../../../src/core/analysis/last-dose-day';
 import { simulate } from '../../../src/core/simulate';
 import { assertValidScenario } from '../../../src/core/scenario/validate';
 import { MODELS } from '../../../src/core/model/registry';
