@@ -20,7 +20,7 @@ export const GH_IGF1_CONDITIONS: Readonly<Partial<Record<ConditionId, ConditionS
     set: { fHyp: 'fHyp*agingGhrhDrive', fSrif: 'fSrif*agingSrifBasal' },
   },
   obesity: {
-    meaning: 'obesity: 24-h GH reduced with IGF-1 normal (Rasmussen 1995); GH cleared 33–51% faster (Langendonk); a little more somatostatin tone and more hepatic IGF-1 output per unit GH',
+    meaning: 'obesity: 24-h GH reduced with IGF-1 normal (Rasmussen 1995); GH cleared 33–51% faster (Langendonk, in women); a little more somatostatin tone and more hepatic IGF-1 output per unit GH',
     set: { fClear: 'fClear*obesityGhClearance', fSrif: 'fSrif*obesitySrifBasal', fLiver: 'fLiver*obesityLiverSensitivity' },
   },
   'gh-deficiency': {
