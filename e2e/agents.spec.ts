@@ -1,12 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { AGENT_INFO } from '../src/core/agents/agent-info';
-import { AGENT_IDS } from '../src/core/model/ids';
+import { MODELS } from '../src/core/model/registry';
 import { agentSwitch, chartSignature, collectErrors, expectChartsChanged, expectNoAxeViolations, openApp } from './helpers';
 
 test('switching each agent on changes the charts, and off restores them', async ({ page }) => {
   test.setTimeout(120_000);
   const errors = collectErrors(page);
-  // Start from an untreated subject so every agent's effect shows.
+  // Start from an untreated subject so every agent's effect shows (the HPG axis: the GH axis lists its own agents).
+  const AGENT_IDS = MODELS['male-hpg'].agents;
   await openApp(page);
   for (const id of AGENT_IDS) await agentSwitch(page, AGENT_INFO[id].displayName).uncheck();
   await page.getByLabel('Simulated days').fill('120');

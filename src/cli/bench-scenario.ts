@@ -17,3 +17,21 @@ export const BENCH_SCENARIO = {
   parameters: {},
   output: { everyHours: 6 },
 };
+
+/**
+ * The somatotropic axis' reference year: daily ibutamoren (MK-677 25 mg) in an
+ * older man, with weekly CJC-1295 from day 180 (365 + 27 doses), outputs every 6 h.
+ */
+export const GH_BENCH_SCENARIO = {
+  format: 'gonadostat-scenario/1',
+  name: 'One year of daily ibutamoren in an older man, weekly CJC-1295 added at six months',
+  model: 'gh-igf1',
+  days: 365,
+  subject: { conditions: ['aging'] },
+  regimens: [
+    { agent: 'ibutamoren', dose: 1, everyDays: 1, fromDay: 0 },
+    { agent: 'cjc-1295-dac', dose: 1, everyDays: 7, fromDay: 180 },
+  ],
+  parameters: {},
+  output: { everyHours: 6 },
+};

@@ -15,7 +15,8 @@
  *
  * Last line, one JSON object: {scenario, medianMs, peers: {id: ms at equal
  * accuracy | null}, bestPeerRatio, mathjsRatio, steps, rhsEvals, stateEvents,
- * maxRelErr, presetsMs, workPrecision}. Options: --reps N, --peer-reps N (default 9).
+ * maxRelErr, presetsMs, ghIgf1: {scenario, medianMs, steps, rhsEvals} (the somatotropic
+ * axis' reference year), workPrecision}. Options: --reps N, --peer-reps N (default 9).
  * `npm run bench` bundles this file with esbuild and runs it with plain Node, so
  * the code is timed as it ships.
  */
@@ -23,7 +24,7 @@ import { performance } from 'node:perf_hooks';
 import { assertValidScenario } from '../core/scenario/validate';
 import { MODELS, getModel } from '../core/model/registry';
 import { simulate, outputTimesHours } from '../core/simulate';
-import { BENCH_SCENARIO } from './bench-scenario';
+import { BENCH_SCENARIO, GH_BENCH_SCENARIO } from './bench-scenario';
 import { PRESETS } from '../core/scenario/presets';
 import { timeAtError, type WorkPrecisionPoint } from './work-precision';
 import { PEERS } from './peer-solvers';
@@ -76,6 +77,11 @@ const ours = (rtol?: number, atol?: number): Float64Array => {
 time(() => simulate(scenario), 30);
 const medianMs = median(time(() => simulate(scenario), reps));
 const stats = simulate(scenario).stats;
+// The somatotropic axis' reference year (issue 14: ≤ 5 ms median).
+const ghScenario = assertValidScenario(GH_BENCH_SCENARIO, (id) => MODELS[id]);
+time(() => simulate(ghScenario), 30);
+const ghMedianMs = median(time(() => simulate(ghScenario), reps));
+const ghStats = simulate(ghScenario).stats;
 const reference = ours(1e-11, 1e-13);
 const defaults = model.buildProblem(scenario).solver;
 const oursError = maxRelativeError(ours(), reference);
@@ -126,6 +132,7 @@ for (const peer of peerCurves) {
   console.log(`  ${peer.id.padEnd(16)} ${peer.atOurError === null ? 'outside its measured curve' : `${peer.atOurError.toFixed(2)} ms, ${(peer.atOurError / medianMs).toFixed(1)}×`}`);
 }
 console.log(`all ${PRESETS.length} presets: median ${presetsMs.toFixed(1)} ms in total`);
+console.log(`${ghScenario.name} (${ghScenario.model}): median ${ghMedianMs.toFixed(3)} ms over ${reps} runs; ${ghStats.steps} steps, ${ghStats.rhsEvals} rhs evaluations`);
 console.log(JSON.stringify({
   scenario: scenario.name,
   medianMs: Number(medianMs.toFixed(4)),
@@ -137,6 +144,7 @@ console.log(JSON.stringify({
   stateEvents: stats.stateEvents ?? 0,
   maxRelErr: Number(oursError.toExponential(2)),
   presetsMs: Number(presetsMs.toFixed(2)),
+  ghIgf1: { scenario: ghScenario.name, medianMs: Number(ghMedianMs.toFixed(4)), steps: ghStats.steps, rhsEvals: ghStats.rhsEvals },
   workPrecision: {
     gonadostat: oursCurve.map((p) => [p.tolerance, Number(p.error.toExponential(2)), Number(p.ms.toFixed(3))]),
     ...Object.fromEntries(peerCurves.map((peer) => [peer.id, peer.curve.map((p) => [p.tolerance, Number(p.error.toExponential(2)), Number(p.ms.toFixed(2))])])),

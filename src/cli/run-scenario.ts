@@ -14,6 +14,7 @@ import { resultToCsv } from '../core/output/csv';
 import { resultToJson } from '../core/output/json';
 import { recoveryMetrics } from '../core/analysis/recovery-metrics';
 import { metricsTable } from '../core/analysis/metrics-table';
+import { ghMetrics, ghMetricsTable } from '../core/analysis/gh-metrics';
 import type { CliFormat, SweepArgs } from './args';
 import { runSweep, type SweepProgress } from './run-sweep';
 import { scenarioToSbml } from '../core/export/sbml';
@@ -51,6 +52,12 @@ export function runScenarioText(text: string, options: RunOptions): RunOutcome {
     if (error instanceof NoSteadyStateError) return { ok: false, message: error.message };
     if (error instanceof SolverError) return { ok: false, message: `simulation failed: ${error.message}` };
     throw error;
+  }
+  const gh = ghMetrics(result.scenario, result.days, result.series, result.subjectBaseline);
+  if (gh !== null) {
+    // The somatotropic axis has no exogenous androgen to recover from: its own metrics (GH brief §8).
+    if (options.format === 'json') return { ok: true, text: JSON.stringify(resultToJson(result, { ghMetrics: gh })) + '\n' };
+    return { ok: true, text: options.metrics ? ghMetricsTable(gh) : resultToCsv(result) };
   }
   const metrics = recoveryMetrics(result.scenario, result.days, result.series);
   if (options.format === 'json') return { ok: true, text: JSON.stringify(resultToJson(result, { recovery: metrics })) + '\n' };

@@ -6,6 +6,7 @@ import { getModel } from '../core/model/registry';
 import type { ModelId } from '../core/model/ids';
 import type { OutputDefinition } from '../core/model/model-definition';
 import { recoveryMetrics, type RecoveryMetrics } from '../core/analysis/recovery-metrics';
+import { ghMetrics, type GhMetrics } from '../core/analysis/gh-metrics';
 import type { SimulationResult } from '../core/simulate';
 import { serializeScenario } from '../core/scenario/serialize';
 import type { Scenario } from '../core/scenario/types';
@@ -20,6 +21,14 @@ export function metricsOf(result: SimulationResult): RecoveryMetrics {
     metricsCache.set(result, metrics);
   }
   return metrics;
+}
+
+const ghMetricsCache = new WeakMap<SimulationResult, GhMetrics | null>();
+
+/** The GH-axis metrics of a run (memoized), or null for a model without IGF-1 and GH. */
+export function ghMetricsOf(result: SimulationResult): GhMetrics | null {
+  if (!ghMetricsCache.has(result)) ghMetricsCache.set(result, ghMetrics(result.scenario, result.days, result.series, result.subjectBaseline));
+  return ghMetricsCache.get(result)!;
 }
 
 /** The output definitions of a run's model, in column order. */

@@ -13,20 +13,26 @@ export const CONDITION_LABELS: Readonly<Record<ConditionId, { readonly name: str
   'steroid-block': { name: 'Steroid synthesis blocked', meaning: 'like high-dose ketoconazole: the testes stop making testosterone; Sertoli cells still make inhibin B' },
   'gnrh-deficiency': { name: 'GnRH deficiency', meaning: 'the hypothalamus makes no GnRH; the pituitary is intact' },
   'primary-hypogonadism': { name: 'Primary hypogonadism', meaning: 'Leydig cells make less testosterone' },
-  obesity: { name: 'Obesity', meaning: 'a man with BMI ≥ 30: more aromatase, so more estradiol feedback; testosterone ~25% lower, LH not raised' },
-  aging: { name: 'Aging', meaning: 'a man in his seventies: a weaker testosterone response to LH and a weaker GnRH drive' },
+  obesity: { name: 'Obesity', meaning: 'a man with BMI ≥ 30: on the HPG axis more aromatase (testosterone ~25% lower, LH not raised); on the GH axis less 24-h GH, faster GH clearance, IGF-1 normal' },
+  aging: { name: 'Aging', meaning: 'an older man: on the HPG axis a weaker testosterone response to LH and GnRH drive; on the GH axis less GHRH and more somatostatin (IGF-1 ~0.55 of a young man’s)' },
+  'gh-deficiency': { name: 'GH deficiency', meaning: 'pituitary GH deficiency: a tenth of the somatotrophs left, and secretagogues act only on those' },
+  'ghrh-receptor-deficiency': { name: 'GHRH-receptor deficiency', meaning: 'GHRH and its analogues barely reach the pituitary (teaching case)' },
 };
 
 /** Charts and the outputs each shows, in legend order; outputs no group names go to the first. */
 export const CHART_GROUPS: readonly { readonly id: string; readonly title: string; readonly outputs: readonly string[] }[] = [
   { id: 'blood', title: 'Hormones in the blood', outputs: ['gnrh', 'lh', 'fsh', 'testosterone', 'ownTestosterone', 'estradiol', 'inhibinB'] },
   { id: 'testis', title: 'Inside the testes', outputs: ['itt', 'leydig', 'sperm'] },
+  { id: 'gh-blood', title: 'GH and IGF-1 in the blood', outputs: ['gh', 'ownGh', 'igf1'] },
+  { id: 'gh-brain', title: 'Hypothalamus and pituitary', outputs: ['ghrh', 'somatostatin', 'ghStore', 'ghsr'] },
 ];
 
 /** A short note under an output's name in legends, where the name alone could mislead. */
 export const LEGEND_NOTES: Readonly<Record<string, string>> = {
   testosterone: 'own + given',
   ownTestosterone: 'own only',
+  gh: 'own + given, 24-h mean',
+  ownGh: 'own only',
 };
 
 /** The band around the healthy baseline the lab panel calls "in range" (relative to baseline). */

@@ -25,6 +25,14 @@ export const OUTPUT_STYLES: Readonly<Record<string, SeriesStyle>> = {
   itt: { color: '#7B2D26', dash: '', width: 3 },
   leydig: { color: '#0B6E6E', dash: '10 4', width: 3 },
   sperm: { color: '#3B4CC0', dash: '2 3', width: 3.5 },
+  // The somatotropic axis (gh-igf1): its own chart, so colours may repeat those of the HPG axis.
+  gh: { color: '#0072B2', dash: '', width: 3.5 },
+  ownGh: { color: '#0072B2', dash: '5 3', width: 3 },
+  igf1: { color: '#B52A72', dash: '10 4', width: 3.5 },
+  ghrh: { color: '#6A3D9A', dash: '1.5 3.5', width: 3 },
+  somatostatin: { color: '#C24E00', dash: '10 3 2 3', width: 3 },
+  ghStore: { color: '#0B6E6E', dash: '10 4', width: 3 },
+  ghsr: { color: '#8A6A00', dash: '7 3 2 3 2 3', width: 3 },
 };
 
 /** Styles for outputs a future model adds without naming a style here. */

@@ -47,9 +47,10 @@ function section(title: string, intro: string, checks: readonly ModelCheck[]): {
 }
 
 /** The whole report and its number of failed measurements. */
-export function renderValidationReport(table: readonly ModelCheck[], mechanisms: readonly ModelCheck[]): { markdown: string; failures: number } {
+export function renderValidationReport(table: readonly ModelCheck[], mechanisms: readonly ModelCheck[], somatotropic: readonly ModelCheck[] = []): { markdown: string; failures: number } {
   const a = section('Validation table', 'Each row: a published observation, its source and its spread, the scenario that stands for it, and the model’s value. Values are relative to the subject’s own pre-treatment level where the source reports changes, and to the healthy baseline otherwise.', table);
   const b = section('Mechanisms', 'Each feedback mechanism, exposed by one scenario.', mechanisms);
+  const g = section('Somatotropic axis (gh-igf1)', 'Rows G1–G16 of the GH-secretagogue brief, each against its source. GH is the pulse-averaged (24-h mean) level of this model; values are relative to the subject’s own pre-treatment level where the source reports changes, and to the healthy young man otherwise.', somatotropic);
   const header = [
     '# Model validation',
     '',
@@ -57,8 +58,9 @@ export function renderValidationReport(table: readonly ModelCheck[], mechanisms:
     '',
     'Gonadostat is a qualitative teaching model: these checks hold it to the direction, rough size and time scale of published observations, not to any individual’s numbers. The same checks run in CI (`tests/model-checks/`).',
     '',
-    `Summary: ${a.failures + b.failures === 0 ? 'every measurement is within its expected range' : `${a.failures + b.failures} measurement(s) out of range`}.`,
+    `Summary: ${a.failures + b.failures + g.failures === 0 ? 'every measurement is within its expected range' : `${a.failures + b.failures + g.failures} measurement(s) out of range`}.`,
     '',
   ].join('\n');
-  return { markdown: `${header}\n${a.text}\n${b.text}`, failures: a.failures + b.failures };
+  const failures = a.failures + b.failures + g.failures;
+  return { markdown: `${header}\n${a.text}\n${b.text}${somatotropic.length > 0 ? `\n${g.text}` : ''}`, failures };
 }

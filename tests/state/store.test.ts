@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PRESET, PRESETS } from '../../src/core/scenario/presets';
 import { serializeScenario } from '../../src/core/scenario/serialize';
-import { AGENT_IDS } from '../../src/core/model/ids';
+import { MODELS } from '../../src/core/model/registry';
 import type { Simulator } from '../../src/state/simulator';
 import { hiddenForFocus } from '../../src/state/selectors';
 import { readyStore } from './helpers';
@@ -80,8 +80,9 @@ describe('app store', () => {
     store.getState().loadPreset('classic-smith');
     expect(store.getState().setModel('male-hpg')).toBe(true);
     expect(store.getState().scenario.model).toBe('male-hpg');
-    for (const agent of AGENT_IDS) store.getState().toggleAgent(agent, true);
-    expect(store.getState().scenario.regimens.map((r) => r.agent).sort()).toEqual([...AGENT_IDS].sort());
+    const agents = MODELS['male-hpg'].agents;
+    for (const agent of agents) store.getState().toggleAgent(agent, true);
+    expect(store.getState().scenario.regimens.map((r) => r.agent).sort()).toEqual([...agents].sort());
     store.getState().setModel('smith-1980');
     expect(store.getState().scenario.regimens.every((r) => r.agent === 'testosterone-cypionate')).toBe(true);
     expect(store.getState().status?.text).toMatch(/Removed what it does not include: .*Gonadorelin/);

@@ -8,6 +8,7 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { App } from '../../src/ui/App';
 import { StoreProvider } from '../../src/state/use-app-store';
 import { AGENT_INFO } from '../../src/core/agents/agent-info';
+import { MODELS } from '../../src/core/model/registry';
 import { readyStore } from '../state/helpers';
 
 afterEach(cleanup);
@@ -20,7 +21,8 @@ describe('App', () => {
         <App />
       </StoreProvider>,
     );
-    for (const info of Object.values(AGENT_INFO)) expect(screen.getByRole('switch', { name: info.displayName })).toBeTruthy();
+    // The agents of the opening model's axis (the GH axis lists its own once chosen).
+    for (const id of MODELS['male-hpg'].agents) expect(screen.getByRole('switch', { name: AGENT_INFO[id].displayName })).toBeTruthy();
     expect(screen.getAllByText('A teaching model, not a dosing tool.')).toHaveLength(2);
     expect(screen.getByRole('heading', { name: 'Hormone trajectories, relative to baseline' })).toBeTruthy();
 

@@ -88,4 +88,49 @@ export const AGENT_INFO: Readonly<Record<AgentId, AgentInfo>> = {
     sites: ['testes'], action: 'Acts like LH on the testes directly, bypassing the brain and pituitary.',
     reference: { mode: 'bolus', everyDays: 2, description: '250 IU hCG by subcutaneous injection every other day' },
   },
+  sermorelin: {
+    id: 'sermorelin', displayName: 'Sermorelin', agentClass: 'GHRH analogue (GHRH 1–29)',
+    sites: ['pituitary'], action: 'Acts like GHRH on the pituitary for about an hour: one GH burst that needs the pituitary and is braked by somatostatin.',
+    reference: { mode: 'bolus', everyDays: 1, description: '2.1 mg sermorelin (30 µg/kg) by subcutaneous injection at bedtime' },
+  },
+  'cjc-1295-dac': {
+    id: 'cjc-1295-dac', displayName: 'CJC-1295 (DAC)', agentClass: 'Long-acting GHRH analogue (albumin-bound)',
+    sites: ['pituitary'], action: 'A GHRH signal that lasts about a week: it lifts the GH trough and IGF-1 while pulses go on.',
+    reference: { mode: 'bolus', everyDays: 7, description: '2.1 mg CJC-1295 with DAC (30 µg/kg) by subcutaneous injection once a week' },
+  },
+  'mod-grf-1-29': {
+    id: 'mod-grf-1-29', displayName: 'Mod-GRF(1–29)', agentClass: 'GHRH analogue (CJC-1295 without DAC; kinetics assumed)',
+    sites: ['pituitary'], action: 'A GHRH pulse a little longer than sermorelin’s; no human kinetics are published, so its curve rests on assumptions.',
+    reference: { mode: 'bolus', everyDays: 1, description: '100 µg modified GRF(1–29) by subcutaneous injection once a day' },
+  },
+  tesamorelin: {
+    id: 'tesamorelin', displayName: 'Tesamorelin', agentClass: 'Stabilized GHRH(1–44)',
+    sites: ['pituitary'], action: 'A daily GHRH pulse that raises IGF-1 over weeks; it needs a working pituitary.',
+    reference: { mode: 'bolus', everyDays: 1, description: '2 mg tesamorelin by subcutaneous injection once a day' },
+  },
+  ipamorelin: {
+    id: 'ipamorelin', displayName: 'Ipamorelin', agentClass: 'Selective ghrelin-receptor agonist (GHS)',
+    sites: ['hypothalamus', 'pituitary'], action: 'Opposes somatostatin and releases GHRH: one GH episode that depends on the body’s own GHRH.',
+    reference: { mode: 'bolus', everyDays: 1, description: '200 µg ipamorelin by subcutaneous injection once a day' },
+  },
+  hexarelin: {
+    id: 'hexarelin', displayName: 'Hexarelin', agentClass: 'Potent ghrelin-receptor agonist (GHS)',
+    sites: ['hypothalamus', 'pituitary'], action: 'A strong GH release that fades with repeated use as ghrelin receptors desensitize.',
+    reference: { mode: 'bolus', everyDays: 0.5, description: '105 µg hexarelin (1.5 µg/kg) by subcutaneous injection twice a day' },
+  },
+  ibutamoren: {
+    id: 'ibutamoren', displayName: 'Ibutamoren', agentClass: 'Oral ghrelin-receptor agonist (MK-677)',
+    sites: ['hypothalamus', 'pituitary'], action: 'Keeps the ghrelin receptor busy most of the day: 24-h GH and IGF-1 rise and stay up, with some desensitization.',
+    reference: { mode: 'bolus', everyDays: 1, description: '25 mg ibutamoren by mouth once a day' },
+  },
+  somatropin: {
+    id: 'somatropin', displayName: 'Somatropin (GH)', agentClass: 'Recombinant human GH (contrast)',
+    sites: ['circulation'], action: 'Adds GH to the blood directly; IGF-1 rises and the pituitary’s own GH falls through feedback.',
+    reference: { mode: 'bolus', everyDays: 1, description: '1 mg (3 IU) somatropin by subcutaneous injection once a day' },
+  },
+  mecasermin: {
+    id: 'mecasermin', displayName: 'Mecasermin (IGF-1)', agentClass: 'Recombinant human IGF-1 (feedback probe)',
+    sites: ['circulation'], action: 'Adds IGF-1 to the blood without GH: the brain and pituitary read it as feedback and turn GH down.',
+    reference: { mode: 'bolus', everyDays: 0.5, description: '8.4 mg mecasermin (120 µg/kg) by subcutaneous injection twice a day' },
+  },
 };

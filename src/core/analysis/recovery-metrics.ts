@@ -14,7 +14,7 @@
  */
 import type { Scenario } from '../scenario/types';
 import type { AgentId } from '../model/ids';
-import { bolusTimesHours, normalizeRegimen } from '../scenario/regimen-schedule';
+import { lastDoseDay } from './last-dose-day';
 
 /** Agents whose withdrawal the metrics measure. */
 export const EXOGENOUS_ANDROGENS: readonly AgentId[] = ['testosterone-cypionate', 'testosterone-pellet', 'testosterone-gel'];
@@ -42,20 +42,7 @@ export interface RecoveryMetrics {
 
 /** Day of the last exogenous-androgen dose (or end of infusion), or null when none was given. */
 export function lastAndrogenDay(scenario: Scenario): number | null {
-  let last: number | null = null;
-  for (const regimen of scenario.regimens) {
-    if (!EXOGENOUS_ANDROGENS.includes(regimen.agent)) continue;
-    let hours: number | null;
-    if (regimen.mode === 'infusion') {
-      const { fromHours, untilHours } = normalizeRegimen(regimen, scenario.days);
-      hours = untilHours > fromHours ? untilHours : null;
-    } else {
-      const times = bolusTimesHours(regimen, scenario.days);
-      hours = times.length > 0 ? times[times.length - 1]! : null;
-    }
-    if (hours !== null) last = Math.max(last ?? 0, hours / 24);
-  }
-  return last;
+  return lastDoseDay(scenario, (agent) => EXOGENOUS_ANDROGENS.includes(agent));
 }
 
 /** Recovery metric of one series sampled at `days`, from `fromDay` on. */

@@ -28,8 +28,9 @@ import { mathmlNumber } from './mathml-number';
 import { assertNever } from '../assert-never';
 import { MALE_HPG_SBML } from '../model/male-hpg/generated/sbml';
 import { SMITH_1980_SBML } from '../model/smith-1980/generated/sbml';
+import { GH_IGF1_SBML } from '../model/gh-igf1/generated/sbml';
 
-const TEMPLATES: Readonly<Record<Scenario['model'], SbmlTemplateData>> = { 'male-hpg': MALE_HPG_SBML, 'smith-1980': SMITH_1980_SBML };
+const TEMPLATES: Readonly<Record<Scenario['model'], SbmlTemplateData>> = { 'male-hpg': MALE_HPG_SBML, 'smith-1980': SMITH_1980_SBML, 'gh-igf1': GH_IGF1_SBML };
 
 const MATH = '<math xmlns="http://www.w3.org/1998/Math/MathML">';
 const TIME = '<csymbol encoding="text" definitionURL="http://www.sbml.org/sbml/symbols/time">time</csymbol>';

@@ -12,6 +12,9 @@ import { ESTRADIOL_ARM } from './estradiol-arm';
 import { OBESITY_ESTRADIOL_BRAKE } from './obesity-estradiol-brake';
 import { CLOMIPHENE_SLOW_ISOMER } from './clomiphene-slow-isomer';
 import { AGONIST_FLARE } from './agonist-flare';
+import { GH_SYNERGY } from './gh-synergy';
+import { GH_IGF1_TROUGH } from './gh-igf1-trough';
+import { GH_DESENSITIZATION } from './gh-desensitization';
 
 export type { Lesson, LessonExpectation, LessonMeasure, LessonPrediction, LessonRun } from './lesson';
 export { MAIN_RUN } from './lesson';
@@ -30,6 +33,9 @@ export const LESSONS: readonly Lesson[] = [
   OBESITY_ESTRADIOL_BRAKE,
   CLOMIPHENE_SLOW_ISOMER,
   AGONIST_FLARE,
+  GH_SYNERGY,
+  GH_IGF1_TROUGH,
+  GH_DESENSITIZATION,
 ];
 
 /** The lesson with this id, if any. */

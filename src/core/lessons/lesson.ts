@@ -1,6 +1,6 @@
 /**
  * A guided lesson is data: a question, a scenario (a full
- * `gonadostat-scenario/1` object for male-hpg) and optional runs to compare,
+ * `gonadostat-scenario/1` object, of any model) and optional runs to compare,
  * the prediction the student commits to before running (a sketch of one
  * output over a window, or a choice), an explanation grounded in the model's
  * feedback terms, and `expect`: machine-checkable statements of what the run
@@ -95,7 +95,7 @@ export interface Lesson {
   readonly title: string;
   /** The question the lesson answers. */
   readonly question: string;
-  /** The run the student observes (male-hpg). */
+  /** The run the student observes (its compare runs use the same model). */
   readonly scenario: Scenario;
   /** Runs shown beside it, if any. */
   readonly compare?: readonly LessonRun[];

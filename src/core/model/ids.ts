@@ -4,7 +4,7 @@
  */
 
 /** Models a scenario can run. */
-export const MODEL_IDS = ['male-hpg', 'smith-1980'] as const;
+export const MODEL_IDS = ['male-hpg', 'smith-1980', 'gh-igf1'] as const;
 export type ModelId = (typeof MODEL_IDS)[number];
 
 /** Agents (drugs and hormones) a user can give; ids are the scenario-file ids. */
@@ -20,11 +20,20 @@ export const AGENT_IDS = [
   'tamoxifen',
   'anastrozole',
   'hcg',
+  'sermorelin',
+  'cjc-1295-dac',
+  'mod-grf-1-29',
+  'tesamorelin',
+  'ipamorelin',
+  'hexarelin',
+  'ibutamoren',
+  'somatropin',
+  'mecasermin',
 ] as const;
 export type AgentId = (typeof AGENT_IDS)[number];
 
 /** Subject conditions (disease knobs). */
-export const CONDITION_IDS = ['orchiectomy', 'steroid-block', 'gnrh-deficiency', 'primary-hypogonadism', 'obesity', 'aging'] as const;
+export const CONDITION_IDS = ['orchiectomy', 'steroid-block', 'gnrh-deficiency', 'primary-hypogonadism', 'obesity', 'aging', 'gh-deficiency', 'ghrh-receptor-deficiency'] as const;
 export type ConditionId = (typeof CONDITION_IDS)[number];
 
 /** Type guard for an agent id. */

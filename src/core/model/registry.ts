@@ -12,6 +12,7 @@ import { COMPILED_MODELS } from './compiled-models';
 export const MODELS: Readonly<Record<ModelId, ModelDefinition>> = {
   'male-hpg': compiledDefinition(COMPILED_MODELS['male-hpg']),
   'smith-1980': compiledDefinition(COMPILED_MODELS['smith-1980']),
+  'gh-igf1': compiledDefinition(COMPILED_MODELS['gh-igf1']),
 };
 
 /** The model with this id. */

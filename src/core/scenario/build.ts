@@ -30,3 +30,13 @@ export function weeklyTestosterone(untilDay?: number, fromDay = 0): Regimen {
 export function every(agent: Regimen['agent'], everyDays: number, fromDay: number, untilDay?: number, dose = 1): Regimen {
   return { agent, dose, mode: 'bolus', everyDays, fromDay, ...(untilDay === undefined ? {} : { untilDay }) };
 }
+
+/** A gh-igf1 (somatotropic axis) scenario with defaults for what a preset or lesson leaves out (6-hourly output). */
+export function ghScenario(
+  name: string,
+  days: number,
+  regimens: readonly Regimen[],
+  extra: { readonly conditions?: readonly ConditionEntry[]; readonly everyHours?: number } = {},
+): Scenario {
+  return { ...maleScenario(name, days, regimens, extra), model: 'gh-igf1' };
+}

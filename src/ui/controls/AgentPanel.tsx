@@ -1,13 +1,13 @@
 /**
- * The agents: one native, labelled switch per agent (its accessible name is
+ * The agents of the current model's axis: one native, labelled switch per agent (its accessible name is
  * the agent's display name), and under each switched-on agent the editors of
  * its regimens. Container: reads the scenario and issues, calls store actions.
  * Each agent is its own memoized item, so dragging one agent's dose redraws
  * that agent only (unchanged regimens keep their objects: share-unchanged.ts).
  */
-import { memo, useCallback } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { AGENT_INFO } from '../../core/agents/agent-info';
-import { AGENT_IDS, MODEL_IDS, type AgentId } from '../../core/model/ids';
+import { AGENT_IDS, MODEL_IDS, type AgentId, type ModelId } from '../../core/model/ids';
 import { getModel } from '../../core/model/registry';
 import type { ScenarioIssue } from '../../core/scenario/issue';
 import type { Regimen } from '../../core/scenario/types';
@@ -64,6 +64,18 @@ const AgentItem = memo(
 
 const NO_ISSUES: readonly ScenarioIssue[] = [];
 
+/**
+ * The agents listed for a model: its own and those of the models that share an
+ * agent with it (one axis: the male model and the classic Smith loop), so a
+ * switch can move the scenario to a model of the same axis; another axis'
+ * agents (the GH secretagogues) are reached by choosing that model.
+ */
+function agentsOfAxis(modelId: ModelId): readonly AgentId[] {
+  const own = getModel(modelId).agents;
+  const axis = MODEL_IDS.filter((id) => getModel(id).agents.some((a) => own.includes(a)));
+  return AGENT_IDS.filter((agent) => axis.some((id) => getModel(id).agents.includes(agent)));
+}
+
 export function AgentPanel() {
   const regimens = useAppStore((s) => s.scenario.regimens);
   const modelId = useAppStore((s) => s.scenario.model);
@@ -73,6 +85,7 @@ export function AgentPanel() {
   const addRegimen = useAppStore((s) => s.addRegimen);
   const store = useAppStoreApi();
   const model = getModel(modelId);
+  const listed = useMemo(() => agentsOfAxis(modelId), [modelId]);
 
   const toggle = useCallback(
     (agent: AgentId, on: boolean): void => {
@@ -92,7 +105,7 @@ export function AgentPanel() {
       <h2 id="agents-heading">Agents</h2>
       <p className="hint">Switch an agent on to give its reference regimen; adjust it below or drag its bar on the timeline.</p>
       <ul className="agent-list">
-        {AGENT_IDS.map((agent) => (
+        {listed.map((agent) => (
           <AgentItem
             key={agent}
             agent={agent}

@@ -1,6 +1,7 @@
 /** The subject: which model, how many days, and the conditions (disease knobs). Container. */
 import { useId, useMemo } from 'react';
 import type { Scenario } from '../../core/scenario/types';
+import type { ModelId } from '../../core/model/ids';
 import { getModel } from '../../core/model/registry';
 import { conditionId, conditionOnsetDay } from '../../core/scenario/regimen-schedule';
 import { SCENARIO_LIMITS } from '../../core/scenario/limits';
@@ -9,6 +10,13 @@ import { CONDITION_LABELS } from '../labels';
 import { NumberField } from './NumberField';
 import { ModelSelect } from './ModelSelect';
 import { GlossaryTerms } from '../glossary/GlossaryLink';
+
+/** Glossary terms under each model's conditions. */
+const CONDITION_TERMS: Readonly<Record<ModelId, readonly string[]>> = {
+  'male-hpg': ['castration', 'hypogonadism-primary', 'hypogonadism-secondary', 'aromatase'],
+  'smith-1980': ['castration', 'hypogonadism-primary', 'hypogonadism-secondary', 'aromatase'],
+  'gh-igf1': ['ghrh', 'somatostatin', 'igf-1', 'ghrelin-receptor'],
+};
 
 export function SubjectPanel() {
   // The parts it shows, so a dose being dragged elsewhere does not re-render it.
@@ -77,7 +85,7 @@ export function SubjectPanel() {
             </div>
           );
         })}
-        {model.conditions.length > 0 && <GlossaryTerms ids={['castration', 'hypogonadism-primary', 'hypogonadism-secondary', 'aromatase']} label="About these" />}
+        {model.conditions.length > 0 && <GlossaryTerms ids={CONDITION_TERMS[model.id]} label="About these" />}
       </fieldset>
       {pulseWindow !== undefined && (
         <div className="check">

@@ -1,13 +1,14 @@
 /**
- * The loop diagram: hypothalamus → pituitary → testes, and the feedback back
- * up (T via the androgen receptor, E2 via the estrogen receptor, inhibin B),
+ * The loop diagram of an axis (./loop-geometry.ts, ./gh-loop-geometry.ts): for
+ * the HPG axis hypothalamus → pituitary → testes and the feedback back up (T
+ * via the androgen receptor, E2 via the estrogen receptor, inhibin B),
  * each arrow as wide as its signal on the cursor day; each agent drawn where
  * it acts (solid while it is being given, outlined otherwise). SVG with a
  * generated text description. Props in.
  */
 import type { AgentSite } from '../../core/agents/agent-info';
 import { formatRelative } from '../labels';
-import { ORGANS, SIGNALS, SITE_ANCHORS, signalWidth, VIEW } from './loop-geometry';
+import { signalWidth, VIEW, type DiagramGeometry, type SiteAnchors } from './loop-geometry';
 
 /** An agent as drawn on the diagram. */
 export interface DiagramAgent {
@@ -28,23 +29,25 @@ export interface LoopDiagramProps {
   readonly feedback?: ReadonlySet<string>;
   /** Draw the loop without its levels (every arrow at the baseline width, "?" for its value). */
   readonly levelsHidden?: boolean;
+  /** The axis drawn (its boxes, arrows and agent anchors). */
+  readonly geometry: DiagramGeometry;
 }
 
 const BADGE_H = 22;
 
 /** Where each agent's badge goes: badges of one site stack downward from its anchor. */
-function placeBadges(agents: readonly DiagramAgent[]): { agent: DiagramAgent; x: number; y: number; w: number }[] {
+function placeBadges(agents: readonly DiagramAgent[], anchors: SiteAnchors): { agent: DiagramAgent; x: number; y: number; w: number }[] {
   const stacks = new Map<string, number>();
   return agents.map((agent) => {
-    const anchor = SITE_ANCHORS[agent.site];
+    const anchor = anchors[agent.site];
     const k = stacks.get(anchor.stack) ?? 0;
     stacks.set(anchor.stack, k + 1);
     return { agent, x: anchor.x, y: anchor.y + k * (BADGE_H + 4), w: 16 + agent.name.length * 7.8 };
   });
 }
 
-export function LoopDiagram({ levels, agents, description, titleId, feedback, levelsHidden = false }: LoopDiagramProps) {
-  const badges = placeBadges(agents);
+export function LoopDiagram({ levels, agents, description, titleId, feedback, levelsHidden = false, geometry }: LoopDiagramProps) {
+  const badges = placeBadges(agents, geometry.anchors);
   // As tall as its content: the organs, and the lowest badge.
   const height = Math.max(VIEW.minHeight, ...badges.map((b) => b.y + BADGE_H + 6));
   return (
@@ -58,7 +61,7 @@ export function LoopDiagram({ levels, agents, description, titleId, feedback, le
           <rect x="0" y="0" width="4" height="14" fill="#A0361A" />
         </marker>
       </defs>
-      {ORGANS.map((o) => (
+      {geometry.organs.map((o) => (
         <g key={o.id} className={`organ organ-${o.id}`}>
           <rect x={o.x} y={o.y} width={o.w} height={o.h} rx={12} />
           <text x={o.x + o.w / 2} y={o.y + (o.sub === undefined ? o.h / 2 + 6 : o.h / 2 - 2)} textAnchor="middle" className="organ-label">
@@ -71,7 +74,7 @@ export function LoopDiagram({ levels, agents, description, titleId, feedback, le
           )}
         </g>
       ))}
-      {SIGNALS.filter((s) => s.site === undefined || feedback === undefined || feedback.has(`${s.output}@${s.site}`)).map((s) => {
+      {geometry.signals.filter((s) => s.site === undefined || feedback === undefined || feedback.has(`${s.output}@${s.site}`)).map((s) => {
         const level = levelsHidden ? 1 : levels[s.output];
         const missing = level === undefined;
         const color = s.effect === 'inhibits' ? '#A0361A' : '#1a1a1a';

@@ -9,7 +9,7 @@ import type { AgentSite } from '../../core/agents/agent-info';
 export const VIEW = { width: 600, minHeight: 362 } as const;
 
 export interface OrganBox {
-  readonly id: 'hypothalamus' | 'pituitary' | 'testes' | 'blood';
+  readonly id: 'hypothalamus' | 'pituitary' | 'testes' | 'liver' | 'blood';
   readonly label: string;
   readonly sub?: string;
   readonly x: number;
@@ -18,7 +18,7 @@ export interface OrganBox {
   readonly h: number;
 }
 
-export const ORGANS: readonly OrganBox[] = [
+const ORGANS: readonly OrganBox[] = [
   { id: 'hypothalamus', label: 'Hypothalamus', x: 200, y: 14, w: 190, h: 52 },
   { id: 'pituitary', label: 'Pituitary', x: 200, y: 142, w: 190, h: 52 },
   { id: 'testes', label: 'Testes', sub: 'Leydig · Sertoli', x: 180, y: 290, w: 230, h: 60 },
@@ -43,7 +43,7 @@ export interface SignalPath {
   readonly title: string;
 }
 
-export const SIGNALS: readonly SignalPath[] = [
+const SIGNALS: readonly SignalPath[] = [
   { id: 'gnrh', output: 'gnrh', label: 'GnRH', effect: 'stimulates', d: 'M295 66 V136', labelAt: { x: 303, y: 100, anchor: 'start' }, title: 'GnRH drives the pituitary' },
   { id: 'lh', output: 'lh', label: 'LH', effect: 'stimulates', d: 'M255 194 L238 284', labelAt: { x: 238, y: 242, anchor: 'end' }, title: 'LH drives the Leydig cells to make testosterone' },
   { id: 'fsh', output: 'fsh', label: 'FSH', effect: 'stimulates', d: 'M335 194 L352 284', labelAt: { x: 352, y: 242, anchor: 'start' }, title: 'FSH drives the Sertoli cells and sperm production' },
@@ -65,19 +65,49 @@ export const SIGNALS: readonly SignalPath[] = [
 ];
 
 /** The diagram's key, in words: what the arrows mean. */
-export const DIAGRAM_KEY =
+const DIAGRAM_KEY =
   'Solid black arrows drive their target; red dashed arrows ending in a bar slow it: testosterone (T) through the androgen receptor at the ' +
   'hypothalamus and on FSH at the pituitary, estradiol (E2) through the estrogen receptor at both, inhibin B at the pituitary. Each arrow is as thick as ' +
   'its signal on the cursor day.';
 
 /** Where an agent's badges start, by site, and which stack they share (badges stack downward). */
-export const SITE_ANCHORS: Readonly<Record<AgentSite, { readonly x: number; readonly y: number; readonly stack: string }>> = {
+export type SiteAnchors = Readonly<Record<AgentSite, { readonly x: number; readonly y: number; readonly stack: string }>>;
+
+const SITE_ANCHORS: SiteAnchors = {
   hypothalamus: { x: 402, y: 18, stack: 'hypothalamus' },
   pituitary: { x: 402, y: 96, stack: 'pituitary' },
   testes: { x: 250, y: 364, stack: 'testes' },
   // Agents acting in the blood (exogenous T) and on aromatase share one stack under the blood box.
   aromatase: { x: 12, y: 364, stack: 'blood' },
   circulation: { x: 12, y: 364, stack: 'blood' },
+};
+
+/** One axis' diagram: its boxes, arrows, agent anchors, and its words (key, structure, levels named, terms). */
+export interface DiagramGeometry {
+  readonly organs: readonly OrganBox[];
+  readonly signals: readonly SignalPath[];
+  readonly anchors: SiteAnchors;
+  readonly key: string;
+  /** The loop in one paragraph, for the text description. */
+  readonly structure: string;
+  /** Outputs named in the text description, in loop order, with their words. */
+  readonly chain: readonly (readonly [string, string])[];
+  /** Glossary terms under the diagram in words. */
+  readonly terms: readonly string[];
+}
+
+/** The HPG axis (male-hpg and the classic Smith loop). */
+export const HPG_DIAGRAM: DiagramGeometry = {
+  organs: ORGANS,
+  signals: SIGNALS,
+  anchors: SITE_ANCHORS,
+  key: DIAGRAM_KEY,
+  structure:
+    'The hypothalamus releases GnRH, which drives LH and FSH from the pituitary; LH drives testosterone from the Leydig cells and FSH drives ' +
+    'inhibin B from the Sertoli cells. Testosterone slows the hypothalamus through the androgen receptor; estradiol, made from testosterone by ' +
+    'aromatase, slows hypothalamus and pituitary through the estrogen receptor; inhibin B slows FSH.',
+  chain: [['gnrh', 'GnRH'], ['lh', 'LH'], ['fsh', 'FSH'], ['testosterone', 'testosterone'], ['estradiol', 'estradiol'], ['inhibinB', 'inhibin B']],
+  terms: ['hypothalamus', 'pituitary', 'gnrh', 'lh', 'fsh', 'leydig-cells', 'sertoli-cells', 'aromatase', 'inhibin-b', 'negative-feedback'],
 };
 
 /** Arrow width for a level relative to baseline: 4 at baseline, thinner when low, at most 12. */

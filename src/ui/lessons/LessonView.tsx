@@ -49,7 +49,7 @@ export function LessonView() {
   }, [phase]);
 
   if (lesson === undefined) return null;
-  const outputs = getModel('male-hpg').outputs;
+  const outputs = getModel(lesson.scenario.model).outputs;
   const output = outputs.find((o) => o.id === lesson.output);
   const outputLabel = output?.label ?? lesson.output;
   const actions = store.getState();

@@ -2,11 +2,12 @@
  * Recovery metrics of the current run (lowest level, its day, days below half
  * of baseline, days back to 90%), each output with a plain sentence. With a
  * pinned run, one table compares them: this run, the pinned run and the
- * difference. Container.
+ * difference. On the GH axis, that axis' own metrics (./GhMetricsPanel.tsx). Container.
  */
 import type { RecoveryMetrics } from '../../core/analysis/recovery-metrics';
 import { metricLabel } from '../../core/analysis/metrics-table';
-import { metricsOf } from '../../state/selectors';
+import { ghMetricsOf, metricsOf } from '../../state/selectors';
+import { GhMetricsPanel } from './GhMetricsPanel';
 import { useAppStore } from '../../state/use-app-store';
 import { GlossaryTerms } from '../glossary/GlossaryLink';
 import { METRIC_MEASURES, metricSentence, metricsAnchor } from './metric-words';
@@ -78,6 +79,9 @@ export function MetricsPanel() {
   const result = useAppStore((s) => s.result);
   const pinned = useAppStore((s) => s.pinned);
   if (result === null) return null;
+  // The GH axis has no withdrawal to recover from: its own metrics instead.
+  const gh = ghMetricsOf(result);
+  if (gh !== null) return <GhMetricsPanel name={result.scenario.name} metrics={gh} />;
   const metrics = metricsOf(result);
   const days = result.scenario.days;
   return (

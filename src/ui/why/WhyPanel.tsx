@@ -18,7 +18,7 @@ export function WhyPanel() {
   const state = useFeedbackBreakdown(scenario, cursorDay);
   const headingId = useId();
   if (scenario === null) return null;
-  const classic = scenario.model !== 'male-hpg';
+  const classic = scenario.model === 'smith-1980';
   const shownDay = state.kind === 'ready' ? state.breakdown.day : cursorDay;
   return (
     <section className="why-panel" aria-labelledby={headingId} data-testid="why-panel">

@@ -42,7 +42,7 @@ describe('SBML export (libSBML validation, SciPy integration)', () => {
     expect(r.maxRelErr).toBeLessThan(1e-3);
   }, 60_000);
 
-  it('also carries agents with closed-form kinetics, infusions, subject knobs, explicit pulses and the classic model', () => {
+  it('also carries agents with closed-form kinetics, infusions, subject knobs, explicit pulses, the GH axis and the classic model', () => {
     // Pulses every 90 min: here our own default tolerance (rtol 1e-4) limits the agreement: against our own
     // rtol 1e-10 run the default is off by 8.4e-3 in LH at one output time (3.5e-4 at rtol 1e-5).
     const pump = check('pump-pulses', {
@@ -51,6 +51,15 @@ describe('SBML export (libSBML validation, SciPy integration)', () => {
       regimens: [{ agent: 'gonadorelin', dose: 0.025, everyHours: 1.5, fromDay: 0 }, { agent: 'anastrozole', dose: 1, mode: 'infusion', fromDay: 0.5, untilDay: 1.5 }],
     }, 1.5e-2);
     expect(pump.ok, JSON.stringify(pump)).toBe(true);
+    const gh = check('gh-igf1', {
+      model: 'gh-igf1', days: 28, output: { everyHours: 6 }, subject: { conditions: ['aging', { id: 'obesity', fromDay: 10 }] },
+      regimens: [
+        { agent: 'ibutamoren', dose: 1, everyDays: 1, fromDay: 0 },
+        { agent: 'cjc-1295-dac', dose: 1, everyDays: 7, fromDay: 3 },
+        { agent: 'mecasermin', dose: 1, mode: 'infusion', fromDay: 20, untilDay: 24 },
+      ],
+    });
+    expect(gh.ok, JSON.stringify(gh)).toBe(true);
     const smith = check('smith', { model: 'smith-1980', days: 10, regimens: [{ agent: 'testosterone-cypionate', dose: 1, everyDays: 7, fromDay: 2 }], output: { everyHours: 2 } });
     expect(smith.ok, JSON.stringify(smith)).toBe(true);
   }, 120_000);

@@ -4,7 +4,6 @@ import { MODELS } from '../../../src/core/model/registry';
 import { assertValidScenario } from '../../../src/core/scenario/validate';
 import type { CompiledProblem } from '../../../src/core/model/compiled-problem';
 import { AGENT_INFO } from '../../../src/core/agents/agent-info';
-import { AGENT_IDS } from '../../../src/core/model/ids';
 
 function check(raw: object, perturb: number): number {
   const scenario = assertValidScenario({ format: 'gonadostat-scenario/1', name: 'j', subject: { conditions: [] }, regimens: [], output: { everyHours: 6 }, ...raw }, (id) => MODELS[id]);
@@ -38,7 +37,7 @@ describe('analytic Jacobian', () => {
   it('male-hpg: untreated, every agent present, and explicit pulses', () => {
     expect(check({ model: 'male-hpg', days: 60 }, 0.2)).toBeLessThan(1e-5);
     // Every agent at its reference interval (the validator refuses averages above 20 times the reference rate).
-    const regimens = AGENT_IDS.map((agent) => ({ agent, dose: 1, mode: 'bolus', everyDays: AGENT_INFO[agent].reference.everyDays ?? 1, fromDay: 0 }));
+    const regimens = MODELS['male-hpg'].agents.map((agent) => ({ agent, dose: 1, mode: 'bolus', everyDays: AGENT_INFO[agent].reference.everyDays ?? 1, fromDay: 0 }));
     expect(check({ model: 'male-hpg', days: 60, regimens }, 0.2)).toBeLessThan(1e-5);
     expect(check({ model: 'male-hpg', days: 5, options: { gnrhPulses: true }, regimens: regimens.slice(0, 4) }, 0.1)).toBeLessThan(1e-5);
   });

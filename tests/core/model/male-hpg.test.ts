@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { MODELS } from '../../../src/core/model/registry';
 import { assertValidScenario } from '../../../src/core/scenario/validate';
 import { simulate } from '../../../src/core/simulate';
-import { CONDITION_IDS } from '../../../src/core/model/ids';
 import { resolveParameters } from '../../../src/core/model/parameter';
 import { MALE_HPG_PARAMETERS } from '../../../src/core/model/male-hpg/definition';
 import { MALE_HPG_COMPILED } from '../../../src/core/model/male-hpg/generated/compiled';
@@ -42,8 +41,9 @@ describe('male-hpg model', () => {
   });
 
   it('starts a subject with conditions at that subject’s own steady state, reported relative to the healthy baseline', () => {
-    for (let mask = 1; mask < 1 << CONDITION_IDS.length; mask++) {
-      const conditions = CONDITION_IDS.filter((_, i) => mask & (1 << i));
+    const own = MODELS['male-hpg'].conditions;
+    for (let mask = 1; mask < 1 << own.length; mask++) {
+      const conditions = own.filter((_, i) => mask & (1 << i));
       const r = simulate(scenario(20, [], conditions));
       for (const id of r.outputIds) {
         const series = r.series[id]!;

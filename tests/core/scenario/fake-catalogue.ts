@@ -5,7 +5,7 @@
  */
 import type { ModelCatalogue, ModelCatalogueEntry } from '../../../src/core/scenario/catalogue';
 import type { ParameterDefinition } from '../../../src/core/model/parameter';
-import type { AgentId } from '../../../src/core/model/ids';
+import type { AgentId, ModelId } from '../../../src/core/model/ids';
 
 const parameter = (id: string, value: number, unit: string, min: number, max: number): ParameterDefinition => ({
   id,
@@ -20,7 +20,7 @@ const parameter = (id: string, value: number, unit: string, min: number, max: nu
 /** Hours of reference infusion per reference bolus (the reference intervals of the real agents). */
 const REFERENCE_HOURS: Partial<Record<AgentId, number>> = { 'testosterone-cypionate': 168, 'testosterone-gel': 24, 'gnrh-agonist': 672, hcg: 48, clomiphene: 24, gonadorelin: 0.15 };
 
-const FAKE_MODELS: Record<'male-hpg' | 'smith-1980', ModelCatalogueEntry> = {
+const FAKE_MODELS: Record<ModelId, ModelCatalogueEntry> = {
   'male-hpg': {
     agents: ['testosterone-cypionate', 'testosterone-gel', 'gonadorelin', 'gnrh-agonist', 'hcg', 'clomiphene'],
     conditions: ['orchiectomy', 'gnrh-deficiency', 'obesity', 'aging'],
@@ -39,9 +39,16 @@ const FAKE_MODELS: Record<'male-hpg' | 'smith-1980', ModelCatalogueEntry> = {
     maxPulseWindowDays: undefined,
     equivalentInfusionHours: () => 168,
   },
+  'gh-igf1': {
+    agents: ['sermorelin', 'ipamorelin'],
+    conditions: ['aging'],
+    parameters: [parameter('igf1HalfLifeHours', 15, 'h', 4, 48)],
+    maxPulseWindowDays: undefined,
+    equivalentInfusionHours: () => 24,
+  },
 };
 
-/** A catalogue of two fake models: 'male-hpg' (pulse mode up to 31 days) and a minimal 'smith-1980'. */
+/** A catalogue of fake models: 'male-hpg' (pulse mode up to 31 days), a minimal 'smith-1980' and 'gh-igf1'. */
 export const fakeCatalogue: ModelCatalogue = (id) => FAKE_MODELS[id];
 
 /** A valid scenario file using every field (a fresh copy each call, so tests may mutate it). */
