@@ -11,9 +11,12 @@ test('choosing the GH axis shows its hormones and its agents, and a preset of it
   test.setTimeout(90_000);
   const errors = collectErrors(page);
   await openApp(page);
+  await expect(page.locator('.tagline')).toHaveText(/gonadal axis/);
   const before = await chartSignature(page);
   await page.getByLabel('Model', { exact: true }).selectOption('gh-igf1');
   await expectChartsChanged(page, before);
+  // The header names the axis on screen, never the other one.
+  await expect(page.locator('.tagline')).toHaveText(/growth-hormone axis/);
   await expect(page.getByRole('status')).toContainText('Somatotropic axis');
   await expect(page.getByRole('switch', { name: 'Ibutamoren', exact: true })).toBeVisible();
   await expect(page.getByRole('switch', { name: 'hCG', exact: true })).toHaveCount(0);

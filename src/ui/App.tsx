@@ -32,10 +32,12 @@ import { GlossaryDialog } from './glossary/GlossaryDialog';
 import { LessonsPanel } from './lessons/LessonsPanel';
 import { LessonView } from './lessons/LessonView';
 import { ViewBoundary } from './ViewBoundary';
+import { MODEL_TAGLINES } from './labels';
 
 export function App() {
   const store = useAppStoreApi();
   const embed = useAppStore((s) => s.embed);
+  const modelId = useAppStore((s) => s.scenario.model);
   const presentation = useAppStore((s) => s.presentation);
   const sideTab = useAppStore((s) => s.sideTab);
   const lesson = useAppStore((s) => (s.lessonId === null ? 'none' : s.lessonPhase === 'result' ? 'result' : 'waiting'));
@@ -52,7 +54,7 @@ export function App() {
           <div className="header-row">
             <div className="site-title">
               <h1>Gonadostat</h1>
-              <p className="tagline">A simulator of the male hypothalamic–pituitary–gonadal axis</p>
+              <p className="tagline">{MODEL_TAGLINES[modelId]}</p>
             </div>
             {presentation && <PresetSwitcher />}
             <div className="header-actions">

@@ -4,7 +4,7 @@
  * significant figures, "near zero" below 0.1% of baseline, days rounded to the
  * time cursor's step: src/core/output/plain-numbers.ts).
  */
-import type { ConditionId } from '../core/model/ids';
+import type { ConditionId, ModelId } from '../core/model/ids';
 import { dayNumber, isNearZero, twoSignificant } from '../core/output/plain-numbers';
 
 /** Display name and one-line meaning of each subject condition. */
@@ -17,6 +17,13 @@ export const CONDITION_LABELS: Readonly<Record<ConditionId, { readonly name: str
   aging: { name: 'Aging', meaning: 'an older man: on the HPG axis a weaker testosterone response to LH and GnRH drive; on the GH axis less GHRH and more somatostatin (IGF-1 ~0.55 of a young man’s)' },
   'gh-deficiency': { name: 'GH deficiency', meaning: 'pituitary GH deficiency: a tenth of the somatotrophs left, and secretagogues act only on those' },
   'ghrh-receptor-deficiency': { name: 'GHRH-receptor deficiency', meaning: 'GHRH and its analogues barely reach the pituitary (teaching case)' },
+};
+
+/** The header's tagline for each model: the axis its charts show, so the page never names another. */
+export const MODEL_TAGLINES: Readonly<Record<ModelId, string>> = {
+  'male-hpg': 'A simulator of the male hypothalamic–pituitary–gonadal axis',
+  'smith-1980': 'A simulator of the male hypothalamic–pituitary–gonadal axis',
+  'gh-igf1': 'A simulator of the growth-hormone axis: GHRH, somatostatin, GH and IGF-1',
 };
 
 /** Charts and the outputs each shows, in legend order; outputs no group names go to the first. */

@@ -21,13 +21,13 @@ export const GH_DIAGRAM: DiagramGeometry = {
     },
     {
       id: 'srif-hyp', output: 'somatostatin', label: '', effect: 'inhibits', site: 'hypothalamus', showValue: false,
-      d: 'M230 70 C230 96 204 96 204 76', labelAt: { x: 0, y: 0, anchor: 'start' }, title: 'Somatostatin slows the GHRH neurones',
+      d: 'M200 62 C178 62 178 46 194 46', labelAt: { x: 0, y: 0, anchor: 'start' }, title: 'Somatostatin slows the GHRH neurones',
     },
     { id: 'gh', output: 'gh', label: 'GH', effect: 'stimulates', d: 'M295 198 V284', labelAt: { x: 303, y: 244, anchor: 'start' }, title: 'GH drives IGF-1 from the liver' },
     { id: 'igf-out', output: 'igf1', label: 'IGF-1', effect: 'stimulates', d: 'M180 318 C125 318 100 300 98 262', labelAt: { x: 150, y: 334, anchor: 'end' }, title: 'The liver releases IGF-1 into the blood' },
     {
-      id: 'raise-srif', output: 'igf1', label: 'GH, IGF-1\n→ somatostatin', effect: 'stimulates', showValue: false,
-      d: 'M40 198 C40 120 40 40 194 40', labelAt: { x: 46, y: 124, anchor: 'start' }, title: 'GH and IGF-1 raise somatostatin in the hypothalamus',
+      id: 'raise-srif', output: 'igf1', label: 'GH, IGF-1 →\nsomatostatin', effect: 'stimulates', showValue: false,
+      d: 'M40 198 C40 100 60 24 194 24', labelAt: { x: 46, y: 132, anchor: 'start' }, title: 'GH and IGF-1 raise somatostatin in the hypothalamus',
     },
     {
       id: 'igf-pit', output: 'igf1', label: '', effect: 'inhibits', site: 'pituitary', showValue: false,
