@@ -118,12 +118,20 @@ function tryEigs(rows: number[][], precision?: number): { values: [number, numbe
   }
 }
 
-/** Eigen-analysis of a row-major n×n matrix with rates in 1/h (not modified). */
-export function analyzeMatrix(matrix: Float64Array, n: number): EigenAnalysis {
+/** Eigenvalues [re, im] of a row-major n×n matrix, or why they could not be computed. */
+export type EigenvalueResult =
+  | { readonly ok: true; readonly values: readonly (readonly [number, number])[]; readonly attempts: number }
+  | { readonly ok: false; readonly reason: string; readonly attempts: number };
+
+/**
+ * Eigenvalues of a row-major n×n matrix (not modified) by `eigs`, retried once on
+ * the balanced matrix with a looser precision when the QR iteration fails.
+ */
+export function matrixEigenvalues(matrix: Float64Array, n: number): EigenvalueResult {
   if (n === 0 || matrix.length !== n * n) return { ok: false, reason: `expected a ${n}×${n} matrix`, attempts: 0 };
   for (let i = 0; i < matrix.length; i++) {
     if (!Number.isFinite(matrix[i]!)) {
-      return { ok: false, reason: `the Jacobian has a non-finite entry at row ${Math.floor(i / n)}, column ${i % n}`, attempts: 0 };
+      return { ok: false, reason: `the matrix has a non-finite entry at row ${Math.floor(i / n)}, column ${i % n}`, attempts: 0 };
     }
   }
   let attempts = 1;
@@ -135,6 +143,14 @@ export function analyzeMatrix(matrix: Float64Array, n: number): EigenAnalysis {
     outcome = tryEigs(toRows(balanced, n), RETRY_PRECISION);
   }
   if ('reason' in outcome) return { ok: false, reason: `eigenvalues did not converge: ${outcome.reason}`, attempts };
+  return { ok: true, values: outcome.values, attempts };
+}
+
+/** Eigen-analysis of a row-major n×n matrix with rates in 1/h (not modified). */
+export function analyzeMatrix(matrix: Float64Array, n: number): EigenAnalysis {
+  const outcome = matrixEigenvalues(matrix, n);
+  if (!outcome.ok) return { ok: false, reason: outcome.reason.replace('the matrix has', 'the Jacobian has'), attempts: outcome.attempts };
+  const { attempts } = outcome;
   const modes = outcome.values.map(([re, im]) => eigenmode(re, im)).sort(compareModes);
   const slowest = modes[0]!;
   const oscillation = modes.find((m) => m.periodHours !== null && m.im > 0) ?? null;
