@@ -127,8 +127,9 @@ function computeReference(options: FemaleProblemOptions): FemaleReferenceCycle |
   };
 }
 
-/** Floquet multipliers of the reference cycle (about 2·24 integrations of one period: ~0.5 s). */
+/** Floquet multipliers of the reference cycle (2 × 24 integrations of one period at tight tolerance: about a second). */
 export function femaleCycleStability(reference: FemaleReferenceCycle, options: FemaleProblemOptions = {}): FloquetAnalysis {
   const problem = buildFemaleProblem(options);
-  return floquetMultipliers(problem.rhs, reference.stateAtLhPeak, reference.periodDays * 24, reference.stateScale);
+  // Based at cycle day 1, a quiet phase: differences taken across the surge are less accurate.
+  return floquetMultipliers(problem.rhs, reference.stateAtCycleStart, reference.periodDays * 24, reference.stateScale);
 }

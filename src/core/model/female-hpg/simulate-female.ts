@@ -19,6 +19,9 @@ import { FEMALE_OUTPUT_IDS, type FemaleOutputId } from './outputs';
 /** Solver settings of a run (DOPRI5: fastest here once antral stage 4 is quasi-steady; see docs/model.md). */
 export const FEMALE_SOLVER = { method: 'dopri5', rtol: 1e-4, atol: 1e-6 } as const;
 
+/** Spacing of the grid the cycle metrics are read from when outputs are coarser, hours. */
+export const METRICS_GRID_HOURS = 2;
+
 /** Where a run starts. */
 export type FemaleStart = 'subject-baseline' | 'healthy-cycle-day-1';
 
@@ -65,18 +68,38 @@ export function simulateFemale(options: FemaleRunOptions): FemaleRun {
   }
   const every = options.everyHours ?? 2;
   const hours = options.days * 24;
+  // Metrics need the LH surge resolved (it lasts about two days): outputs coarser than
+  // METRICS_GRID_HOURS are read off a grid of that spacing.
+  const stride = every > METRICS_GRID_HOURS && Number.isInteger(every / METRICS_GRID_HOURS) ? every / METRICS_GRID_HOURS : 1;
+  const step = every / stride;
   const times: number[] = [];
-  for (let k = 0; k * every <= hours + 1e-9; k++) times.push(Math.min(k * every, hours));
+  for (let k = 0; k * step <= hours + 1e-9; k++) times.push(Math.min(k * step, hours));
   const run = integrate(problem.rhs, y0, 0, hours, {
     ...FEMALE_SOLVER, outputTimes: times, observe: problem.readOutputs, observationSize: problem.outputCount, maxSteps: 1e7,
   });
   const obs = run.observations!;
   const m = problem.outputCount;
+  const fine = times.length;
+  const fineDays = new Float64Array(fine);
+  for (let k = 0; k < fine; k++) fineDays[k] = times[k]! / 24;
+  const column = (id: FemaleOutputId): Float64Array => {
+    const j = FEMALE_OUTPUT_IDS.indexOf(id);
+    const c = new Float64Array(fine);
+    for (let k = 0; k < fine; k++) c[k] = obs[k * m + j]!;
+    return c;
+  };
+  const metrics = cycleMetrics(fineDays, column('lh'), column('progesterone'), column('estradiol'));
+  // Every stride-th sample, and the last one.
+  const count = Math.floor((fine - 1) / stride) + 1 + ((fine - 1) % stride === 0 ? 0 : 1);
+  const kept = new Int32Array(count);
+  for (let i = 0; i < count; i++) kept[i] = Math.min(i * stride, fine - 1);
+  const days = new Float64Array(count);
+  for (let i = 0; i < count; i++) days[i] = fineDays[kept[i]!]!;
   const series = {} as Record<FemaleOutputId, Float64Array>;
   FEMALE_OUTPUT_IDS.forEach((id, j) => {
-    series[id] = Float64Array.from(times, (_, k) => obs[k * m + j]!);
+    const c = new Float64Array(count);
+    for (let i = 0; i < count; i++) c[i] = obs[kept[i]! * m + j]!;
+    series[id] = c;
   });
-  const days = Float64Array.from(times, (t) => t / 24);
-  const metrics = cycleMetrics(days, series.lh, series.progesterone, series.estradiol);
   return { days, series, reference, subjectBaseline, metrics, stats: { steps: run.stats.steps, rhsEvals: run.stats.rhsEvals } };
 }
