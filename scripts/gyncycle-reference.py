@@ -17,7 +17,8 @@ Writes tests/fixtures/gyncycle-reference.json:
     t = 34 d, each alone), with the untreated run's LH peaks beside them.
 
 Run with Debian's Python (libSBML and SciPy):
-  /usr/bin/python3 scripts/gyncycle-reference.py [--check]
+  /usr/bin/python3 scripts/gyncycle-reference.py [--sbml PATH] [--check]
+`--sbml` names the SBML file (default: the shared copy; the fixture records its SHA-256);
 `--check` recomputes and compares with the committed fixture instead of writing.
 """
 from __future__ import annotations
@@ -209,8 +210,9 @@ def run_dosing(model, event_id, label, description):
 
 
 def main():
-    model = load_sbml(SBML)
-    with open(SBML, "rb") as fh:
+    sbml = sys.argv[sys.argv.index("--sbml") + 1] if "--sbml" in sys.argv else SBML
+    model = load_sbml(sbml)
+    with open(sbml, "rb") as fh:
         digest = hashlib.sha256(fh.read()).hexdigest()
     fixture = {
         "format": "gonadostat-reference/1",
