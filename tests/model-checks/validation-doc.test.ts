@@ -9,6 +9,7 @@ import { renderParameterTables } from './parameter-table';
 import { MODELS } from '../../src/core/model/registry';
 import { PRESETS } from '../../src/core/scenario/presets';
 import { serializeScenario } from '../../src/core/scenario/serialize';
+import { FEMALE_REPORT_SECTIONS, renderFemaleParameterBlock } from './female/docs';
 
 const docs = join(import.meta.dirname, '..', '..', 'docs');
 
@@ -30,6 +31,12 @@ describe('docs/examples/', () => {
 describe('docs/validation.md', () => {
   it('is up to date (run `npm run validate` after changing the model)', () => {
     const committed = readFileSync(join(docs, 'validation.md'), 'utf8');
-    expect(committed).toBe(renderValidationReport(VALIDATION_TABLE, MECHANISMS).markdown);
+    expect(committed).toBe(renderValidationReport(VALIDATION_TABLE, MECHANISMS, FEMALE_REPORT_SECTIONS).markdown);
+  }, 60_000);
+});
+
+describe('docs/model.md', () => {
+  it('holds the female parameter table as the record has it (run `npm run validate` after changing one)', () => {
+    expect(readFileSync(join(docs, 'model.md'), 'utf8')).toContain(renderFemaleParameterBlock());
   });
 });

@@ -1,0 +1,14 @@
+/** Rows F1–F5, F7, F8 of the female model brief, each against its source. */
+import { describe, expect, it } from 'vitest';
+import { FEMALE_VALIDATION_TABLE } from './validation-table';
+import { withinRange } from '../harness';
+
+describe('female validation table (female model brief §6)', () => {
+  for (const check of FEMALE_VALIDATION_TABLE) {
+    it(`${check.id}: ${check.title} — ${check.source}`, () => {
+      for (const m of check.run()) {
+        expect(withinRange(m), `${m.what} = ${m.actual} (expected ${m.min ?? '−∞'} … ${m.max ?? '∞'})`).toBe(true);
+      }
+    }, 30_000);
+  }
+});
