@@ -35,7 +35,8 @@ export const USAGE = `Usage: npm run --silent sim -- SCENARIO.json [--format csv
        npm run --silent sim -- SCENARIO.json --sweep uncertainty [--samples N] [--seed S] [--fraction X] [--parameters a,b,c]
 
 Runs a Gonadostat scenario file and prints the trajectories relative to the
-healthy baseline (1 = baseline). A teaching model, not a dosing tool.
+healthy baseline (1 = baseline; for the cycling female-hpg, the mean over the
+untreated reference cycle). A teaching model, not a dosing tool.
 
   --format csv|json   csv (default): day plus one column per output;
                       json: the same series plus metadata (model, parameters, solver

@@ -13,14 +13,20 @@ export const CONDITION_LABELS: Readonly<Record<ConditionId, { readonly name: str
   'steroid-block': { name: 'Steroid synthesis blocked', meaning: 'like high-dose ketoconazole: the testes stop making testosterone; Sertoli cells still make inhibin B' },
   'gnrh-deficiency': { name: 'GnRH deficiency', meaning: 'the hypothalamus makes no GnRH; the pituitary is intact' },
   'primary-hypogonadism': { name: 'Primary hypogonadism', meaning: 'Leydig cells make less testosterone' },
-  obesity: { name: 'Obesity', meaning: 'a man with BMI ≥ 30: more aromatase, so more estradiol feedback; testosterone ~25% lower, LH not raised' },
+  obesity: { name: 'Obesity', meaning: 'BMI ≥ 30: more aromatase in fat, so more estradiol feedback (in a man: testosterone ~25% lower, LH not raised)' },
   aging: { name: 'Aging', meaning: 'a man in his seventies: a weaker testosterone response to LH and a weaker GnRH drive' },
+  perimenopause: { name: 'Perimenopause', meaning: 'fewer follicles left: inhibin B falls and FSH rises while cycles go on' },
+  menopause: { name: 'Menopause', meaning: 'no follicles left: cycles stop, FSH and LH rise, estradiol falls' },
+  oophorectomy: { name: 'Oophorectomy', meaning: 'both ovaries removed: no ovarian estradiol, progesterone or inhibins' },
+  'pcos-like': { name: 'PCOS-like', meaning: 'fast GnRH pulses, more LH and ovarian androgen: follicles stall, no ovulation' },
+  'hypothalamic-amenorrhea': { name: 'Hypothalamic amenorrhea', meaning: 'half the GnRH drive (stress, low energy): long or absent cycles' },
 };
 
 /** Charts and the outputs each shows, in legend order; outputs no group names go to the first. */
 export const CHART_GROUPS: readonly { readonly id: string; readonly title: string; readonly outputs: readonly string[] }[] = [
-  { id: 'blood', title: 'Hormones in the blood', outputs: ['gnrh', 'lh', 'fsh', 'testosterone', 'ownTestosterone', 'estradiol', 'inhibinB'] },
+  { id: 'blood', title: 'Hormones in the blood', outputs: ['gnrh', 'gnrhFrequency', 'lh', 'fsh', 'testosterone', 'ownTestosterone', 'estradiol', 'progesterone', 'inhibinA', 'inhibinB'] },
   { id: 'testis', title: 'Inside the testes', outputs: ['itt', 'leydig', 'sperm'] },
+  { id: 'ovary', title: 'Inside the ovaries', outputs: ['follicles', 'corpusLuteum'] },
 ];
 
 /** A short note under an output's name in legends, where the name alone could mislead. */

@@ -3,9 +3,11 @@ import type { ModelId } from './ids';
 import type { ModelSource } from './model-source';
 import { MALE_HPG_SOURCE } from './male-hpg/definition';
 import { SMITH_1980_SOURCE } from './smith-1980/definition';
+import { FEMALE_HPG_SOURCE } from './female-hpg/definition';
 
 /** Definitions by model id. */
 export const MODEL_SOURCES: Readonly<Record<ModelId, ModelSource>> = {
   'male-hpg': MALE_HPG_SOURCE,
+  'female-hpg': FEMALE_HPG_SOURCE,
   'smith-1980': SMITH_1980_SOURCE,
 };

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { MODELS } from '../../../src/core/model/registry';
 import { assertValidScenario } from '../../../src/core/scenario/validate';
 import { simulate } from '../../../src/core/simulate';
-import { CONDITION_IDS } from '../../../src/core/model/ids';
+import { getModel } from '../../../src/core/model/registry';
+
+/** The male model's own conditions (female ones belong to female-hpg). */
+const CONDITION_IDS = getModel('male-hpg').conditions;
 import { resolveParameters } from '../../../src/core/model/parameter';
 import { MALE_HPG_PARAMETERS } from '../../../src/core/model/male-hpg/definition';
 import { MALE_HPG_COMPILED } from '../../../src/core/model/male-hpg/generated/compiled';

@@ -20,7 +20,7 @@ const parameter = (id: string, value: number, unit: string, min: number, max: nu
 /** Hours of reference infusion per reference bolus (the reference intervals of the real agents). */
 const REFERENCE_HOURS: Partial<Record<AgentId, number>> = { 'testosterone-cypionate': 168, 'testosterone-gel': 24, 'gnrh-agonist': 672, hcg: 48, clomiphene: 24, gonadorelin: 0.15 };
 
-const FAKE_MODELS: Record<'male-hpg' | 'smith-1980', ModelCatalogueEntry> = {
+const FAKE_MODELS: Record<'male-hpg' | 'female-hpg' | 'smith-1980', ModelCatalogueEntry> = {
   'male-hpg': {
     agents: ['testosterone-cypionate', 'testosterone-gel', 'gonadorelin', 'gnrh-agonist', 'hcg', 'clomiphene'],
     conditions: ['orchiectomy', 'gnrh-deficiency', 'obesity', 'aging'],
@@ -32,6 +32,13 @@ const FAKE_MODELS: Record<'male-hpg' | 'smith-1980', ModelCatalogueEntry> = {
     maxPulseWindowDays: 31,
     equivalentInfusionHours: (agent) => REFERENCE_HOURS[agent] ?? 24,
   },
+  'female-hpg': {
+    agents: [],
+    conditions: ['menopause', 'pcos-like', 'obesity'],
+    parameters: [parameter('e2ClearanceRate', 133, '1/d', 50, 300)],
+    maxPulseWindowDays: undefined,
+    equivalentInfusionHours: () => 24,
+  },
   'smith-1980': {
     agents: ['testosterone-cypionate'],
     conditions: ['orchiectomy'],
@@ -41,7 +48,7 @@ const FAKE_MODELS: Record<'male-hpg' | 'smith-1980', ModelCatalogueEntry> = {
   },
 };
 
-/** A catalogue of two fake models: 'male-hpg' (pulse mode up to 31 days) and a minimal 'smith-1980'. */
+/** A catalogue of fake models: 'male-hpg' (pulse mode up to 31 days), a minimal 'female-hpg' and 'smith-1980'. */
 export const fakeCatalogue: ModelCatalogue = (id) => FAKE_MODELS[id];
 
 /** A valid scenario file using every field (a fresh copy each call, so tests may mutate it). */

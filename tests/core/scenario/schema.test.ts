@@ -43,7 +43,7 @@ describe('scenario schema: every invalid kind is rejected and named by its JSON 
     ['a name over 200 characters', () => ({ ...minimal(), name: 'x'.repeat(201) }), 'name', /at most 200 characters/],
     ['a name that is a number', () => ({ ...minimal(), name: 5 }), 'name', /expected a string, got a number \(5\)/],
     ['a description over 2000 characters', () => ({ ...minimal(), description: 'x'.repeat(2001) }), 'description', /at most 2000 characters/],
-    ['an unknown model', () => ({ ...minimal(), model: 'female-hpg' }), 'model', /must be one of: male-hpg, smith-1980/],
+    ['an unknown model', () => ({ ...minimal(), model: 'thyroid-axis' }), 'model', /must be one of: male-hpg, female-hpg, smith-1980/],
     ['zero days', () => ({ ...minimal(), days: 0 }), 'days', /must be greater than 0 \(got 0\)/],
     ['negative days', () => ({ ...minimal(), days: -5 }), 'days', /must be greater than 0 \(got -5\)/],
     ['more than ten years', () => ({ ...minimal(), days: 3651 }), 'days', /must be at most 3650 \(got 3651\)/],

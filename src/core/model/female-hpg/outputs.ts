@@ -1,11 +1,21 @@
 /**
- * Reported outputs of `female-hpg`, in clinical units (the reference cycle,
- * not a steady state, is the healthy baseline: see ./reference-cycle.ts).
+ * The outputs of `female-hpg` with their clinical units: the raw values the
+ * definition computes (./definition/equations.ts) before a scenario run
+ * divides them by their means over the healthy reference cycle.
  */
-import type { FemaleQuantities } from './equations';
-import { F } from './states';
+import { FEMALE_HPG_OUTPUT_SOURCES } from './definition/equations';
 
-/** An output column: id, label, unit. */
+/** Output ids, in column order. */
+export const FEMALE_OUTPUT_IDS = ['lh', 'fsh', 'estradiol', 'progesterone', 'inhibinA', 'inhibinB', 'testosterone', 'gnrh', 'gnrhFrequency', 'follicles', 'corpusLuteum'] as const;
+export type FemaleOutputId = (typeof FEMALE_OUTPUT_IDS)[number];
+
+/** Clinical unit of each raw output. */
+export const FEMALE_OUTPUT_UNITS: Readonly<Record<FemaleOutputId, string>> = {
+  lh: 'IU/L', fsh: 'IU/L', estradiol: 'pg/mL', progesterone: 'ng/mL', inhibinA: 'IU/mL', inhibinB: 'pg/mL', testosterone: 'ng/mL',
+  gnrh: 'model units', gnrhFrequency: 'pulses/d', follicles: 'model units', corpusLuteum: 'model units',
+};
+
+/** An output column: id, label, clinical unit, description. */
 export interface FemaleOutputDefinition {
   readonly id: FemaleOutputId;
   readonly label: string;
@@ -13,36 +23,9 @@ export interface FemaleOutputDefinition {
   readonly description: string;
 }
 
-/** Output ids, in column order. */
-export const FEMALE_OUTPUT_IDS = ['lh', 'fsh', 'estradiol', 'progesterone', 'inhibinA', 'inhibinB', 'testosterone', 'gnrh', 'gnrhFrequency', 'follicles', 'corpusLuteum'] as const;
-export type FemaleOutputId = (typeof FEMALE_OUTPUT_IDS)[number];
-
-/** Definitions of the outputs, in column order. */
-export const FEMALE_OUTPUTS: readonly FemaleOutputDefinition[] = [
-  { id: 'lh', label: 'LH', unit: 'IU/L', description: 'Serum luteinizing hormone' },
-  { id: 'fsh', label: 'FSH', unit: 'IU/L', description: 'Serum follicle-stimulating hormone' },
-  { id: 'estradiol', label: 'Estradiol', unit: 'pg/mL', description: 'Serum estradiol, own and given' },
-  { id: 'progesterone', label: 'Progesterone', unit: 'ng/mL', description: 'Serum progesterone, own and given' },
-  { id: 'inhibinA', label: 'Inhibin A', unit: 'IU/mL', description: 'Serum inhibin A, from the dominant follicle and corpus luteum' },
-  { id: 'inhibinB', label: 'Inhibin B', unit: 'pg/mL', description: 'Serum inhibin B, from the growing follicle cohort' },
-  { id: 'testosterone', label: 'Testosterone', unit: 'ng/mL', description: 'Serum testosterone, adrenal, ovarian and given' },
-  { id: 'gnrh', label: 'GnRH', unit: 'model units', description: 'Pulse-averaged GnRH reaching the pituitary' },
-  { id: 'gnrhFrequency', label: 'GnRH pulse frequency', unit: 'pulses/d', description: 'GnRH pulse frequency set by estradiol and progesterone' },
-  { id: 'follicles', label: 'Growing follicles', unit: 'model units', description: 'Antral and preovulatory follicles (stages 2–4 and preovulatory)' },
-  { id: 'corpusLuteum', label: 'Corpus luteum', unit: 'model units', description: 'Corpus luteum, all four stages' },
-];
-
-/** Writes the outputs of state y (with its quantities q) into out, in column order. */
-export function writeFemaleOutputs(y: Float64Array, q: FemaleQuantities, out: Float64Array): void {
-  out[0] = q.lh.level;
-  out[1] = q.fsh.level;
-  out[2] = q.estradiol;
-  out[3] = q.progesterone;
-  out[4] = Math.max(0, y[F.InhA]!);
-  out[5] = q.inhibinB;
-  out[6] = q.testosterone;
-  out[7] = Math.max(0, y[F.G]!);
-  out[8] = q.frequency;
-  out[9] = y[F.AF2]! + y[F.AF3]! + q.af4 + y[F.PrF]!;
-  out[10] = y[F.Lut1]! + y[F.Lut2]! + y[F.Lut3]! + y[F.Lut4]!;
-}
+/** Definitions of the outputs, in column order (label and description from the definition). */
+export const FEMALE_OUTPUTS: readonly FemaleOutputDefinition[] = FEMALE_OUTPUT_IDS.map((id, j) => {
+  const source = FEMALE_HPG_OUTPUT_SOURCES[j]!;
+  if (source.id !== id) throw new Error(`female-hpg output ${j} is ${source.id}, expected ${id}`);
+  return { id, label: source.label, unit: FEMALE_OUTPUT_UNITS[id], description: source.description };
+});

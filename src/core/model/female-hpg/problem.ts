@@ -1,51 +1,49 @@
 /**
- * Builds the ODE problem of `female-hpg` for the generic solver: resolved
- * parameters, the subject's condition factors, agent inputs the caller may
- * switch at critical events, a right-hand side that allocates nothing, and an
- * observation function for the outputs. Time in hours.
+ * The untreated flow of the compiled `female-hpg` for a subject (parameter
+ * overrides and conditions): its constants and factors, a right-hand side and
+ * the raw outputs in clinical units. The cycle analyses and the clinical-unit
+ * runs of ./simulate-female.ts use it; scenarios go through the registry.
  */
 import type { RightHandSide } from '../../solver/types';
 import { resolveParameters, type ParameterValues } from '../parameter';
-import { FEMALE_PARAMETERS } from './parameters';
-import { femaleCoefficients, type FemaleCoefficients } from './coefficients';
-import { conditionFactors, type FemaleConditionId, type FemaleFactors } from './conditions';
-import { noInputs, type FemaleInputs } from './inputs';
-import { emptyFemaleQuantities, femaleDerivatives, femaleQuantities } from './equations';
-import { writeFemaleOutputs, FEMALE_OUTPUTS } from './outputs';
+import { COMPILED_MODELS } from '../compiled-models';
+import { constantsFor } from '../compiled-problem';
+import { untreatedFlow } from '../compiled-cycle';
+import type { FemaleConditionId } from './conditions';
 
-/** What a female run is made of (agents come later; their inputs are already here). */
+/** The compiled female model. */
+export const FEMALE_COMPILED = COMPILED_MODELS['female-hpg'];
+
+/** A subject of the female model. */
 export interface FemaleProblemOptions {
   /** Parameter overrides by id (validated by the caller). */
   readonly parameters?: Readonly<Record<string, number>>;
   readonly conditions?: readonly FemaleConditionId[];
 }
 
-/** The problem: right-hand side, outputs and the mutable inputs and factors it reads. */
+/** The flow: constants c, factors u, right-hand side, raw outputs (FEMALE_OUTPUT_IDS order). */
 export interface FemaleProblem {
   readonly values: ParameterValues;
-  readonly coefficients: FemaleCoefficients;
-  /** Condition factors; an event may change them (a condition's onset). */
-  readonly factors: FemaleFactors;
-  /** Agent inputs; events switch them. */
-  readonly inputs: FemaleInputs;
+  readonly c: Float64Array;
+  readonly u: Float64Array;
   readonly rhs: RightHandSide;
-  /** Writes the outputs (FEMALE_OUTPUTS order) of state y into out. */
   readonly readOutputs: (t: number, y: Float64Array, out: Float64Array) => void;
   readonly outputCount: number;
 }
 
-/** Builds the problem for a subject with these conditions and parameter overrides. */
+/** Factors of a healthy woman with these conditions applied (in order). */
+export function femaleFactors(c: Float64Array, conditions: readonly FemaleConditionId[]): Float64Array {
+  const u = new Float64Array(FEMALE_COMPILED.layout.inputs.length);
+  FEMALE_COMPILED.healthyFactors(u);
+  for (const id of conditions) FEMALE_COMPILED.applyCondition(id, c, u);
+  return u;
+}
+
+/** Builds the untreated flow of a subject with these conditions and parameter overrides. */
 export function buildFemaleProblem(options: FemaleProblemOptions = {}): FemaleProblem {
-  const values = resolveParameters(FEMALE_PARAMETERS, options.parameters ?? {});
-  const coefficients = femaleCoefficients(values);
-  const factors = conditionFactors(options.conditions ?? [], values);
-  const inputs = noInputs();
-  const q = emptyFemaleQuantities();
-  const qOut = emptyFemaleQuantities();
-  const rhs: RightHandSide = (_t, y, dydt) => femaleDerivatives(coefficients, factors, inputs, y, dydt, q);
-  const readOutputs = (_t: number, y: Float64Array, out: Float64Array): void => {
-    femaleQuantities(coefficients, factors, inputs, y, qOut);
-    writeFemaleOutputs(y, qOut, out);
-  };
-  return { values, coefficients, factors, inputs, rhs, readOutputs, outputCount: FEMALE_OUTPUTS.length };
+  const values = resolveParameters(FEMALE_COMPILED.source.parameters, options.parameters ?? {});
+  const c = constantsFor(FEMALE_COMPILED, values);
+  const u = femaleFactors(c, options.conditions ?? []);
+  const flow = untreatedFlow(FEMALE_COMPILED, c, u);
+  return { values, c, u, rhs: flow.rhs, readOutputs: flow.rawOutputs, outputCount: FEMALE_COMPILED.layout.outputs.length };
 }

@@ -1,9 +1,9 @@
 /**
- * Runs `female-hpg` for a number of days and returns every output in clinical
- * units, the untreated reference cycle beside it, and the cycle metrics. This
- * is the model's entry point until it joins the scenario format (agents,
- * presets and the app come with it); the CLI (`npm run cycle`) and the model
- * checks call it.
+ * Runs the untreated `female-hpg` for a number of days and returns every output
+ * in clinical units, the healthy reference cycle beside it, and the cycle
+ * metrics. The CLI `npm run cycle` and the condition checks call it; scenarios
+ * with agents run through the registry (`simulate`), whose outputs are these
+ * divided by the reference cycle's means.
  *
  * Start. 'subject-baseline' (default): the subject's own rhythm at its cycle
  * day 1 — or, when her conditions leave no cycle (menopause), the steady

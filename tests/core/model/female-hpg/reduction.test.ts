@@ -30,7 +30,7 @@ describe('female-hpg reduction of GynCycle (Röblitz 2013)', () => {
       expect(h.nrmse, `${h.id} nRMSE`).toBeLessThan(0.02);
       expect(Math.abs(h.peakRatio - 1), `${h.id} peak ratio ${h.peakRatio}`).toBeLessThan(0.02);
     }
-  });
+  }, 20_000);
 
   it('with the receptor signals and added feedback the period stays within 5% and every hormone within 7% nRMSE', () => {
     const ref = femaleReferenceCycle();

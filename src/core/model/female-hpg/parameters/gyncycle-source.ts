@@ -3,7 +3,7 @@
  * Röblitz et al. (2013, J Theor Biol 321:8–27) as curated in BioModels
  * BIOMD0000000494, with the SBML name and id of the parameter it reproduces.
  * Rates are per day, as in the paper; the right-hand side converts them to
- * per hour (coefficients.ts). GynCycle gives no uncertainty for its fitted
+ * per hour (definition/constants.ts). GynCycle gives no uncertainty for its fitted
  * values, so the plausible range is two-fold either way unless stated.
  */
 import type { ParameterDefinition } from '../../parameter';

@@ -8,7 +8,7 @@ import type { ParameterDefinition } from '../../parameter';
 import { GNRH_RECEPTOR_PARAMETERS, GONADOTROPIN_PARAMETERS, HYPOTHALAMUS_PARAMETERS } from './hypothalamus-pituitary';
 import { OVARY_PARAMETERS } from './ovary';
 import { SIGNAL_PARAMETERS, STEROID_PARAMETERS } from './steroids';
-import { CONDITION_PARAMETERS } from '../conditions';
+import { FEMALE_CONDITION_PARAMETERS } from '../definition/conditions';
 
 /** Every parameter of the female model. */
 export const FEMALE_PARAMETERS: readonly ParameterDefinition[] = [
@@ -18,5 +18,5 @@ export const FEMALE_PARAMETERS: readonly ParameterDefinition[] = [
   ...OVARY_PARAMETERS,
   ...STEROID_PARAMETERS,
   ...SIGNAL_PARAMETERS,
-  ...CONDITION_PARAMETERS,
+  ...FEMALE_CONDITION_PARAMETERS,
 ];
