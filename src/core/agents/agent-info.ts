@@ -88,4 +88,24 @@ export const AGENT_INFO: Readonly<Record<AgentId, AgentInfo>> = {
     sites: ['testes'], action: 'Acts like LH on the testes directly, bypassing the brain and pituitary.',
     reference: { mode: 'bolus', everyDays: 2, description: '250 IU hCG by subcutaneous injection every other day' },
   },
+  'estradiol-patch': {
+    id: 'estradiol-patch', displayName: 'Estradiol patch', agentClass: 'Estrogen (transdermal)',
+    sites: ['circulation'], action: 'Adds estradiol to the blood; the brain and pituitary read it as their own, so FSH and LH fall.',
+    reference: { mode: 'infusion', description: 'one 0.05 mg/day estradiol patch worn continuously (changed twice a week)' },
+  },
+  'progesterone-oral': {
+    id: 'progesterone-oral', displayName: 'Oral progesterone', agentClass: 'Progesterone (oral micronized)',
+    sites: ['circulation'], action: 'Adds progesterone to the blood for some hours after each dose; it slows GnRH pulses a day later, not the same day.',
+    reference: { mode: 'bolus', everyDays: 1, description: '200 mg micronized progesterone by mouth at night' },
+  },
+  'combined-oral-contraceptive': {
+    id: 'combined-oral-contraceptive', displayName: 'Combined pill', agentClass: 'Estrogen + progestin (ethinylestradiol + levonorgestrel)',
+    sites: ['hypothalamus', 'pituitary'], action: 'Its progestin slows GnRH pulses and, with the estrogen, holds LH and FSH down so no follicle matures and no surge comes.',
+    reference: { mode: 'bolus', everyDays: 1, description: 'one pill a day (30 µg ethinylestradiol + 150 µg levonorgestrel), usually 21 days then a 7-day break' },
+  },
+  letrozole: {
+    id: 'letrozole', displayName: 'Letrozole', agentClass: 'Aromatase inhibitor',
+    sites: ['aromatase'], action: 'Blocks estradiol production almost completely while taken: the estrogen brake eases and FSH rises.',
+    reference: { mode: 'bolus', everyDays: 1, description: '2.5 mg letrozole by mouth once a day (for ovulation induction, cycle days 3–7)' },
+  },
 };

@@ -20,6 +20,10 @@ export const AGENT_IDS = [
   'tamoxifen',
   'anastrozole',
   'hcg',
+  'estradiol-patch',
+  'progesterone-oral',
+  'combined-oral-contraceptive',
+  'letrozole',
 ] as const;
 export type AgentId = (typeof AGENT_IDS)[number];
 

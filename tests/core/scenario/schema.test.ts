@@ -57,7 +57,7 @@ describe('scenario schema: every invalid kind is rejected and named by its JSON 
     ['a condition listed twice', () => ({ ...minimal(), subject: { conditions: ['aging', { id: 'aging', fromDay: 3 }] } }), 'subject.conditions[1]', /'aging' is listed more than once/],
     ['a negative condition onset', () => ({ ...minimal(), subject: { conditions: [{ id: 'aging', fromDay: -1 }] } }), 'subject.conditions[0].fromDay', /at least 0 \(got -1\)/],
     ['more than 50 regimens', () => ({ ...minimal(), regimens: Array.from({ length: 51 }, () => ({ agent: 'hcg', dose: 1, everyDays: 7 })) }), 'regimens', /at most 50 entries \(got 51\)/],
-    ['an unknown agent, with a suggestion', () => withRegimen({ agent: 'hgc', everyDays: 7 }), 'regimens[0].agent', /must be one of: .*hcg \(got 'hgc'\) \(did you mean 'hcg'\?\)/],
+    ['an unknown agent, with a suggestion', () => withRegimen({ agent: 'hgc', everyDays: 7 }), 'regimens[0].agent', /must be one of: .*hcg, .*letrozole \(got 'hgc'\) \(did you mean 'hcg'\?\)/],
     ['a zero dose', () => withRegimen({ dose: 0, everyDays: 7 }), 'regimens[0].dose', /must be greater than 0 \(got 0\)/],
     ['a negative dose', () => withRegimen({ dose: -1, everyDays: 7 }), 'regimens[0].dose', /must be greater than 0 \(got -1\)/],
     ['a dose over 20', () => withRegimen({ dose: 20.5, everyDays: 7 }), 'regimens[0].dose', /must be at most 20 \(got 20.5\)/],

@@ -8,14 +8,20 @@ import type { ReportSection } from '../report';
 import { renderParameterGroups } from '../parameter-table';
 import { FEMALE_VALIDATION_TABLE } from './validation-table';
 import { FEMALE_CONDITION_CHECKS } from './conditions';
-import { FEMALE_PARAMETERS } from '../../../src/core/model/female-hpg/parameters';
+import { FEMALE_HPG_PARAMETERS } from '../../../src/core/model/female-hpg/definition';
+import { FEMALE_AGENT_ROWS } from './agent-rows';
 
 /** The female sections of docs/validation.md. */
 export const FEMALE_REPORT_SECTIONS: readonly ReportSection[] = [
   {
     title: 'Female model: validation table',
-    intro: 'Each row: a published observation about the menstrual cycle that needs no agent, its source, and the value of `female-hpg` (the rows with agents come with them). Ratios are to the model’s own healthy reference cycle; cycle day 1 is when progesterone falls below 3 ng/mL.',
+    intro: 'Each row: a published observation about the menstrual cycle that needs no agent, its source, and the value of `female-hpg`. Ratios are to the model’s own healthy reference cycle; cycle day 1 is when progesterone falls below 3 ng/mL.',
     checks: FEMALE_VALIDATION_TABLE,
+  },
+  {
+    title: 'Female model: agents',
+    intro: 'Rows of the brief’s table that need agents, run as scenarios of the registered model (as the app and `npm run sim` run them) and read in clinical units. F10 (clomiphene restoring ovulation in a PCOS-like subject), F15 (testosterone) and F16 (oral progesterone without a same-day change in GnRH frequency) are not reproduced yet (docs/model.md).',
+    checks: FEMALE_AGENT_ROWS,
   },
   {
     title: 'Female model: conditions',
@@ -29,7 +35,7 @@ export const FEMALE_PARAMETERS_END = '<!-- end of generated female-hpg parameter
 
 /** The generated block: one table per group. */
 export function renderFemaleParameterBlock(): string {
-  return [FEMALE_PARAMETERS_BEGIN, '', ...renderParameterGroups(FEMALE_PARAMETERS, '####'), FEMALE_PARAMETERS_END].join('\n');
+  return [FEMALE_PARAMETERS_BEGIN, '', ...renderParameterGroups(FEMALE_HPG_PARAMETERS, '####'), FEMALE_PARAMETERS_END].join('\n');
 }
 
 /** docs/model.md with its female parameter block replaced by the current one. */

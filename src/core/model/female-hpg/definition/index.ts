@@ -19,6 +19,29 @@ import { FEMALE_HPG_CONSTANTS } from './constants';
 import { FEMALE_HPG_DERIVATIVES, FEMALE_HPG_OUTPUT_SOURCES, FEMALE_HPG_QUANTITIES, FEMALE_HPG_STATES } from './equations';
 import { FEMALE_HPG_CONDITIONS, FEMALE_HPG_FACTORS } from './conditions';
 import { FEMALE_HPG_FEEDBACK } from './feedback';
+import type { AgentId } from '../../ids';
+import type { ParameterDefinition } from '../../parameter';
+import { FEMALE_CLOMIPHENE, FEMALE_GNRH_AGONIST, FEMALE_GNRH_ANTAGONIST, type FemaleAgent } from './agents/shared';
+import { FEMALE_ANASTROZOLE } from './agents/anastrozole';
+import { FEMALE_LETROZOLE } from './agents/letrozole';
+import { FEMALE_ESTRADIOL_PATCH } from './agents/estradiol-patch';
+import { FEMALE_PROGESTERONE_ORAL } from './agents/progesterone-oral';
+import { FEMALE_COMBINED_ORAL_CONTRACEPTIVE } from './agents/combined-oral-contraceptive';
+
+/** Agents in the order their signals are summed and their states are laid out. */
+const AGENTS: ReadonlyArray<readonly [AgentId, FemaleAgent]> = [
+  ['estradiol-patch', FEMALE_ESTRADIOL_PATCH],
+  ['progesterone-oral', FEMALE_PROGESTERONE_ORAL],
+  ['combined-oral-contraceptive', FEMALE_COMBINED_ORAL_CONTRACEPTIVE],
+  ['clomiphene', FEMALE_CLOMIPHENE],
+  ['letrozole', FEMALE_LETROZOLE],
+  ['anastrozole', FEMALE_ANASTROZOLE],
+  ['gnrh-agonist', FEMALE_GNRH_AGONIST],
+  ['gnrh-antagonist', FEMALE_GNRH_ANTAGONIST],
+];
+
+/** Every parameter of the model: the axis and conditions, then each agent's. */
+export const FEMALE_HPG_PARAMETERS: readonly ParameterDefinition[] = [...FEMALE_PARAMETERS, ...AGENTS.flatMap(([, a]) => a.parameters)];
 
 export const FEMALE_HPG_SOURCE: ModelSource = {
   id: 'female-hpg',
@@ -27,7 +50,7 @@ export const FEMALE_HPG_SOURCE: ModelSource = {
     'GnRH, LH, FSH, estradiol, progesterone, inhibins A and B and the follicle–corpus luteum sequence of a ' +
     'menstrual cycle (GynCycle, Röblitz 2013, reduced): estradiol brakes the axis, then switches to positive ' +
     'feedback and triggers the LH surge; progesterone slows GnRH pulses; inhibins tie FSH to the follicles.',
-  parameters: FEMALE_PARAMETERS,
+  parameters: FEMALE_HPG_PARAMETERS,
   constants: FEMALE_HPG_CONSTANTS,
   factors: FEMALE_HPG_FACTORS,
   conditions: FEMALE_HPG_CONDITIONS,
@@ -48,7 +71,7 @@ export const FEMALE_HPG_SOURCE: ModelSource = {
   derivatives: FEMALE_HPG_DERIVATIVES,
   outputs: FEMALE_HPG_OUTPUT_SOURCES,
   feedback: FEMALE_HPG_FEEDBACK,
-  agents: {},
+  agents: Object.fromEntries(AGENTS.map(([id, a]) => [id, a.source])),
   start: 'limit-cycle',
   cycle: { marker: 'lh', minPeak: 20, dayOne: { output: 'progesterone', fallsBelow: 3 } },
   // DOPRI5 at rtol 1e-4: fastest here once antral stage 4 is quasi-steady (docs/model.md).

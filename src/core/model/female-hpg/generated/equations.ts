@@ -383,6 +383,111 @@ export const FEMALE_HPG_EQUATIONS: EquationViews = {
      "meaning": "Inhibin A at the pituitary (delayed)"
     }
    ]
+  },
+  {
+   "title": "Agents",
+   "lines": [
+    {
+     "lhs": "dpatchEstradiol/dt",
+     "rhs": "e2PatchInfusion − kE2Patch·patchEstradiol",
+     "meaning": "estradiol-patch: Estradiol from the patch in serum"
+    },
+    {
+     "lhs": "sE2 +=",
+     "rhs": "pos(patchEstradiol)",
+     "meaning": "estradiol-patch acts through sE2"
+    },
+    {
+     "lhs": "doralP4Gut/dt",
+     "rhs": "oralP4Infusion − kaOralP4·oralP4Gut",
+     "meaning": "progesterone-oral: Oral progesterone not yet absorbed"
+    },
+    {
+     "lhs": "doralP4Serum/dt",
+     "rhs": "oralP4Scale·kaOralP4·oralP4Gut − keOralP4·oralP4Serum",
+     "meaning": "progesterone-oral: Oral progesterone in serum"
+    },
+    {
+     "lhs": "sP4 +=",
+     "rhs": "pos(oralP4Serum)",
+     "meaning": "progesterone-oral acts through sP4"
+    },
+    {
+     "lhs": "dethinylestradiol/dt",
+     "rhs": "eeInfusion − kEE·ethinylestradiol",
+     "meaning": "combined-oral-contraceptive: Ethinylestradiol in plasma"
+    },
+    {
+     "lhs": "dlevonorgestrel/dt",
+     "rhs": "lngInfusion − kLNG·levonorgestrel",
+     "meaning": "combined-oral-contraceptive: Levonorgestrel in plasma"
+    },
+    {
+     "lhs": "sErAgonist +=",
+     "rhs": "cocEstrogenE2Equivalent·pos(ethinylestradiol)",
+     "meaning": "combined-oral-contraceptive acts through sErAgonist"
+    },
+    {
+     "lhs": "sPrAgonist +=",
+     "rhs": "cocProgestinP4Equivalent·pos(levonorgestrel)",
+     "meaning": "combined-oral-contraceptive acts through sPrAgonist"
+    },
+    {
+     "lhs": "dclomipheneEn/dt",
+     "rhs": "clomEnInfusion − kClomEn·clomipheneEn",
+     "meaning": "clomiphene: Enclomiphene (from clomiphene) in plasma"
+    },
+    {
+     "lhs": "dclomipheneZu/dt",
+     "rhs": "clomZuInfusion − kClomZu·clomipheneZu",
+     "meaning": "clomiphene: Zuclomiphene in plasma"
+    },
+    {
+     "lhs": "sErAntagonist +=",
+     "rhs": "clomipheneEnLoad·clomipheneEn + clomipheneZuLoad·clomipheneZu",
+     "meaning": "clomiphene acts through sErAntagonist"
+    },
+    {
+     "lhs": "dletrozolePlasma/dt",
+     "rhs": "letrozoleInfusion − kLetrozole·letrozolePlasma",
+     "meaning": "letrozole: Letrozole in plasma"
+    },
+    {
+     "lhs": "sAI +=",
+     "rhs": "letrozoleMaxInhibition·letrozolePlasma/(letrozolePlasma + letrozoleHalfEffect)",
+     "meaning": "letrozole acts through sAI"
+    },
+    {
+     "lhs": "danastrozolePlasma/dt",
+     "rhs": "anastrozoleInfusion − kAnastrozole·anastrozolePlasma",
+     "meaning": "anastrozole: Anastrozole in plasma"
+    },
+    {
+     "lhs": "sAI +=",
+     "rhs": "anastrozoleMaxInhibitionFemale·anastrozolePlasma/(anastrozolePlasma + anastrozoleHalfEffect)",
+     "meaning": "anastrozole acts through sAI"
+    },
+    {
+     "lhs": "dagonistDepot/dt",
+     "rhs": "agonistInfusion − kAgonist·agonistDepot",
+     "meaning": "gnrh-agonist: GnRH agonist depot"
+    },
+    {
+     "lhs": "sAgonist +=",
+     "rhs": "kAgonist·agonistDepot",
+     "meaning": "gnrh-agonist acts through sAgonist"
+    },
+    {
+     "lhs": "dantagonistDepot/dt",
+     "rhs": "antagonistInfusion − kAntagonist·antagonistDepot",
+     "meaning": "gnrh-antagonist: GnRH antagonist depot"
+    },
+    {
+     "lhs": "sAntagonist +=",
+     "rhs": "kAntagonist·antagonistDepot",
+     "meaning": "gnrh-antagonist acts through sAntagonist"
+    }
+   ]
   }
  ],
  "pulsed": null

@@ -543,6 +543,58 @@ export const FEMALE_HPG_SBML: SbmlTemplateData = {
   [
    "kThecaLH",
    "<ci>thecaLhHalfSaturation</ci>"
+  ],
+  [
+   "kE2Patch",
+   "<apply><divide/><apply><ln/><cn>2</cn></apply><ci>estradiolPatchHalfLifeHours</ci></apply>"
+  ],
+  [
+   "kaOralP4",
+   "<ci>oralProgesteroneAbsorptionPerHour</ci>"
+  ],
+  [
+   "keOralP4",
+   "<apply><divide/><apply><ln/><cn>2</cn></apply><ci>oralProgesteroneHalfLifeHours</ci></apply>"
+  ],
+  [
+   "tmaxOralP4",
+   "<apply><divide/><apply><ln/><apply><divide/><ci>kaOralP4</ci><ci>keOralP4</ci></apply></apply><apply><minus/><ci>kaOralP4</ci><ci>keOralP4</ci></apply></apply>"
+  ],
+  [
+   "oralP4Scale",
+   "<apply><divide/><apply><times/><ci>oralProgesteronePeak</ci><apply><minus/><ci>kaOralP4</ci><ci>keOralP4</ci></apply></apply><apply><times/><ci>kaOralP4</ci><apply><minus/><apply><exp/><apply><times/><apply><minus/><ci>keOralP4</ci></apply><ci>tmaxOralP4</ci></apply></apply><apply><exp/><apply><times/><apply><minus/><ci>kaOralP4</ci></apply><ci>tmaxOralP4</ci></apply></apply></apply></apply></apply>"
+  ],
+  [
+   "kEE",
+   "<apply><divide/><apply><ln/><cn>2</cn></apply><ci>ethinylestradiolHalfLifeHours</ci></apply>"
+  ],
+  [
+   "kLNG",
+   "<apply><divide/><apply><ln/><cn>2</cn></apply><ci>levonorgestrelHalfLifeHours</ci></apply>"
+  ],
+  [
+   "kClomEn",
+   "<apply><divide/><apply><ln/><cn>2</cn></apply><ci>enclomipheneHalfLifeHours</ci></apply>"
+  ],
+  [
+   "kClomZu",
+   "<apply><divide/><apply><ln/><cn>2</cn></apply><apply><times/><cn>24</cn><ci>zuclomipheneHalfLifeDays</ci></apply></apply>"
+  ],
+  [
+   "kLetrozole",
+   "<apply><divide/><apply><ln/><cn>2</cn></apply><ci>letrozoleHalfLifeHours</ci></apply>"
+  ],
+  [
+   "kAnastrozole",
+   "<apply><divide/><apply><ln/><cn>2</cn></apply><ci>anastrozoleHalfLifeHours</ci></apply>"
+  ],
+  [
+   "kAgonist",
+   "<apply><divide/><apply><ln/><cn>2</cn></apply><apply><times/><cn>24</cn><ci>agonistReleaseHalfLifeDays</ci></apply></apply>"
+  ],
+  [
+   "kAntagonist",
+   "<apply><divide/><apply><ln/><cn>2</cn></apply><apply><times/><cn>24</cn><ci>antagonistReleaseHalfLifeDays</ci></apply></apply>"
   ]
  ],
  "modes": {
@@ -850,7 +902,152 @@ export const FEMALE_HPG_SBML: SbmlTemplateData = {
   },
   "pulsed": null
  },
- "agents": [],
+ "agents": [
+  {
+   "id": "estradiol-patch",
+   "derivatives": [
+    [
+     "patchEstradiol",
+     "<apply><minus/><ci>e2PatchInfusion</ci><apply><times/><ci>kE2Patch</ci><ci>patchEstradiol</ci></apply></apply>"
+    ]
+   ],
+   "signals": [
+    [
+     "sE2",
+     "<piecewise><piece><ci>patchEstradiol</ci><apply><gt/><ci>patchEstradiol</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise>"
+    ]
+   ],
+   "exact": []
+  },
+  {
+   "id": "progesterone-oral",
+   "derivatives": [
+    [
+     "oralP4Gut",
+     "<apply><minus/><ci>oralP4Infusion</ci><apply><times/><ci>kaOralP4</ci><ci>oralP4Gut</ci></apply></apply>"
+    ],
+    [
+     "oralP4Serum",
+     "<apply><minus/><apply><times/><apply><times/><ci>oralP4Scale</ci><ci>kaOralP4</ci></apply><ci>oralP4Gut</ci></apply><apply><times/><ci>keOralP4</ci><ci>oralP4Serum</ci></apply></apply>"
+    ]
+   ],
+   "signals": [
+    [
+     "sP4",
+     "<piecewise><piece><ci>oralP4Serum</ci><apply><gt/><ci>oralP4Serum</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise>"
+    ]
+   ],
+   "exact": []
+  },
+  {
+   "id": "combined-oral-contraceptive",
+   "derivatives": [
+    [
+     "ethinylestradiol",
+     "<apply><minus/><ci>eeInfusion</ci><apply><times/><ci>kEE</ci><ci>ethinylestradiol</ci></apply></apply>"
+    ],
+    [
+     "levonorgestrel",
+     "<apply><minus/><ci>lngInfusion</ci><apply><times/><ci>kLNG</ci><ci>levonorgestrel</ci></apply></apply>"
+    ]
+   ],
+   "signals": [
+    [
+     "sErAgonist",
+     "<apply><times/><ci>cocEstrogenE2Equivalent</ci><piecewise><piece><ci>ethinylestradiol</ci><apply><gt/><ci>ethinylestradiol</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply>"
+    ],
+    [
+     "sPrAgonist",
+     "<apply><times/><ci>cocProgestinP4Equivalent</ci><piecewise><piece><ci>levonorgestrel</ci><apply><gt/><ci>levonorgestrel</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply>"
+    ]
+   ],
+   "exact": []
+  },
+  {
+   "id": "clomiphene",
+   "derivatives": [
+    [
+     "clomipheneEn",
+     "<apply><minus/><ci>clomEnInfusion</ci><apply><times/><ci>kClomEn</ci><ci>clomipheneEn</ci></apply></apply>"
+    ],
+    [
+     "clomipheneZu",
+     "<apply><minus/><ci>clomZuInfusion</ci><apply><times/><ci>kClomZu</ci><ci>clomipheneZu</ci></apply></apply>"
+    ]
+   ],
+   "signals": [
+    [
+     "sErAntagonist",
+     "<apply><plus/><apply><times/><ci>clomipheneEnLoad</ci><ci>clomipheneEn</ci></apply><apply><times/><ci>clomipheneZuLoad</ci><ci>clomipheneZu</ci></apply></apply>"
+    ]
+   ],
+   "exact": []
+  },
+  {
+   "id": "letrozole",
+   "derivatives": [
+    [
+     "letrozolePlasma",
+     "<apply><minus/><ci>letrozoleInfusion</ci><apply><times/><ci>kLetrozole</ci><ci>letrozolePlasma</ci></apply></apply>"
+    ]
+   ],
+   "signals": [
+    [
+     "sAI",
+     "<apply><divide/><apply><times/><ci>letrozoleMaxInhibition</ci><ci>letrozolePlasma</ci></apply><apply><plus/><ci>letrozolePlasma</ci><ci>letrozoleHalfEffect</ci></apply></apply>"
+    ]
+   ],
+   "exact": []
+  },
+  {
+   "id": "anastrozole",
+   "derivatives": [
+    [
+     "anastrozolePlasma",
+     "<apply><minus/><ci>anastrozoleInfusion</ci><apply><times/><ci>kAnastrozole</ci><ci>anastrozolePlasma</ci></apply></apply>"
+    ]
+   ],
+   "signals": [
+    [
+     "sAI",
+     "<apply><divide/><apply><times/><ci>anastrozoleMaxInhibitionFemale</ci><ci>anastrozolePlasma</ci></apply><apply><plus/><ci>anastrozolePlasma</ci><ci>anastrozoleHalfEffect</ci></apply></apply>"
+    ]
+   ],
+   "exact": []
+  },
+  {
+   "id": "gnrh-agonist",
+   "derivatives": [
+    [
+     "agonistDepot",
+     "<apply><minus/><ci>agonistInfusion</ci><apply><times/><ci>kAgonist</ci><ci>agonistDepot</ci></apply></apply>"
+    ]
+   ],
+   "signals": [
+    [
+     "sAgonist",
+     "<apply><times/><ci>kAgonist</ci><ci>agonistDepot</ci></apply>"
+    ]
+   ],
+   "exact": []
+  },
+  {
+   "id": "gnrh-antagonist",
+   "derivatives": [
+    [
+     "antagonistDepot",
+     "<apply><minus/><ci>antagonistInfusion</ci><apply><times/><ci>kAntagonist</ci><ci>antagonistDepot</ci></apply></apply>"
+    ]
+   ],
+   "signals": [
+    [
+     "sAntagonist",
+     "<apply><times/><ci>kAntagonist</ci><ci>antagonistDepot</ci></apply>"
+    ]
+   ],
+   "exact": []
+  }
+ ],
  "conditions": {
   "perimenopause": [
    [
