@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { AGENT_INFO } from '../src/core/agents/agent-info';
-import { AGENT_IDS } from '../src/core/model/ids';
+import { getModel } from '../src/core/model/registry';
+
+/** The agents of the male model the app opens with (the female model's have their own spec, female.spec.ts). */
+const AGENT_IDS = getModel('male-hpg').agents;
 import { agentSwitch, chartSignature, collectErrors, expectChartsChanged, openApp } from './helpers';
 
 test('switching each agent on changes the charts, and off restores them', async ({ page }) => {

@@ -52,7 +52,7 @@ export function App() {
           <div className="header-row">
             <div className="site-title">
               <h1>Gonadostat</h1>
-              <p className="tagline">A simulator of the male hypothalamic–pituitary–gonadal axis</p>
+              <p className="tagline">A simulator of the hypothalamic–pituitary–gonadal axis</p>
             </div>
             {presentation && <PresetSwitcher />}
             <div className="header-actions">

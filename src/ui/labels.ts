@@ -22,6 +22,10 @@ export const CONDITION_LABELS: Readonly<Record<ConditionId, { readonly name: str
   'hypothalamic-amenorrhea': { name: 'Hypothalamic amenorrhea', meaning: 'half the GnRH drive (stress, low energy): long or absent cycles' },
 };
 
+/** What 1× means on the charts of a model whose healthy baseline is a rhythm (the menstrual cycle). */
+export const CYCLE_MEAN_NOTE =
+  '1× is each hormone’s average over a healthy untreated cycle (not the same cycle day): LH at the surge and luteal progesterone reach many times it, and day 0 is cycle day 1.';
+
 /** Charts and the outputs each shows, in legend order; outputs no group names go to the first. */
 export const CHART_GROUPS: readonly { readonly id: string; readonly title: string; readonly outputs: readonly string[] }[] = [
   { id: 'blood', title: 'Hormones in the blood', outputs: ['gnrh', 'gnrhFrequency', 'lh', 'fsh', 'testosterone', 'ownTestosterone', 'estradiol', 'progesterone', 'inhibinA', 'inhibinB'] },

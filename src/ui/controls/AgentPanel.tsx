@@ -28,6 +28,12 @@ interface AgentItemProps {
   readonly onAdd: (agent: AgentId) => void;
 }
 
+/** The first model that takes an agent, by name (where switching it on moves the scenario). */
+function homeModelName(agent: AgentId): string {
+  const home = MODEL_IDS.find((id) => getModel(id).agents.includes(agent));
+  return home === undefined ? 'model that has it' : getModel(home).name;
+}
+
 const AgentItem = memo(
   function AgentItem({ agent, regimens, supported, modelName, issues, onToggle, onPatch, onRemove, onAdd }: AgentItemProps) {
     const info = AGENT_INFO[agent];
@@ -42,7 +48,7 @@ const AgentItem = memo(
         </label>
         <p id={hintId} className="hint agent-class">
           {info.agentClass}
-          {supported ? '' : ` — not in the ${modelName}; switching it on moves to the full model`}
+          {supported ? '' : ` — not in the ${modelName}; switching it on moves to the ${homeModelName(agent)}`}
         </p>
         {regimens.map(({ r, index }, k) => (
           <RegimenEditor key={index} regimen={r} index={index} course={k + 1} courses={regimens.length} issues={issues} onPatch={onPatch} onRemove={onRemove} />
@@ -86,26 +92,36 @@ export function AgentPanel() {
     [store],
   );
 
+  // The model's own agents first; the others (switching one on moves to its model) tucked away.
+  const others = AGENT_IDS.filter((agent) => !model.agents.includes(agent));
+  const item = (agent: AgentId) => (
+    <AgentItem
+      key={agent}
+      agent={agent}
+      regimens={regimens.map((r, index) => ({ r, index })).filter(({ r }) => r.agent === agent)}
+      supported={model.agents.includes(agent)}
+      modelName={model.name}
+      issues={issues}
+      onToggle={toggle}
+      onPatch={updateRegimen}
+      onRemove={removeRegimen}
+      onAdd={addRegimen}
+    />
+  );
+
   return (
     <section className="panel agents-panel" aria-labelledby="agents-heading">
       <h2 id="agents-heading">Agents</h2>
       <p className="hint">Switch an agent on to give its reference regimen; adjust it below or drag its bar on the timeline.</p>
       <ul className="agent-list">
-        {AGENT_IDS.map((agent) => (
-          <AgentItem
-            key={agent}
-            agent={agent}
-            regimens={regimens.map((r, index) => ({ r, index })).filter(({ r }) => r.agent === agent)}
-            supported={model.agents.includes(agent)}
-            modelName={model.name}
-            issues={issues}
-            onToggle={toggle}
-            onPatch={updateRegimen}
-            onRemove={removeRegimen}
-            onAdd={addRegimen}
-          />
-        ))}
+        {AGENT_IDS.filter((agent) => model.agents.includes(agent)).map(item)}
       </ul>
+      {others.length > 0 && (
+        <details className="other-agents">
+          <summary>Agents of other models ({others.length})</summary>
+          <ul className="agent-list">{others.map(item)}</ul>
+        </details>
+      )}
     </section>
   );
 }

@@ -1,0 +1,64 @@
+/**
+ * The female model in the app: chosen in the Subject panel, it shows a
+ * menstrual cycle (an LH surge and a luteal progesterone rise every ~29 days),
+ * says what 1× means for a rhythm, offers its own agents and conditions, and
+ * its presets (the pill, menopause with an estradiol patch) load from the
+ * preset switcher — all without accessibility violations.
+ */
+import { expect, test } from '@playwright/test';
+import { agentSwitch, collectErrors, expectNoAxeViolations, openApp } from './helpers';
+
+test('choosing the female model shows a cycle, its own agents and conditions, and passes axe', async ({ page }) => {
+  const errors = collectErrors(page);
+  await openApp(page);
+  await page.getByLabel('Model', { exact: true }).selectOption('female-hpg');
+  await expect(page.getByTestId('baseline-note')).toContainText('average over a healthy untreated cycle');
+  await expect(page.locator('.run-state')).not.toHaveClass(/is-running/);
+  // The blood chart draws LH and progesterone; the ovary chart the follicles and corpus luteum.
+  await expect(page.locator('[data-chart="chart-blood"]')).toBeVisible();
+  await expect(page.locator('[data-chart="chart-ovary"]')).toBeVisible();
+  await expect(agentSwitch(page, 'Combined pill')).toBeVisible();
+  await expect(agentSwitch(page, 'Estradiol patch')).toBeVisible();
+  // A male-only agent says it would move the scenario to the male model.
+  await expect(page.locator('#agent-hint-hcg')).toContainText('not in the Female HPG axis (menstrual cycle); switching it on moves to the Male HPG axis');
+  await expect(page.getByRole('checkbox', { name: /Menopause/ })).toBeVisible();
+  await expect(page.getByText('A teaching model, not a dosing tool.').first()).toBeVisible();
+  await expectNoAxeViolations(page, 'female model');
+  expect(errors).toEqual([]);
+});
+
+test('the natural-cycle preset shows a luteal phase every cycle, and the pill preset none', async ({ page }) => {
+  const errors = collectErrors(page);
+  await openApp(page);
+  const select = page.getByLabel('Preset scenario');
+  await select.selectOption('natural-cycle');
+  await expect(page.locator('.scenario-name')).toContainText('Natural cycle');
+  await expect(page.locator('.run-state')).not.toHaveClass(/is-running/);
+  // Luteal phases, read off the blood chart's data table: runs of days with progesterone above 2× its cycle mean.
+  const lutealPhases = async (): Promise<number> => {
+    const details = page.locator('[data-chart="chart-blood"] details.data-table');
+    if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
+    await expect(details.locator('table tbody tr').first()).toBeVisible();
+    return details.evaluate((d) => {
+      const header = [...d.querySelectorAll('thead th')].map((th) => th.textContent ?? '');
+      const col = header.findIndex((h) => h.startsWith('Progesterone'));
+      let count = 0;
+      let above = false;
+      for (const row of d.querySelectorAll('tbody tr')) {
+        const v = Number((row.children[col]?.textContent ?? '').replace(/[^0-9.]/g, '')) || 0;
+        if (v > 2 && !above) count++;
+        above = v > 2;
+      }
+      return count;
+    });
+  };
+  expect(await lutealPhases()).toBeGreaterThanOrEqual(3);
+  await select.selectOption('combined-pill');
+  await expect(page.locator('.scenario-name')).toContainText('Combined pill');
+  await expect(page.locator('.run-state')).not.toHaveClass(/is-running/);
+  await expect.poll(lutealPhases).toBe(0);
+  await select.selectOption('menopause-estradiol-patch');
+  await expect(page.locator('.timeline-label', { hasText: 'Estradiol patch' }).first()).toBeVisible();
+  await expectNoAxeViolations(page, 'menopause with an estradiol patch');
+  expect(errors).toEqual([]);
+});
