@@ -93,10 +93,25 @@ export const AGENT_INFO: Readonly<Record<AgentId, AgentInfo>> = {
     sites: ['circulation'], action: 'Adds estradiol to the blood; the brain and pituitary read it as their own, so FSH and LH fall.',
     reference: { mode: 'infusion', description: 'one 0.05 mg/day estradiol patch worn continuously (changed twice a week)' },
   },
+  'estradiol-pellet': {
+    id: 'estradiol-pellet', displayName: 'Estradiol pellet', agentClass: 'Estrogen (subcutaneous implant)',
+    sites: ['circulation'], action: 'Releases estradiol for months after one implantation; FSH and LH fall over weeks.',
+    reference: { mode: 'bolus', everyDays: 180, description: 'one 50 mg estradiol implant under the skin (often renewed after 4–6 months)' },
+  },
   'progesterone-oral': {
     id: 'progesterone-oral', displayName: 'Oral progesterone', agentClass: 'Progesterone (oral micronized)',
     sites: ['circulation'], action: 'Adds progesterone to the blood for some hours after each dose; it slows GnRH pulses a day later, not the same day.',
     reference: { mode: 'bolus', everyDays: 1, description: '200 mg micronized progesterone by mouth at night' },
+  },
+  'progesterone-cream': {
+    id: 'progesterone-cream', displayName: 'Progesterone cream', agentClass: 'Progesterone (transdermal)',
+    sites: ['circulation'], action: 'Adds a little progesterone to the blood, near follicular levels (saliva tests overstate it).',
+    reference: { mode: 'bolus', everyDays: 1, description: '80 mg progesterone as cream on the skin once a day' },
+  },
+  'testosterone-cream': {
+    id: 'testosterone-cream', displayName: 'Testosterone cream (low dose)', agentClass: 'Androgen (transdermal, women’s dose)',
+    sites: ['circulation'], action: 'Raises testosterone to the top of the female range; at this dose the cycle and estradiol stay as they were.',
+    reference: { mode: 'bolus', everyDays: 1, description: '10 mg testosterone as cream on the skin once a day' },
   },
   'combined-oral-contraceptive': {
     id: 'combined-oral-contraceptive', displayName: 'Combined pill', agentClass: 'Estrogen + progestin (ethinylestradiol + levonorgestrel)',

@@ -21,7 +21,10 @@ export const AGENT_IDS = [
   'anastrozole',
   'hcg',
   'estradiol-patch',
+  'estradiol-pellet',
   'progesterone-oral',
+  'progesterone-cream',
+  'testosterone-cream',
   'combined-oral-contraceptive',
   'letrozole',
 ] as const;

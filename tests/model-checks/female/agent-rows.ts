@@ -2,9 +2,10 @@
  * Rows of the female model brief's validation table (§6) that need agents, as
  * plain-language model checks of `female-hpg` run through the scenario format
  * (the registered model, as the app and `npm run sim` run it), converted back
- * to clinical units. Rows F10 (clomiphene restoring ovulation in a PCOS-like
- * subject), F15 (testosterone) and F16 (oral progesterone without a same-day
- * change in GnRH frequency) are not reproduced: see docs/model.md.
+ * to clinical units. Not reproduced (docs/model.md): F10 (clomiphene restoring
+ * ovulation in a PCOS-like subject), F15's male-range testosterone stopping
+ * cycles, and F16's absence of a same-day change in GnRH frequency after oral
+ * progesterone; the rest of F15 and F16 is checked here.
  */
 import { expectRange, type ModelCheck } from '../harness';
 import { maxOver, meanOver, runScenario, type AgentRun } from './harness';
@@ -13,6 +14,8 @@ const dailyFrom = (agent: string, fromDay: number, untilDay?: number, dose = 1):
   ({ agent, dose, mode: 'bolus', everyDays: 1, fromDay, ...(untilDay === undefined ? {} : { untilDay }) });
 const patch = (dose: number, fromDay = 0, untilDay?: number): Record<string, unknown> =>
   ({ agent: 'estradiol-patch', dose, mode: 'infusion', fromDay, ...(untilDay === undefined ? {} : { untilDay }) });
+
+const pellet = (dose: number): AgentRun => run(60, [{ agent: 'estradiol-pellet', dose, mode: 'bolus', everyDays: 180, fromDay: 0 }], ['menopause']);
 
 const cache = new Map<string, AgentRun>();
 /** A run, computed once per distinct scenario (several rows share the untreated ones). */
@@ -114,9 +117,9 @@ export const FEMALE_AGENT_ROWS: readonly ModelCheck[] = [
   },
   {
     id: 'F14',
-    title: 'Menopause with an estradiol patch: FSH and LH fall, and the fall saturates',
-    expectation: 'FSH and LH fall with the dose (0.025–0.1 mg/day), with little further fall above ~40 pg/mL estradiol.',
-    source: 'Selby & Peacock 1986 (BMJ 293:1337)',
+    title: 'Menopause with an estradiol patch or pellet: FSH and LH fall, and the fall saturates',
+    expectation: 'FSH and LH fall with the dose (0.025–0.1 mg/day), with little further fall above ~40 pg/mL estradiol; a pellet suppresses them in 4–6 weeks, incompletely at 25 mg.',
+    source: 'Selby & Peacock 1986 (BMJ 293:1337); Int J Gynaecol Obstet 1982 (estradiol implants)',
     run: () => {
       const none = run(120, [], ['menopause']);
       const fsh = (dose: number): number => meanOver(run(120, [patch(dose)], ['menopause']), 'fsh', 90, 120) / meanOver(none, 'fsh', 90, 120);
@@ -124,6 +127,40 @@ export const FEMALE_AGENT_ROWS: readonly ModelCheck[] = [
         expectRange('FSH with half a patch (0.025 mg/day) ÷ none', fsh(0.5), { max: 0.3 }),
         expectRange('FSH with two patches ÷ with half a patch', fsh(2) / fsh(0.5), { min: 0.8, max: 1.05 }),
         expectRange('LH with one patch ÷ none', meanOver(run(120, [patch(1)], ['menopause']), 'lh', 90, 120) / meanOver(none, 'lh', 90, 120), { max: 0.7 }),
+        expectRange('FSH 4–6 weeks after a 50 mg estradiol pellet ÷ none', meanOver(pellet(1), 'fsh', 28, 42) / meanOver(none, 'fsh', 28, 42), { max: 0.2 }),
+        expectRange('FSH then with a 25 mg pellet ÷ with 50 mg (less complete)', meanOver(pellet(0.5), 'fsh', 28, 42) / meanOver(pellet(1), 'fsh', 28, 42), {
+          min: 1.2, note: 'the 50 mg pellet’s ~190 pg/mL reaches this model’s positive-feedback range, so its LH rises instead of falling as measured',
+        }),
+      ];
+    },
+  },
+  {
+    id: 'F15',
+    title: 'Low-dose testosterone cream in a cycling woman: testosterone up, estradiol and the cycle unchanged',
+    expectation: 'Testosterone rises to the top of the female range; estradiol and the cycle stay as they were. (Male-range doses stop cycles over months: not reproduced.)',
+    source: 'Goldstat et al. 2003 (Menopause 10:390); Ahmad et al. 2017 (Transgender Health 2:176) for male-range doses',
+    run: () => {
+      const natural = run(120, []);
+      const cream = run(120, [dailyFrom('testosterone-cream', 0)]);
+      return [
+        expectRange('testosterone on cream, ng/mL', meanOver(cream, 'testosterone', 30, 120), { min: 0.5, max: 1 }),
+        expectRange('estradiol on cream ÷ untreated', meanOver(cream, 'estradiol', 30, 120) / meanOver(natural, 'estradiol', 30, 120), { min: 0.9, max: 1.1 }),
+        expectRange('ovulations in 120 days on cream − untreated', cream.metrics.ovulations.length - natural.metrics.ovulations.length, { min: 0, max: 0 }),
+      ];
+    },
+  },
+  {
+    id: 'F16',
+    title: 'Progesterone cream versus oral progesterone',
+    expectation: 'Cream: serum progesterone stays near follicular levels; oral 200 mg: peaks in the luteal range. (No same-day change in GnRH frequency after an oral dose: not reproduced.)',
+    source: 'Du et al. 2013 (Menopause 20:1169); Prometrium label; Kim et al. 2018 (Physiol Rep 6:e13680)',
+    run: () => {
+      const none = run(40, [], ['menopause']);
+      const cream = run(40, [dailyFrom('progesterone-cream', 0)], ['menopause']);
+      const oral = run(40, [dailyFrom('progesterone-oral', 0)], ['menopause']);
+      return [
+        expectRange('progesterone added by the cream, mean, ng/mL', meanOver(cream, 'progesterone', 20, 40) - meanOver(none, 'progesterone', 20, 40), { max: 1.5 }),
+        expectRange('oral progesterone’s daily peak, ng/mL', maxOver(oral, 'progesterone', 20, 21).value, { min: 10 }),
       ];
     },
   },

@@ -27,11 +27,17 @@ import { FEMALE_LETROZOLE } from './agents/letrozole';
 import { FEMALE_ESTRADIOL_PATCH } from './agents/estradiol-patch';
 import { FEMALE_PROGESTERONE_ORAL } from './agents/progesterone-oral';
 import { FEMALE_COMBINED_ORAL_CONTRACEPTIVE } from './agents/combined-oral-contraceptive';
+import { FEMALE_PROGESTERONE_CREAM } from './agents/progesterone-cream';
+import { FEMALE_ESTRADIOL_PELLET } from './agents/estradiol-pellet';
+import { FEMALE_TESTOSTERONE_CREAM } from './agents/testosterone-cream';
 
 /** Agents in the order their signals are summed and their states are laid out. */
 const AGENTS: ReadonlyArray<readonly [AgentId, FemaleAgent]> = [
   ['estradiol-patch', FEMALE_ESTRADIOL_PATCH],
+  ['estradiol-pellet', FEMALE_ESTRADIOL_PELLET],
   ['progesterone-oral', FEMALE_PROGESTERONE_ORAL],
+  ['progesterone-cream', FEMALE_PROGESTERONE_CREAM],
+  ['testosterone-cream', FEMALE_TESTOSTERONE_CREAM],
   ['combined-oral-contraceptive', FEMALE_COMBINED_ORAL_CONTRACEPTIVE],
   ['clomiphene', FEMALE_CLOMIPHENE],
   ['letrozole', FEMALE_LETROZOLE],

@@ -398,6 +398,21 @@ export const FEMALE_HPG_EQUATIONS: EquationViews = {
      "meaning": "estradiol-patch acts through sE2"
     },
     {
+     "lhs": "de2PelletDepot/dt",
+     "rhs": "e2PelletInfusion − kRelE2Pellet·e2PelletDepot",
+     "meaning": "estradiol-pellet: Estradiol implant"
+    },
+    {
+     "lhs": "de2PelletSerum/dt",
+     "rhs": "estradiolPelletLevel·kRiseE2Pellet·e2PelletDepot − kRiseE2Pellet·e2PelletSerum",
+     "meaning": "estradiol-pellet: Estradiol from the implant in serum"
+    },
+    {
+     "lhs": "sE2 +=",
+     "rhs": "pos(e2PelletSerum)",
+     "meaning": "estradiol-pellet acts through sE2"
+    },
+    {
      "lhs": "doralP4Gut/dt",
      "rhs": "oralP4Infusion − kaOralP4·oralP4Gut",
      "meaning": "progesterone-oral: Oral progesterone not yet absorbed"
@@ -411,6 +426,36 @@ export const FEMALE_HPG_EQUATIONS: EquationViews = {
      "lhs": "sP4 +=",
      "rhs": "pos(oralP4Serum)",
      "meaning": "progesterone-oral acts through sP4"
+    },
+    {
+     "lhs": "dp4CreamSkin/dt",
+     "rhs": "p4CreamInfusion − kaP4Cream·p4CreamSkin",
+     "meaning": "progesterone-cream: Progesterone cream in the skin"
+    },
+    {
+     "lhs": "dp4CreamSerum/dt",
+     "rhs": "progesteroneCreamMeanLevel·keP4Cream·24·kaP4Cream·p4CreamSkin − keP4Cream·p4CreamSerum",
+     "meaning": "progesterone-cream: Progesterone from cream in serum"
+    },
+    {
+     "lhs": "sP4 +=",
+     "rhs": "pos(p4CreamSerum)",
+     "meaning": "progesterone-cream acts through sP4"
+    },
+    {
+     "lhs": "dtCreamSkin/dt",
+     "rhs": "tCreamInfusion − kaTCream·tCreamSkin",
+     "meaning": "testosterone-cream: Testosterone cream in the skin"
+    },
+    {
+     "lhs": "dtCreamSerum/dt",
+     "rhs": "testosteroneCreamLevel·keTCream·24·kaTCream·tCreamSkin − keTCream·tCreamSerum",
+     "meaning": "testosterone-cream: Testosterone from cream in serum"
+    },
+    {
+     "lhs": "sT +=",
+     "rhs": "pos(tCreamSerum)",
+     "meaning": "testosterone-cream acts through sT"
     },
     {
      "lhs": "dethinylestradiol/dt",

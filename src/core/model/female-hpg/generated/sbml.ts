@@ -549,6 +549,14 @@ export const FEMALE_HPG_SBML: SbmlTemplateData = {
    "<apply><divide/><apply><ln/><cn>2</cn></apply><ci>estradiolPatchHalfLifeHours</ci></apply>"
   ],
   [
+   "kRelE2Pellet",
+   "<apply><divide/><apply><ln/><cn>2</cn></apply><apply><times/><cn>24</cn><ci>estradiolPelletReleaseHalfLifeDays</ci></apply></apply>"
+  ],
+  [
+   "kRiseE2Pellet",
+   "<apply><divide/><cn>1</cn><apply><times/><cn>24</cn><ci>estradiolPelletRiseDays</ci></apply></apply>"
+  ],
+  [
    "kaOralP4",
    "<ci>oralProgesteroneAbsorptionPerHour</ci>"
   ],
@@ -563,6 +571,22 @@ export const FEMALE_HPG_SBML: SbmlTemplateData = {
   [
    "oralP4Scale",
    "<apply><divide/><apply><times/><ci>oralProgesteronePeak</ci><apply><minus/><ci>kaOralP4</ci><ci>keOralP4</ci></apply></apply><apply><times/><ci>kaOralP4</ci><apply><minus/><apply><exp/><apply><times/><apply><minus/><ci>keOralP4</ci></apply><ci>tmaxOralP4</ci></apply></apply><apply><exp/><apply><times/><apply><minus/><ci>kaOralP4</ci></apply><ci>tmaxOralP4</ci></apply></apply></apply></apply></apply>"
+  ],
+  [
+   "kaP4Cream",
+   "<apply><divide/><cn>1</cn><ci>progesteroneCreamReleaseHours</ci></apply>"
+  ],
+  [
+   "keP4Cream",
+   "<apply><divide/><apply><ln/><cn>2</cn></apply><ci>oralProgesteroneHalfLifeHours</ci></apply>"
+  ],
+  [
+   "kaTCream",
+   "<apply><divide/><cn>1</cn><ci>testosteroneCreamReleaseHours</ci></apply>"
+  ],
+  [
+   "keTCream",
+   "<apply><divide/><apply><ln/><cn>2</cn></apply><ci>testosteroneFemaleHalfLifeHours</ci></apply>"
   ],
   [
    "kEE",
@@ -920,6 +944,26 @@ export const FEMALE_HPG_SBML: SbmlTemplateData = {
    "exact": []
   },
   {
+   "id": "estradiol-pellet",
+   "derivatives": [
+    [
+     "e2PelletDepot",
+     "<apply><minus/><ci>e2PelletInfusion</ci><apply><times/><ci>kRelE2Pellet</ci><ci>e2PelletDepot</ci></apply></apply>"
+    ],
+    [
+     "e2PelletSerum",
+     "<apply><minus/><apply><times/><apply><times/><ci>estradiolPelletLevel</ci><ci>kRiseE2Pellet</ci></apply><ci>e2PelletDepot</ci></apply><apply><times/><ci>kRiseE2Pellet</ci><ci>e2PelletSerum</ci></apply></apply>"
+    ]
+   ],
+   "signals": [
+    [
+     "sE2",
+     "<piecewise><piece><ci>e2PelletSerum</ci><apply><gt/><ci>e2PelletSerum</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise>"
+    ]
+   ],
+   "exact": []
+  },
+  {
    "id": "progesterone-oral",
    "derivatives": [
     [
@@ -935,6 +979,46 @@ export const FEMALE_HPG_SBML: SbmlTemplateData = {
     [
      "sP4",
      "<piecewise><piece><ci>oralP4Serum</ci><apply><gt/><ci>oralP4Serum</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise>"
+    ]
+   ],
+   "exact": []
+  },
+  {
+   "id": "progesterone-cream",
+   "derivatives": [
+    [
+     "p4CreamSkin",
+     "<apply><minus/><ci>p4CreamInfusion</ci><apply><times/><ci>kaP4Cream</ci><ci>p4CreamSkin</ci></apply></apply>"
+    ],
+    [
+     "p4CreamSerum",
+     "<apply><minus/><apply><times/><apply><times/><apply><times/><apply><times/><ci>progesteroneCreamMeanLevel</ci><ci>keP4Cream</ci></apply><cn>24</cn></apply><ci>kaP4Cream</ci></apply><ci>p4CreamSkin</ci></apply><apply><times/><ci>keP4Cream</ci><ci>p4CreamSerum</ci></apply></apply>"
+    ]
+   ],
+   "signals": [
+    [
+     "sP4",
+     "<piecewise><piece><ci>p4CreamSerum</ci><apply><gt/><ci>p4CreamSerum</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise>"
+    ]
+   ],
+   "exact": []
+  },
+  {
+   "id": "testosterone-cream",
+   "derivatives": [
+    [
+     "tCreamSkin",
+     "<apply><minus/><ci>tCreamInfusion</ci><apply><times/><ci>kaTCream</ci><ci>tCreamSkin</ci></apply></apply>"
+    ],
+    [
+     "tCreamSerum",
+     "<apply><minus/><apply><times/><apply><times/><apply><times/><apply><times/><ci>testosteroneCreamLevel</ci><ci>keTCream</ci></apply><cn>24</cn></apply><ci>kaTCream</ci></apply><ci>tCreamSkin</ci></apply><apply><times/><ci>keTCream</ci><ci>tCreamSerum</ci></apply></apply>"
+    ]
+   ],
+   "signals": [
+    [
+     "sT",
+     "<piecewise><piece><ci>tCreamSerum</ci><apply><gt/><ci>tCreamSerum</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise>"
     ]
    ],
    "exact": []
