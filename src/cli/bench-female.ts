@@ -1,8 +1,10 @@
 /**
  * `npm run bench:female`: what one simulated year of the female model costs.
  * Times, as medians over repeated runs after a warm-up:
- *   - the run a user gets (simulateFemale: one year from cycle day 1, outputs every
- *     6 h, cycle metrics from a 2-h grid),
+ *   - the scenario run the app and `npm run sim` do (simulate: the registered model on
+ *     the fused DOPRI5 path, one year from cycle day 1, outputs every 6 h),
+ *   - the clinical-unit run of `npm run cycle` (simulateFemale: the same year, cycle
+ *     metrics from a 2-h grid),
  *   - the bare integration of that year (outputs every 6 h, nothing else) by DOPRI5 and
  *     by the Rosenbrock–W method (finite-difference Jacobian), each with its largest
  *     error against a tight-tolerance run, so the methods are compared at their accuracy,
@@ -16,6 +18,9 @@ import type { SolverMethod } from '../core/solver/types';
 import { buildFemaleProblem } from '../core/model/female-hpg/problem';
 import { simulateFemale, healthyReference, FEMALE_SOLVER } from '../core/model/female-hpg/simulate-female';
 import { femaleCycleStability, femaleReferenceCycle } from '../core/model/female-hpg/reference-cycle';
+import { simulate } from '../core/simulate';
+import { assertValidScenario } from '../core/scenario/validate';
+import { getModel } from '../core/model/registry';
 
 const i = process.argv.indexOf('--reps');
 const reps = i >= 0 && Number(process.argv[i + 1]) > 0 ? Math.floor(Number(process.argv[i + 1])) : 51;
@@ -54,6 +59,10 @@ function error(states: Float64Array): number {
   return worst;
 }
 
+const scenario = assertValidScenario({ format: 'gonadostat-scenario/1', name: 'bench', model: 'female-hpg', days: 365, subject: { conditions: [] }, regimens: [], output: { everyHours: 6 } }, getModel);
+time(() => simulate(scenario), 10);
+const scenarioMs = median(time(() => simulate(scenario), reps));
+const scenarioStats = simulate(scenario).stats;
 time(() => simulateFemale({ days: 365, everyHours: 6 }), 10);
 const runMs = median(time(() => simulateFemale({ days: 365, everyHours: 6 }), reps));
 const methods = [
@@ -75,6 +84,7 @@ const ref = healthyReference();
 const floquetMs = median(time(() => femaleCycleStability(ref), 3));
 
 console.log(`female-hpg, one simulated year from cycle day 1 (period ${ref.periodDays.toFixed(3)} d)`);
+console.log(`simulate (scenario, fused DOPRI5, outputs every 6 h): median ${scenarioMs.toFixed(2)} ms over ${reps} runs (${scenarioStats.steps} steps)`);
 console.log(`simulateFemale (outputs every 6 h, cycle metrics): median ${runMs.toFixed(2)} ms over ${reps} runs`);
 console.log('bare integration, outputs every 6 h (error: largest |difference| over each hormone’s range, vs a 1e-10 run):');
 console.log('  method       rtol     steps   rhs evals  error      median ms');
@@ -83,7 +93,7 @@ for (const m of methods) {
 }
 console.log(`reference-cycle search: ${searchMs.toFixed(0)} ms; Floquet multipliers: ${floquetMs.toFixed(0)} ms`);
 console.log(JSON.stringify({
-  model: 'female-hpg', runMedianMs: Number(runMs.toFixed(3)),
+  model: 'female-hpg', scenarioMedianMs: Number(scenarioMs.toFixed(3)), runMedianMs: Number(runMs.toFixed(3)),
   methods: methods.map((m) => ({ method: m.method, rtol: m.rtol, medianMs: Number(m.ms.toFixed(3)), steps: m.steps, rhsEvals: m.rhsEvals, error: Number(m.error.toExponential(2)) })),
   referenceSearchMs: Number(searchMs.toFixed(1)), floquetMs: Number(floquetMs.toFixed(1)),
 }));
