@@ -44,7 +44,9 @@ untreated reference cycle). A teaching model, not a dosing tool.
   --out FILE          write to FILE instead of standard output (nothing is written on error;
                       a symbolic link is written through, a device or pipe written into)
   --metrics           print the recovery metrics (nadir, days below 50%, days to 90%)
-                      as a table instead of the CSV
+                      as a table instead of the CSV; for female-hpg the cycle metrics
+                      (ovulations, cycle and luteal lengths, peaks; outputs every 2 h or
+                      finer resolve the LH surge)
   --export sbml       write the scenario's model as SBML Level 3 (parameters, subject and
                       regimens as events) for COPASI, Tellurium or libRoadRunner
   --sweep sensitivity one-at-a-time sensitivity of a metric: each parameter × (1 − X) and

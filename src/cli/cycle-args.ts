@@ -1,6 +1,6 @@
 /**
  * Command-line arguments of `npm run cycle`, the runner of the female model
- * `female-hpg` (which has no scenario files or agents yet). Parsing is
+ * `female-hpg` untreated, in clinical units (scenarios with agents run through `npm run sim`). Parsing is
  * separate from running so that it can be tested without spawning processes.
  */
 import { FEMALE_PARAMETERS } from '../core/model/female-hpg/parameters';

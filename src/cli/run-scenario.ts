@@ -14,6 +14,8 @@ import { resultToCsv } from '../core/output/csv';
 import { resultToJson } from '../core/output/json';
 import { recoveryMetrics } from '../core/analysis/recovery-metrics';
 import { metricsTable } from '../core/analysis/metrics-table';
+import { cycleMetricsTable } from '../core/analysis/cycle-metrics-table';
+import { scenarioCycleMetrics } from '../core/model/female-hpg/scenario-cycle-metrics';
 import type { CliFormat, SweepArgs } from './args';
 import { runSweep, type SweepProgress } from './run-sweep';
 import { scenarioToSbml } from '../core/export/sbml';
@@ -51,6 +53,12 @@ export function runScenarioText(text: string, options: RunOptions): RunOutcome {
     if (error instanceof NoSteadyStateError) return { ok: false, message: error.message };
     if (error instanceof SolverError) return { ok: false, message: `simulation failed: ${error.message}` };
     throw error;
+  }
+  if (MODELS[result.scenario.model].baseline === 'cycle-mean') {
+    // A cycling model: ovulations and cycle lengths instead of recovery from suppression.
+    const cycle = scenarioCycleMetrics(result);
+    if (options.format === 'json') return { ok: true, text: JSON.stringify(resultToJson(result, { cycle })) + '\n' };
+    return { ok: true, text: options.metrics ? cycleMetricsTable(cycle) : resultToCsv(result) };
   }
   const metrics = recoveryMetrics(result.scenario, result.days, result.series);
   if (options.format === 'json') return { ok: true, text: JSON.stringify(resultToJson(result, { recovery: metrics })) + '\n' };
