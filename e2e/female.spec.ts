@@ -6,7 +6,7 @@
  * preset switcher — all without accessibility violations.
  */
 import { expect, test } from '@playwright/test';
-import { agentSwitch, collectErrors, expectNoAxeViolations, openApp } from './helpers';
+import { agentSwitch, collectErrors, expectNoAxeViolations, openApp, openTab } from './helpers';
 
 test('choosing the female model shows a cycle, its own agents and conditions, and passes axe', async ({ page }) => {
   const errors = collectErrors(page);
@@ -60,5 +60,27 @@ test('the natural-cycle preset shows a luteal phase every cycle, and the pill pr
   await select.selectOption('menopause-estradiol-patch');
   await expect(page.locator('.timeline-label', { hasText: 'Estradiol patch' }).first()).toBeVisible();
   await expectNoAxeViolations(page, 'menopause with an estradiol patch');
+  expect(errors).toEqual([]);
+});
+
+test('the loop diagram draws the ovaries, and every side tab works on the female model without errors or accessibility violations', async ({ page }) => {
+  test.setTimeout(90_000);
+  const errors = collectErrors(page);
+  await openApp(page);
+  await page.getByLabel('Preset scenario').selectOption('natural-cycle');
+  await expect(page.locator('.scenario-name')).toContainText('Natural cycle');
+  await expect(page.locator('.run-state')).not.toHaveClass(/is-running/);
+  // The loop diagram draws the ovaries and progesterone's brake, not the testes.
+  await expect(page.locator('.loop-diagram')).toContainText('Ovaries');
+  await expect(page.locator('.loop-diagram')).toContainText('P4');
+  await expect(page.locator('.loop-diagram')).not.toContainText('Testes');
+  for (const tab of ['Lab', 'Why', 'Recovery', 'Share', 'Research'] as const) {
+    await test.step(tab, async () => {
+      await openTab(page, tab);
+      // The why-view breaks down the female model's own declared brakes (progesterone, estradiol, inhibins).
+      if (tab === 'Why') await expect(page.getByTestId('why-sentence')).toContainText(/Estradiol|Progesterone|Inhibin/);
+      await expectNoAxeViolations(page, `female model, ${tab} tab`, '[role="tabpanel"]');
+    });
+  }
   expect(errors).toEqual([]);
 });

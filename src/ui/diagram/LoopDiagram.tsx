@@ -1,13 +1,14 @@
 /**
- * The loop diagram: hypothalamus → pituitary → testes, and the feedback back
- * up (T via the androgen receptor, E2 via the estrogen receptor, inhibin B),
+ * The loop diagram: hypothalamus → pituitary → testes (or ovaries), and the
+ * feedback back up (for a man T via the androgen receptor, E2 via the estrogen
+ * receptor, inhibin B; for a woman estradiol, progesterone and the inhibins),
  * each arrow as wide as its signal on the cursor day; each agent drawn where
  * it acts (solid while it is being given, outlined otherwise). SVG with a
  * generated text description. Props in.
  */
 import type { AgentSite } from '../../core/agents/agent-info';
 import { formatRelative } from '../labels';
-import { ORGANS, SIGNALS, SITE_ANCHORS, signalWidth, VIEW } from './loop-geometry';
+import { MALE_LAYOUT, SITE_ANCHORS, signalWidth, VIEW, type DiagramLayout } from './loop-geometry';
 
 /** An agent as drawn on the diagram. */
 export interface DiagramAgent {
@@ -28,6 +29,8 @@ export interface LoopDiagramProps {
   readonly feedback?: ReadonlySet<string>;
   /** Draw the loop without its levels (every arrow at the baseline width, "?" for its value). */
   readonly levelsHidden?: boolean;
+  /** Which loop to draw (the male one by default). */
+  readonly layout?: DiagramLayout;
 }
 
 const BADGE_H = 22;
@@ -43,7 +46,7 @@ function placeBadges(agents: readonly DiagramAgent[]): { agent: DiagramAgent; x:
   });
 }
 
-export function LoopDiagram({ levels, agents, description, titleId, feedback, levelsHidden = false }: LoopDiagramProps) {
+export function LoopDiagram({ levels, agents, description, titleId, feedback, levelsHidden = false, layout = MALE_LAYOUT }: LoopDiagramProps) {
   const badges = placeBadges(agents);
   // As tall as its content: the organs, and the lowest badge.
   const height = Math.max(VIEW.minHeight, ...badges.map((b) => b.y + BADGE_H + 6));
@@ -58,7 +61,7 @@ export function LoopDiagram({ levels, agents, description, titleId, feedback, le
           <rect x="0" y="0" width="4" height="14" fill="#A0361A" />
         </marker>
       </defs>
-      {ORGANS.map((o) => (
+      {layout.organs.map((o) => (
         <g key={o.id} className={`organ organ-${o.id}`}>
           <rect x={o.x} y={o.y} width={o.w} height={o.h} rx={12} />
           <text x={o.x + o.w / 2} y={o.y + (o.sub === undefined ? o.h / 2 + 6 : o.h / 2 - 2)} textAnchor="middle" className="organ-label">
@@ -71,7 +74,7 @@ export function LoopDiagram({ levels, agents, description, titleId, feedback, le
           )}
         </g>
       ))}
-      {SIGNALS.filter((s) => s.site === undefined || feedback === undefined || feedback.has(`${s.output}@${s.site}`)).map((s) => {
+      {layout.signals.filter((s) => s.site === undefined || feedback === undefined || feedback.has(`${s.output}@${s.site}`)).map((s) => {
         const level = levelsHidden ? 1 : levels[s.output];
         const missing = level === undefined;
         const color = s.effect === 'inhibits' ? '#A0361A' : '#1a1a1a';

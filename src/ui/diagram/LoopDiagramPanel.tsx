@@ -13,7 +13,8 @@ import { GlossaryTerms } from '../glossary/GlossaryLink';
 import { formatDay } from '../labels';
 import { LoopDiagram, type DiagramAgent } from './LoopDiagram';
 import { edgeKey, feedbackEdges } from '../../core/analysis/feedback-edges';
-import { DIAGRAM_KEY } from './loop-geometry';
+import { MALE_LAYOUT } from './loop-geometry';
+import { FEMALE_LAYOUT } from './loop-geometry-female';
 
 /** Agents of the scenario, one badge per site, active when a regimen covers the day. */
 export function diagramAgents(scenario: Scenario, day: number): DiagramAgent[] {
@@ -30,12 +31,7 @@ export function diagramAgents(scenario: Scenario, day: number): DiagramAgent[] {
   return [...seen.values()];
 }
 
-const STRUCTURE =
-  'The hypothalamus releases GnRH, which drives LH and FSH from the pituitary; LH drives testosterone from the Leydig cells and FSH drives ' +
-  'inhibin B from the Sertoli cells. Testosterone slows the hypothalamus through the androgen receptor; estradiol, made from testosterone by ' +
-  'aromatase, slows hypothalamus and pituitary through the estrogen receptor; inhibin B slows FSH.';
-
-function describe(levels: Readonly<Record<string, number>> | null, agents: readonly DiagramAgent[], day: string): string {
+function describe(levels: Readonly<Record<string, number>> | null, agents: readonly DiagramAgent[], day: string, structure: string): string {
   const acting = agents.length === 0
     ? 'No agents are given.'
     : `Agents: ${[...new Set(agents.map((a) => a.id))].map((id) => {
@@ -43,15 +39,14 @@ function describe(levels: Readonly<Record<string, number>> | null, agents: reado
         const when = levels === null ? '' : ` (${own.some((a) => a.active) ? 'being given' : 'not being given'} on this day)`;
         return `${own[0]!.name} acts on the ${own.map((a) => a.site).join(' and ')}${when}`;
       }).join('; ')}.`;
-  if (levels === null) return `The loop: ${STRUCTURE} Its levels are hidden until you run the lesson. ${acting}`;
+  if (levels === null) return `The loop: ${structure} Its levels are hidden until you run the lesson. ${acting}`;
   const at = (id: string, label: string): string | null => (levels[id] === undefined ? null : `${label} ${relativeLevel(levels[id])}`);
-  const chain = [at('gnrh', 'GnRH'), at('lh', 'LH'), at('fsh', 'FSH'), at('testosterone', 'testosterone'), at('estradiol', 'estradiol'), at('inhibinB', 'inhibin B')]
+  const chain = [at('gnrh', 'GnRH'), at('lh', 'LH'), at('fsh', 'FSH'), at('testosterone', 'testosterone'), at('estradiol', 'estradiol'), at('progesterone', 'progesterone'), at('inhibinA', 'inhibin A'), at('inhibinB', 'inhibin B')]
     .filter((s): s is string => s !== null)
     .join(', ');
-  return `Loop on day ${day}: ${STRUCTURE} Levels: ${chain}. ${acting}`;
+  return `Loop on day ${day}: ${structure} Levels: ${chain}. ${acting}`;
 }
 
-const TERMS = ['hypothalamus', 'pituitary', 'gnrh', 'lh', 'fsh', 'leydig-cells', 'sertoli-cells', 'aromatase', 'inhibin-b', 'negative-feedback'];
 
 export function LoopDiagramPanel({ levelsHidden = false }: { readonly levelsHidden?: boolean }) {
   const result = useAppStore((s) => s.result);
@@ -64,7 +59,8 @@ export function LoopDiagramPanel({ levelsHidden = false }: { readonly levelsHidd
   for (const o of outputsOf(result)) levels[o.id] = valueAt(result, o.id, cursorDay);
   // Agents of the run shown (not of an edit still being simulated), so badges and arrows agree.
   const agents = levelsHidden ? [] : diagramAgents(result.scenario, cursorDay);
-  const description = describe(levelsHidden ? null : levels, agents, day);
+  const layout = result.scenario.model === 'female-hpg' ? FEMALE_LAYOUT : MALE_LAYOUT;
+  const description = describe(levelsHidden ? null : levels, agents, day, layout.structure);
   return (
     <section className="panel diagram-panel" aria-labelledby={titleId} data-levels-hidden={levelsHidden || undefined}>
       <div className="diagram-head">
@@ -73,11 +69,11 @@ export function LoopDiagramPanel({ levelsHidden = false }: { readonly levelsHidd
           In words
         </button>
       </div>
-      <LoopDiagram levels={levels} agents={agents} description={description} titleId={titleId} feedback={new Set(feedbackEdges(result.scenario.model).map((e) => edgeKey(e.from, e.site)))} levelsHidden={levelsHidden} />
+      <LoopDiagram levels={levels} agents={agents} description={description} titleId={titleId} feedback={new Set(feedbackEdges(result.scenario.model).map((e) => edgeKey(e.from, e.site)))} levelsHidden={levelsHidden} layout={layout} />
       <div id={`${titleId}-words`} className="diagram-text" hidden={!wordsOpen}>
         <p>{description}</p>
-        <p className="hint">{DIAGRAM_KEY}</p>
-        <GlossaryTerms ids={TERMS} />
+        <p className="hint">{layout.key}</p>
+        <GlossaryTerms ids={layout.terms} />
       </div>
     </section>
   );

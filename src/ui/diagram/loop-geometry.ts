@@ -9,7 +9,7 @@ import type { AgentSite } from '../../core/agents/agent-info';
 export const VIEW = { width: 600, minHeight: 362 } as const;
 
 export interface OrganBox {
-  readonly id: 'hypothalamus' | 'pituitary' | 'testes' | 'blood';
+  readonly id: 'hypothalamus' | 'pituitary' | 'testes' | 'ovaries' | 'blood';
   readonly label: string;
   readonly sub?: string;
   readonly x: number;
@@ -78,6 +78,28 @@ export const SITE_ANCHORS: Readonly<Record<AgentSite, { readonly x: number; read
   // Agents acting in the blood (exogenous T) and on aromatase share one stack under the blood box.
   aromatase: { x: 12, y: 364, stack: 'blood' },
   circulation: { x: 12, y: 364, stack: 'blood' },
+};
+
+/** One way of drawing the loop: its organs, arrows, key, and the loop in a sentence. */
+export interface DiagramLayout {
+  readonly organs: readonly OrganBox[];
+  readonly signals: readonly SignalPath[];
+  readonly key: string;
+  readonly structure: string;
+  /** Glossary terms listed under the diagram's words. */
+  readonly terms: readonly string[];
+}
+
+/** The male loop (male-hpg, and the Smith 1980 model, which draws a subset of it). */
+export const MALE_LAYOUT: DiagramLayout = {
+  organs: ORGANS,
+  signals: SIGNALS,
+  key: DIAGRAM_KEY,
+  structure:
+    'The hypothalamus releases GnRH, which drives LH and FSH from the pituitary; LH drives testosterone from the Leydig cells and FSH drives ' +
+    'inhibin B from the Sertoli cells. Testosterone slows the hypothalamus through the androgen receptor; estradiol, made from testosterone by ' +
+    'aromatase, slows hypothalamus and pituitary through the estrogen receptor; inhibin B slows FSH.',
+  terms: ['hypothalamus', 'pituitary', 'gnrh', 'lh', 'fsh', 'leydig-cells', 'sertoli-cells', 'aromatase', 'inhibin-b', 'negative-feedback'],
 };
 
 /** Arrow width for a level relative to baseline: 4 at baseline, thinner when low, at most 12. */

@@ -15,7 +15,7 @@ import type { FeedbackDeclaration } from '../../model-source';
 export const FEMALE_HPG_FEEDBACK: FeedbackDeclaration = {
   groups: {
     progesterone: { label: 'Progesterone feedback', detail: 'progesterone slowing GnRH pulses and braking LH synthesis', steroid: true },
-    estrogen: { label: 'Estrogen-receptor feedback', detail: 'estradiol’s negative arm on GnRH and FSH (its positive arm triggers the surge)', steroid: true },
+    estrogen: { label: 'Estrogen-receptor feedback', detail: 'estradiol restraining GnRH pulse mass and FSH synthesis, the arm of its feedback that is not the surge', steroid: true },
     inhibin: { label: 'Inhibin feedback', detail: 'inhibin A and B from the ovary restraining FSH' },
     receptor: { label: 'The GnRH receptor itself', detail: 'desensitized, down-regulated or blocked GnRH receptors, and fast pulses that favour LH over FSH' },
   },
