@@ -84,3 +84,19 @@ test('the loop diagram draws the ovaries, and every side tab works on the female
   }
   expect(errors).toEqual([]);
 });
+
+test('a female lesson: predict what FSH does in menopause, run it, and read why', async ({ page }) => {
+  test.setTimeout(90_000);
+  const errors = collectErrors(page);
+  await openApp(page);
+  await page.getByText(/Guided lessons: predict, run, explain/).click();
+  await page.getByRole('button', { name: /Why is FSH high in menopause/ }).click();
+  const view = page.locator('.lesson-view');
+  await page.getByRole('radio', { name: /many times its cycle average/ }).check();
+  await view.getByRole('button', { name: 'Commit my prediction' }).click();
+  await view.getByRole('button', { name: 'Run the lesson' }).click();
+  await expect(view.getByTestId('lesson-verdict')).toContainText(/^Right:/, { timeout: 15_000 });
+  await expect(view.getByText(/every brake gone/)).toBeVisible();
+  await expectNoAxeViolations(page, 'female lesson after running');
+  expect(errors).toEqual([]);
+});

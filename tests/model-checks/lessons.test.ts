@@ -34,11 +34,11 @@ describe('lessons: well formed', () => {
       const runs = lessonRuns(lesson);
       expect(new Set(runs.map((r) => r.id)).size).toBe(runs.length);
       for (const run of runs) {
-        expect(run.scenario.model).toBe('male-hpg');
+        expect(run.scenario.model).toBe(lesson.scenario.model);
         const parsed = parseScenario(run.scenario, (id) => MODELS[id]);
         expect(parsed.ok ? parsed.warnings : parsed.errors, `${lesson.id}/${run.id}`).toEqual([]);
       }
-      const outputs = MODELS['male-hpg'].outputs.map((o) => o.id);
+      const outputs = MODELS[lesson.scenario.model].outputs.map((o) => o.id);
       expect(outputs).toContain(lesson.output);
       const runIds = runs.map((r) => r.id);
       for (const e of lesson.expect) {

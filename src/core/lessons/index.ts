@@ -12,6 +12,8 @@ import { ESTRADIOL_ARM } from './estradiol-arm';
 import { OBESITY_ESTRADIOL_BRAKE } from './obesity-estradiol-brake';
 import { CLOMIPHENE_SLOW_ISOMER } from './clomiphene-slow-isomer';
 import { AGONIST_FLARE } from './agonist-flare';
+import { MENOPAUSE_FSH } from './menopause-fsh';
+import { PILL_NO_OVULATION } from './pill-no-ovulation';
 
 export type { Lesson, LessonExpectation, LessonMeasure, LessonPrediction, LessonRun } from './lesson';
 export { MAIN_RUN } from './lesson';
@@ -30,6 +32,8 @@ export const LESSONS: readonly Lesson[] = [
   OBESITY_ESTRADIOL_BRAKE,
   CLOMIPHENE_SLOW_ISOMER,
   AGONIST_FLARE,
+  MENOPAUSE_FSH,
+  PILL_NO_OVULATION,
 ];
 
 /** The lesson with this id, if any. */

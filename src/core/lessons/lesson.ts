@@ -95,7 +95,7 @@ export interface Lesson {
   readonly title: string;
   /** The question the lesson answers. */
   readonly question: string;
-  /** The run the student observes (male-hpg). */
+  /** The run the student observes (male-hpg or female-hpg). */
   readonly scenario: Scenario;
   /** Runs shown beside it, if any. */
   readonly compare?: readonly LessonRun[];
