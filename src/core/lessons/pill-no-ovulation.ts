@@ -1,15 +1,13 @@
 /** Lesson: why the combined pill stops ovulation. */
 import type { Lesson } from './lesson';
-import { femaleScenario } from '../scenario/build';
-
-const pack = (fromDay: number) => ({ agent: 'combined-oral-contraceptive' as const, dose: 1, mode: 'bolus' as const, everyDays: 1, fromDay, untilDay: fromDay + 21 });
+import { femaleScenario, pillPack } from '../scenario/build';
 
 /** Lesson: three packs of the combined pill from cycle day 1. */
 export const PILL_NO_OVULATION: Lesson = {
   id: 'pill-no-ovulation',
   title: 'Why does the pill stop ovulation?',
   question: 'A woman starts the combined pill on cycle day 1 and takes three packs (21 days on, 7 off). What happens to the LH surge and to progesterone?',
-  scenario: femaleScenario('Combined pill, three packs', 84, [pack(0), pack(28), pack(56)]),
+  scenario: femaleScenario('Combined pill, three packs', 84, [pillPack(0), pillPack(28), pillPack(56)]),
   output: 'lh',
   focus: ['lh', 'progesterone', 'fsh', 'estradiol'],
   prediction: {

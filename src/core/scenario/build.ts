@@ -34,6 +34,11 @@ export function femaleScenario(
   };
 }
 
+/** One pack of the combined pill: a pill a day for 21 days from `fromDay` (then the 7-day break). */
+export function pillPack(fromDay: number): Regimen {
+  return { agent: 'combined-oral-contraceptive', dose: 1, mode: 'bolus', everyDays: 1, fromDay, untilDay: fromDay + 21 };
+}
+
 /** Weekly testosterone cypionate at the reference dose, from `fromDay`, until `untilDay` (exclusive) if given. */
 export function weeklyTestosterone(untilDay?: number, fromDay = 0): Regimen {
   return { agent: 'testosterone-cypionate', dose: 1, mode: 'bolus', everyDays: 7, fromDay, ...(untilDay === undefined ? {} : { untilDay }) };

@@ -5,12 +5,9 @@
  * healthy reference cycle's mean (1 = what an untreated cycle averages).
  */
 import type { Preset } from './preset';
-import type { Regimen } from '../types';
+import { pillPack } from '../build';
 
 const female = { format: 'gonadostat-scenario/1', model: 'female-hpg', parameters: {}, output: { everyHours: 2 } } as const;
-
-/** One pack of the combined pill: a pill a day for 21 days from `fromDay`. */
-const pack = (fromDay: number): Regimen => ({ agent: 'combined-oral-contraceptive', dose: 1, mode: 'bolus', everyDays: 1, fromDay, untilDay: fromDay + 21 });
 
 export const NATURAL_CYCLE: Preset = {
   id: 'natural-cycle',
@@ -31,7 +28,7 @@ export const THE_PILL: Preset = {
     'follicles maturing, so no cycle completes. In each 7-day break FSH and estradiol start to climb, and the ' +
     'next pack stops them again.',
   focus: ['lh', 'fsh', 'estradiol', 'progesterone'],
-  scenario: { ...female, name: 'Combined pill, three packs', days: 84, subject: { conditions: [] }, regimens: [pack(0), pack(28), pack(56)] },
+  scenario: { ...female, name: 'Combined pill, three packs', days: 84, subject: { conditions: [] }, regimens: [pillPack(0), pillPack(28), pillPack(56)] },
 };
 
 export const MENOPAUSE: Preset = {
