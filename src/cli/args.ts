@@ -35,7 +35,8 @@ export const USAGE = `Usage: npm run --silent sim -- SCENARIO.json [--format csv
        npm run --silent sim -- SCENARIO.json --sweep uncertainty [--samples N] [--seed S] [--fraction X] [--parameters a,b,c]
 
 Runs a Gonadostat scenario file and prints the trajectories relative to the
-healthy baseline (1 = baseline). A teaching model, not a dosing tool.
+healthy baseline (1 = baseline; for the cycling female-hpg, the mean over the
+untreated reference cycle). A teaching model, not a dosing tool.
 
   --format csv|json   csv (default): day plus one column per output;
                       json: the same series plus metadata (model, parameters, solver
@@ -43,7 +44,9 @@ healthy baseline (1 = baseline). A teaching model, not a dosing tool.
   --out FILE          write to FILE instead of standard output (nothing is written on error;
                       a symbolic link is written through, a device or pipe written into)
   --metrics           print the recovery metrics (nadir, days below 50%, days to 90%)
-                      as a table instead of the CSV
+                      as a table instead of the CSV; for female-hpg the cycle metrics
+                      (ovulations, cycle and luteal lengths, peaks; outputs every 2 h or
+                      finer resolve the LH surge)
   --export sbml       write the scenario's model as SBML Level 3 (parameters, subject and
                       regimens as events) for COPASI, Tellurium or libRoadRunner
   --sweep sensitivity one-at-a-time sensitivity of a metric: each parameter × (1 − X) and

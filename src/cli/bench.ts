@@ -20,7 +20,7 @@
  * `npm run bench` bundles this file with esbuild and runs it with plain Node, so
  * the code is timed as it ships.
  */
-import { performance } from 'node:perf_hooks';
+import { median, time } from './timing';
 import { assertValidScenario } from '../core/scenario/validate';
 import { MODELS, getModel } from '../core/model/registry';
 import { simulate, outputTimesHours } from '../core/simulate';
@@ -33,22 +33,6 @@ function option(name: string, fallback: number): number {
   const i = process.argv.indexOf(name);
   const value = i >= 0 ? Number(process.argv[i + 1]) : fallback;
   return Number.isFinite(value) && value > 0 ? Math.floor(value) : fallback;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-function time(fn: () => void, reps: number): number[] {
-  const samples: number[] = [];
-  for (let r = 0; r < reps; r++) {
-    const start = performance.now();
-    fn();
-    samples.push(performance.now() - start);
-  }
-  return samples;
 }
 
 /** Largest error of outputs relative to the reference, with a floor of 1% of baseline for values near zero. */

@@ -15,6 +15,8 @@ import { resultToJson } from '../core/output/json';
 import { recoveryMetrics } from '../core/analysis/recovery-metrics';
 import { metricsTable } from '../core/analysis/metrics-table';
 import { ghMetrics, ghMetricsTable } from '../core/analysis/gh-metrics';
+import { cycleMetricsTable } from '../core/analysis/cycle-metrics-table';
+import { scenarioCycleMetrics } from '../core/model/female-hpg/scenario-cycle-metrics';
 import type { CliFormat, SweepArgs } from './args';
 import { runSweep, type SweepProgress } from './run-sweep';
 import { scenarioToSbml } from '../core/export/sbml';
@@ -58,6 +60,12 @@ export function runScenarioText(text: string, options: RunOptions): RunOutcome {
     // The somatotropic axis has no exogenous androgen to recover from: its own metrics (GH brief §8).
     if (options.format === 'json') return { ok: true, text: JSON.stringify(resultToJson(result, { ghMetrics: gh })) + '\n' };
     return { ok: true, text: options.metrics ? ghMetricsTable(gh) : resultToCsv(result) };
+  }
+  if (MODELS[result.scenario.model].baseline === 'cycle-mean') {
+    // A cycling model: ovulations and cycle lengths instead of recovery from suppression.
+    const cycle = scenarioCycleMetrics(result);
+    if (options.format === 'json') return { ok: true, text: JSON.stringify(resultToJson(result, { cycle })) + '\n' };
+    return { ok: true, text: options.metrics ? cycleMetricsTable(cycle) : resultToCsv(result) };
   }
   const metrics = recoveryMetrics(result.scenario, result.days, result.series);
   if (options.format === 'json') return { ok: true, text: JSON.stringify(resultToJson(result, { recovery: metrics })) + '\n' };

@@ -44,6 +44,18 @@ export { runJob, runJobs, chunkJobs, sweepableParameters } from './analysis/swee
 export { availableMetrics } from './analysis/run-metric';
 export { feedbackBreakdownAt, feedbackBreakdowns } from './analysis/feedback-breakdown';
 export { feedbackEdges } from './analysis/feedback-edges';
+export { findLimitCycle, type LimitCycle } from './analysis/limit-cycle';
+export { floquetMultipliers, type FloquetAnalysis } from './analysis/floquet';
+export { cycleMetrics, daysToFirstOvulation, type CycleMetrics, type Ovulation } from './analysis/cycle-metrics';
+export { cycleMetricsTable } from './analysis/cycle-metrics-table';
+export { relativeToReference, referenceCurve, referenceAt, type CycleBaselineMode, type PeriodicReference } from './analysis/cycle-baseline';
+
+// The female model (core and CLI only until it joins the registry)
+export { simulateFemale, healthyReference, type FemaleRun, type FemaleRunOptions } from './model/female-hpg/simulate-female';
+export { femaleReferenceCycle, femaleCycleStability, type FemaleReferenceCycle } from './model/female-hpg/reference-cycle';
+export { FEMALE_CONDITION_IDS, type FemaleConditionId } from './model/female-hpg/conditions';
+export { FEMALE_OUTPUTS, FEMALE_OUTPUT_IDS, type FemaleOutputId } from './model/female-hpg/outputs';
+export { FEMALE_PARAMETERS } from './model/female-hpg/parameters';
 
 // Teaching
 export { LESSONS, findLesson, type Lesson } from './lessons';

@@ -13,8 +13,13 @@ export const CONDITION_LABELS: Readonly<Record<ConditionId, { readonly name: str
   'steroid-block': { name: 'Steroid synthesis blocked', meaning: 'like high-dose ketoconazole: the testes stop making testosterone; Sertoli cells still make inhibin B' },
   'gnrh-deficiency': { name: 'GnRH deficiency', meaning: 'the hypothalamus makes no GnRH; the pituitary is intact' },
   'primary-hypogonadism': { name: 'Primary hypogonadism', meaning: 'Leydig cells make less testosterone' },
-  obesity: { name: 'Obesity', meaning: 'a man with BMI ≥ 30: on the HPG axis more aromatase (testosterone ~25% lower, LH not raised); on the GH axis less 24-h GH, faster GH clearance, IGF-1 normal' },
+  obesity: { name: 'Obesity', meaning: 'BMI ≥ 30: on the HPG axes more aromatase in fat, so more estradiol feedback (in a man: testosterone ~25% lower, LH not raised); on the GH axis less 24-h GH, faster GH clearance, IGF-1 normal' },
   aging: { name: 'Aging', meaning: 'an older man: on the HPG axis a weaker testosterone response to LH and GnRH drive; on the GH axis less GHRH and more somatostatin (IGF-1 ~0.55 of a young man’s)' },
+  perimenopause: { name: 'Perimenopause', meaning: 'fewer follicles left: inhibin B falls and FSH rises while cycles go on' },
+  menopause: { name: 'Menopause', meaning: 'no follicles left: cycles stop, FSH and LH rise, estradiol falls' },
+  oophorectomy: { name: 'Oophorectomy', meaning: 'both ovaries removed: no ovarian estradiol, progesterone or inhibins' },
+  'pcos-like': { name: 'PCOS-like', meaning: 'fast GnRH pulses, more LH and ovarian androgen: follicles stall, no ovulation' },
+  'hypothalamic-amenorrhea': { name: 'Hypothalamic amenorrhea', meaning: 'half the GnRH drive (stress, low energy): long or absent cycles' },
   'gh-deficiency': { name: 'GH deficiency', meaning: 'pituitary GH deficiency: a tenth of the somatotrophs left, and secretagogues act only on those' },
   'ghrh-receptor-deficiency': { name: 'GHRH-receptor deficiency', meaning: 'GHRH and its analogues barely reach the pituitary (teaching case)' },
 };
@@ -22,16 +27,22 @@ export const CONDITION_LABELS: Readonly<Record<ConditionId, { readonly name: str
 /** The header's tagline for each model: the axis its charts show, so the page never names another. */
 export const MODEL_TAGLINES: Readonly<Record<ModelId, string>> = {
   'male-hpg': 'A simulator of the male hypothalamic–pituitary–gonadal axis',
+  'female-hpg': 'A simulator of the female hypothalamic–pituitary–ovarian axis and its menstrual cycle',
   'smith-1980': 'A simulator of the male hypothalamic–pituitary–gonadal axis',
   'gh-igf1': 'A simulator of the growth-hormone axis: GHRH, somatostatin, GH and IGF-1',
 };
 
+/** What 1× means on the charts of a model whose healthy baseline is a rhythm (the menstrual cycle). */
+export const CYCLE_MEAN_NOTE =
+  '1× is each hormone’s average over a healthy untreated cycle (not the same cycle day): LH at the surge and luteal progesterone reach many times it, and day 0 is cycle day 1.';
+
 /** Charts and the outputs each shows, in legend order; outputs no group names go to the first. */
 export const CHART_GROUPS: readonly { readonly id: string; readonly title: string; readonly outputs: readonly string[] }[] = [
-  { id: 'blood', title: 'Hormones in the blood', outputs: ['gnrh', 'lh', 'fsh', 'testosterone', 'ownTestosterone', 'estradiol', 'inhibinB'] },
+  { id: 'blood', title: 'Hormones in the blood', outputs: ['gnrh', 'gnrhFrequency', 'lh', 'fsh', 'testosterone', 'ownTestosterone', 'estradiol', 'progesterone', 'inhibinA', 'inhibinB'] },
   { id: 'testis', title: 'Inside the testes', outputs: ['itt', 'leydig', 'sperm'] },
   { id: 'gh-blood', title: 'GH and IGF-1 in the blood', outputs: ['gh', 'ownGh', 'igf1'] },
   { id: 'gh-brain', title: 'Hypothalamus and pituitary', outputs: ['ghrh', 'somatostatin', 'ghStore', 'ghsr'] },
+  { id: 'ovary', title: 'Inside the ovaries', outputs: ['follicles', 'corpusLuteum'] },
 ];
 
 /** A short note under an output's name in legends, where the name alone could mislead. */

@@ -33,6 +33,11 @@ export const OUTPUT_STYLES: Readonly<Record<string, SeriesStyle>> = {
   somatostatin: { color: '#C24E00', dash: '10 3 2 3', width: 3 },
   ghStore: { color: '#0B6E6E', dash: '10 4', width: 3 },
   ghsr: { color: '#8A6A00', dash: '7 3 2 3 2 3', width: 3 },
+  gnrhFrequency: { color: '#6A3D9A', dash: '8 2 2 2', width: 2.5 },
+  progesterone: { color: '#2E6B1F', dash: '4 2', width: 3.5 },
+  inhibinA: { color: '#8A6A00', dash: '2 2', width: 3 },
+  follicles: { color: '#0B6E6E', dash: '', width: 3 },
+  corpusLuteum: { color: '#7B2D26', dash: '6 3', width: 3 },
 };
 
 /** Styles for outputs a future model adds without naming a style here. */

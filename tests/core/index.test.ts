@@ -16,4 +16,11 @@ describe('src/core public API', () => {
     expect(core.GLOSSARY.length).toBeGreaterThan(20);
     expect(Object.keys(core.AGENT_INFO)).toHaveLength(core.AGENT_IDS.length);
   });
+
+  it('runs the female model through the public names', () => {
+    const run = core.simulateFemale({ days: 35 });
+    expect(run.metrics.ovulations).toHaveLength(1);
+    expect(core.FEMALE_OUTPUT_IDS).toContain('progesterone');
+    expect(core.cycleMetricsTable(run.metrics)).toMatch(/^1 ovulation\./);
+  });
 });

@@ -13,7 +13,7 @@ import type { Scenario } from '../../src/core/scenario/types';
 const STIFFNESS = 1e5;
 const stiffModel: ModelDefinition = {
   id: 'smith-1980', name: 'stiff test model', description: '', states: [{ id: 'y', label: 'y', unit: '' }],
-  outputs: [{ id: 'y', label: 'y', description: '' }], parameters: [], agents: [], conditions: [],
+  outputs: [{ id: 'y', label: 'y', description: '' }], parameters: [], agents: [], conditions: [], baseline: 'equilibrium',
   equivalentInfusionHours: () => 1,
   buildProblem: () => ({
     y0: new Float64Array([1]), stateNames: ['y'], events: [], subjectBaseline: {},

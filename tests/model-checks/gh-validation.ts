@@ -12,6 +12,7 @@ import { assertValidScenario } from '../../src/core/scenario/validate';
 import { MODELS } from '../../src/core/model/registry';
 import type { ConditionEntry, Regimen } from '../../src/core/scenario/types';
 import { at, expectRange, max, mean, pre, type ModelCheck } from './harness';
+import type { ReportSection } from './report';
 
 /** Runs a gh-igf1 scenario (validated like a file), output every `everyHours`. */
 export function runGh(days: number, regimens: Regimen[] = [], conditions: ConditionEntry[] = [], everyHours = 0.25, parameters: Record<string, number> = {}): SimulationResult {
@@ -282,3 +283,11 @@ export const GH_VALIDATION_ROWS: readonly ModelCheck[] = [
     },
   },
 ];
+
+/** The somatotropic rows as a section of docs/validation.md. */
+export const GH_REPORT_SECTION: ReportSection = {
+  title: 'Somatotropic axis (gh-igf1)',
+  intro:
+    'Rows G1–G16 of the GH-secretagogue brief, each against its source. GH is the pulse-averaged (24-h mean) level of this model; values are relative to the subject’s own pre-treatment level where the source reports changes, and to the healthy young man otherwise.',
+  checks: GH_VALIDATION_ROWS,
+};

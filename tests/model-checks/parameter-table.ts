@@ -3,6 +3,7 @@
  * document cannot drift from the values the code uses.
  */
 import type { ModelDefinition } from '../../src/core/model/model-definition';
+import type { ParameterDefinition } from '../../src/core/model/parameter';
 
 const escape = (text: string): string => text.replace(/\|/g, '\\|');
 
@@ -17,16 +18,22 @@ export function renderParameterTables(models: readonly ModelDefinition[]): strin
     '',
   ];
   for (const model of models) {
-    lines.push(`## ${model.name} (\`${model.id}\`)`, '');
-    const groups = [...new Set(model.parameters.map((p) => p.group ?? 'other'))];
-    for (const group of groups) {
-      lines.push(`### ${group[0]!.toUpperCase()}${group.slice(1)}`, '', '| id | value | unit | range | meaning | source |', '|---|---|---|---|---|---|');
-      for (const p of model.parameters.filter((q) => (q.group ?? 'other') === group)) {
-        const scope = p.subjectKnob ? ' *(subject knob)*' : p.onlyWith === 'gnrhPulses' ? ' *(explicit pulses only)*' : p.onlyWith ? ` *(only with ${p.onlyWith})*` : '';
-        lines.push(`| \`${p.id}\` | ${p.value} | ${escape(p.unit)} | ${p.min} – ${p.max} | ${escape(p.meaning)}${scope} | ${escape(p.source)} |`);
-      }
-      lines.push('');
-    }
+    lines.push(`## ${model.name} (\`${model.id}\`)`, '', ...renderParameterGroups(model.parameters, '###'));
   }
   return lines.join('\n');
+}
+
+/** One markdown table per parameter group, each under a heading of the given level. */
+export function renderParameterGroups(parameters: readonly ParameterDefinition[], heading: string): string[] {
+  const lines: string[] = [];
+  const groups = [...new Set(parameters.map((p) => p.group ?? 'other'))];
+  for (const group of groups) {
+    lines.push(`${heading} ${group[0]!.toUpperCase()}${group.slice(1)}`, '', '| id | value | unit | range | meaning | source |', '|---|---|---|---|---|---|');
+    for (const p of parameters.filter((q) => (q.group ?? 'other') === group)) {
+      const scope = p.subjectKnob ? ' *(subject knob)*' : p.onlyWith === 'gnrhPulses' ? ' *(explicit pulses only)*' : p.onlyWith ? ` *(only with ${p.onlyWith})*` : '';
+      lines.push(`| \`${p.id}\` | ${p.value} | ${escape(p.unit)} | ${p.min} – ${p.max} | ${escape(p.meaning)}${scope} | ${escape(p.source)} |`);
+    }
+    lines.push('');
+  }
+  return lines;
 }

@@ -46,11 +46,23 @@ function section(title: string, intro: string, checks: readonly ModelCheck[]): {
   return { text: lines.join('\n'), failures };
 }
 
+/** A further group of checks, rendered after the male model's (e.g. the female model's rows). */
+export interface ReportSection {
+  readonly title: string;
+  readonly intro: string;
+  readonly checks: readonly ModelCheck[];
+}
+
 /** The whole report and its number of failed measurements. */
-export function renderValidationReport(table: readonly ModelCheck[], mechanisms: readonly ModelCheck[], somatotropic: readonly ModelCheck[] = []): { markdown: string; failures: number } {
+export function renderValidationReport(
+  table: readonly ModelCheck[],
+  mechanisms: readonly ModelCheck[],
+  more: readonly ReportSection[] = [],
+): { markdown: string; failures: number } {
   const a = section('Validation table', 'Each row: a published observation, its source and its spread, the scenario that stands for it, and the model’s value. Values are relative to the subject’s own pre-treatment level where the source reports changes, and to the healthy baseline otherwise.', table);
   const b = section('Mechanisms', 'Each feedback mechanism, exposed by one scenario.', mechanisms);
-  const g = section('Somatotropic axis (gh-igf1)', 'Rows G1–G16 of the GH-secretagogue brief, each against its source. GH is the pulse-averaged (24-h mean) level of this model; values are relative to the subject’s own pre-treatment level where the source reports changes, and to the healthy young man otherwise.', somatotropic);
+  const extra = more.map((s) => section(s.title, s.intro, s.checks));
+  const failures = a.failures + b.failures + extra.reduce((n, s) => n + s.failures, 0);
   const header = [
     '# Model validation',
     '',
@@ -58,9 +70,8 @@ export function renderValidationReport(table: readonly ModelCheck[], mechanisms:
     '',
     'Gonadostat is a qualitative teaching model: these checks hold it to the direction, rough size and time scale of published observations, not to any individual’s numbers. The same checks run in CI (`tests/model-checks/`).',
     '',
-    `Summary: ${a.failures + b.failures + g.failures === 0 ? 'every measurement is within its expected range' : `${a.failures + b.failures + g.failures} measurement(s) out of range`}.`,
+    `Summary: ${failures === 0 ? 'every measurement is within its expected range' : `${failures} measurement(s) out of range`}.`,
     '',
   ].join('\n');
-  const failures = a.failures + b.failures + g.failures;
-  return { markdown: `${header}\n${a.text}\n${b.text}${somatotropic.length > 0 ? `\n${g.text}` : ''}`, failures };
+  return { markdown: [header, a.text, b.text, ...extra.map((s) => s.text)].join('\n'), failures };
 }

@@ -4,12 +4,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { VALIDATION_TABLE } from './validation-table';
 import { MECHANISMS } from './mechanisms';
-import { GH_VALIDATION_ROWS } from './gh-validation';
+import { GH_REPORT_SECTION } from './gh-validation';
 import { renderValidationReport } from './report';
 import { renderParameterTables } from './parameter-table';
 import { MODELS } from '../../src/core/model/registry';
 import { PRESETS } from '../../src/core/scenario/presets';
 import { serializeScenario } from '../../src/core/scenario/serialize';
+import { FEMALE_REPORT_SECTIONS, renderFemaleParameterBlock } from './female/docs';
 
 const docs = join(import.meta.dirname, '..', '..', 'docs');
 
@@ -31,6 +32,12 @@ describe('docs/examples/', () => {
 describe('docs/validation.md', () => {
   it('is up to date (run `npm run validate` after changing the model)', () => {
     const committed = readFileSync(join(docs, 'validation.md'), 'utf8');
-    expect(committed).toBe(renderValidationReport(VALIDATION_TABLE, MECHANISMS, GH_VALIDATION_ROWS).markdown);
+    expect(committed).toBe(renderValidationReport(VALIDATION_TABLE, MECHANISMS, [...FEMALE_REPORT_SECTIONS, GH_REPORT_SECTION]).markdown);
+  }, 60_000);
+});
+
+describe('docs/model.md', () => {
+  it('holds the female parameter table as the record has it (run `npm run validate` after changing one)', () => {
+    expect(readFileSync(join(docs, 'model.md'), 'utf8')).toContain(renderFemaleParameterBlock());
   });
 });

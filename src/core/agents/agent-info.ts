@@ -133,4 +133,39 @@ export const AGENT_INFO: Readonly<Record<AgentId, AgentInfo>> = {
     sites: ['circulation'], action: 'Adds IGF-1 to the blood without GH: the brain and pituitary read it as feedback and turn GH down.',
     reference: { mode: 'bolus', everyDays: 0.5, description: '8.4 mg mecasermin (120 µg/kg) by subcutaneous injection twice a day' },
   },
+  'estradiol-patch': {
+    id: 'estradiol-patch', displayName: 'Estradiol patch', agentClass: 'Estrogen (transdermal)',
+    sites: ['circulation'], action: 'Adds estradiol to the blood; the brain and pituitary read it as their own, so FSH and LH fall.',
+    reference: { mode: 'infusion', description: 'one 0.05 mg/day estradiol patch worn continuously (changed twice a week)' },
+  },
+  'estradiol-pellet': {
+    id: 'estradiol-pellet', displayName: 'Estradiol pellet', agentClass: 'Estrogen (subcutaneous implant)',
+    sites: ['circulation'], action: 'Releases estradiol for months after one implantation; FSH and LH fall over weeks.',
+    reference: { mode: 'bolus', everyDays: 180, description: 'one 50 mg estradiol implant under the skin (often renewed after 4–6 months)' },
+  },
+  'progesterone-oral': {
+    id: 'progesterone-oral', displayName: 'Oral progesterone', agentClass: 'Progesterone (oral micronized)',
+    sites: ['circulation'], action: 'Adds progesterone to the blood for some hours after each dose; it slows GnRH pulses a day later, not the same day.',
+    reference: { mode: 'bolus', everyDays: 1, description: '200 mg micronized progesterone by mouth at night' },
+  },
+  'progesterone-cream': {
+    id: 'progesterone-cream', displayName: 'Progesterone cream', agentClass: 'Progesterone (transdermal)',
+    sites: ['circulation'], action: 'Adds a little progesterone to the blood, near follicular levels (saliva tests overstate it).',
+    reference: { mode: 'bolus', everyDays: 1, description: '80 mg progesterone as cream on the skin once a day' },
+  },
+  'testosterone-cream': {
+    id: 'testosterone-cream', displayName: 'Testosterone cream (low dose)', agentClass: 'Androgen (transdermal, women’s dose)',
+    sites: ['circulation'], action: 'Raises testosterone to the top of the female range; at this dose the cycle and estradiol stay as they were.',
+    reference: { mode: 'bolus', everyDays: 1, description: '10 mg testosterone as cream on the skin once a day' },
+  },
+  'combined-oral-contraceptive': {
+    id: 'combined-oral-contraceptive', displayName: 'Combined pill', agentClass: 'Estrogen + progestin (ethinylestradiol + levonorgestrel)',
+    sites: ['hypothalamus', 'pituitary'], action: 'Its progestin slows GnRH pulses and, with the estrogen, holds LH and FSH down so no follicle matures and no surge comes.',
+    reference: { mode: 'bolus', everyDays: 1, description: 'one pill a day (30 µg ethinylestradiol + 150 µg levonorgestrel), usually 21 days then a 7-day break' },
+  },
+  letrozole: {
+    id: 'letrozole', displayName: 'Letrozole', agentClass: 'Aromatase inhibitor',
+    sites: ['aromatase'], action: 'Blocks estradiol production almost completely while taken: the estrogen brake eases and FSH rises.',
+    reference: { mode: 'bolus', everyDays: 1, description: '2.5 mg letrozole by mouth once a day (for ovulation induction, cycle days 3–7)' },
+  },
 };

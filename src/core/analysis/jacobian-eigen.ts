@@ -58,26 +58,37 @@ export function jacobianAt(rhs: RightHandSide, y: Float64Array, t = 0): Float64A
   return jac;
 }
 
-/** Eigen-analysis of a row-major n×n matrix with rates in 1/h (not modified). */
-export function analyzeMatrix(matrix: Float64Array, n: number): EigenAnalysis {
+/** Eigenvalues [re, im] of a row-major n×n matrix, or why they could not be computed. */
+export type EigenvalueResult =
+  | { readonly ok: true; readonly values: readonly (readonly [number, number])[]; readonly attempts: number }
+  | { readonly ok: false; readonly reason: string; readonly attempts: number };
+
+/**
+ * Eigenvalues of a row-major n×n matrix (not modified): balanced QR first, retried once on the
+ * matrix as given (see the file header). Shared by the steady-state analysis and Floquet multipliers.
+ */
+export function matrixEigenvalues(matrix: Float64Array, n: number): EigenvalueResult {
   if (n === 0 || matrix.length !== n * n) return { ok: false, reason: `expected a ${n}×${n} matrix`, attempts: 0 };
   for (let i = 0; i < matrix.length; i++) {
     if (!Number.isFinite(matrix[i]!)) {
-      return { ok: false, reason: `the Jacobian has a non-finite entry at row ${Math.floor(i / n)}, column ${i % n}`, attempts: 0 };
+      return { ok: false, reason: `the matrix has a non-finite entry at row ${Math.floor(i / n)}, column ${i % n}`, attempts: 0 };
     }
   }
-  let attempts = 1;
-  let outcome = realEigenvalues(matrix, n);
-  if (!outcome.ok) {
-    attempts = 2;
-    const retry = realEigenvalues(matrix, n, { balance: false });
-    if (!retry.ok) return { ok: false, reason: `eigenvalues did not converge: ${outcome.reason} (balanced); ${retry.reason} (unbalanced)`, attempts };
-    outcome = retry;
-  }
+  const outcome = realEigenvalues(matrix, n);
+  if (outcome.ok) return { ok: true, values: outcome.values, attempts: 1 };
+  const retry = realEigenvalues(matrix, n, { balance: false });
+  if (!retry.ok) return { ok: false, reason: `eigenvalues did not converge: ${outcome.reason} (balanced); ${retry.reason} (unbalanced)`, attempts: 2 };
+  return { ok: true, values: retry.values, attempts: 2 };
+}
+
+/** Eigen-analysis of a row-major n×n matrix with rates in 1/h (not modified). */
+export function analyzeMatrix(matrix: Float64Array, n: number): EigenAnalysis {
+  const outcome = matrixEigenvalues(matrix, n);
+  if (!outcome.ok) return { ok: false, reason: outcome.reason.replace('the matrix has', 'the Jacobian has'), attempts: outcome.attempts };
   const modes = outcome.values.map(([re, im]) => eigenmode(re, im)).sort(compareModes);
   const slowest = modes[0]!;
   const oscillation = modes.find((m) => m.periodHours !== null && m.im > 0) ?? null;
-  return { ok: true, modes, verdict: slowest.re < 0 ? 'stable' : 'unstable', maxRealPart: slowest.re, slowest, oscillation, attempts };
+  return { ok: true, modes, verdict: slowest.re < 0 ? 'stable' : 'unstable', maxRealPart: slowest.re, slowest, oscillation, attempts: outcome.attempts };
 }
 
 /** Jacobian of `rhs` at (t, y) and its eigen-analysis. */

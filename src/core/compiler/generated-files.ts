@@ -7,6 +7,7 @@ import type { ModelSource } from '../model/model-source';
 import { SMITH_1980_SOURCE } from '../model/smith-1980/definition';
 import { MALE_HPG_SOURCE } from '../model/male-hpg/definition';
 import { GH_IGF1_SOURCE } from '../model/gh-igf1/definition';
+import { FEMALE_HPG_SOURCE } from '../model/female-hpg/definition';
 import { indexModel } from './model-index';
 import { generateModule } from './generate-module';
 import { generateSbmlModule } from './generate-sbml';
@@ -24,6 +25,7 @@ export const COMPILED_MODELS: ReadonlyArray<{ readonly source: ModelSource; read
   { source: SMITH_1980_SOURCE, sourceName: 'SMITH_1980_SOURCE', exportName: 'SMITH_1980_COMPILED' },
   { source: MALE_HPG_SOURCE, sourceName: 'MALE_HPG_SOURCE', exportName: 'MALE_HPG_COMPILED' },
   { source: GH_IGF1_SOURCE, sourceName: 'GH_IGF1_SOURCE', exportName: 'GH_IGF1_COMPILED' },
+  { source: FEMALE_HPG_SOURCE, sourceName: 'FEMALE_HPG_SOURCE', exportName: 'FEMALE_HPG_COMPILED' },
 ];
 
 /** All generated files; `read` gives the current text of a file (docs are spliced into it). */

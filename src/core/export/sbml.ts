@@ -29,8 +29,11 @@ import { assertNever } from '../assert-never';
 import { MALE_HPG_SBML } from '../model/male-hpg/generated/sbml';
 import { SMITH_1980_SBML } from '../model/smith-1980/generated/sbml';
 import { GH_IGF1_SBML } from '../model/gh-igf1/generated/sbml';
+import { FEMALE_HPG_SBML } from '../model/female-hpg/generated/sbml';
 
-const TEMPLATES: Readonly<Record<Scenario['model'], SbmlTemplateData>> = { 'male-hpg': MALE_HPG_SBML, 'smith-1980': SMITH_1980_SBML, 'gh-igf1': GH_IGF1_SBML };
+const TEMPLATES: Readonly<Record<Scenario['model'], SbmlTemplateData>> = {
+  'male-hpg': MALE_HPG_SBML, 'female-hpg': FEMALE_HPG_SBML, 'smith-1980': SMITH_1980_SBML, 'gh-igf1': GH_IGF1_SBML,
+};
 
 const MATH = '<math xmlns="http://www.w3.org/1998/Math/MathML">';
 const TIME = '<csymbol encoding="text" definitionURL="http://www.sbml.org/sbml/symbols/time">time</csymbol>';
@@ -101,7 +104,8 @@ export function scenarioToSbml(scenario: Scenario): string {
 
   // Events, in the order Gonadostat applies them at equal times.
   const events: SbmlEvent[] = [];
-  const steady = source.start === 'steady-state';
+  // Day-0 conditions are already in the starting state of a steady-state or limit-cycle model.
+  const steady = source.start !== 'initial';
   for (const entry of scenario.subject.conditions) {
     const onset = conditionOnsetDay(entry);
     if (onset === 0 && steady) continue;

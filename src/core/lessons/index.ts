@@ -15,6 +15,8 @@ import { AGONIST_FLARE } from './agonist-flare';
 import { GH_SYNERGY } from './gh-synergy';
 import { GH_IGF1_TROUGH } from './gh-igf1-trough';
 import { GH_DESENSITIZATION } from './gh-desensitization';
+import { MENOPAUSE_FSH } from './menopause-fsh';
+import { PILL_NO_OVULATION } from './pill-no-ovulation';
 
 export type { Lesson, LessonExpectation, LessonMeasure, LessonPrediction, LessonRun } from './lesson';
 export { MAIN_RUN } from './lesson';
@@ -36,6 +38,8 @@ export const LESSONS: readonly Lesson[] = [
   GH_SYNERGY,
   GH_IGF1_TROUGH,
   GH_DESENSITIZATION,
+  MENOPAUSE_FSH,
+  PILL_NO_OVULATION,
 ];
 
 /** The lesson with this id, if any. */

@@ -3,10 +3,13 @@
  * validated scenario into an ODE problem. The same steps for every model:
  *
  *  1. c: parameters (defaults with the scenario's overrides), then the constants.
- *  2. The healthy baseline: the analytic one (start 'initial'), or the numerical
- *     steady state of the untreated healthy man near the states' baselines.
- *  3. The subject: factors from subject knobs; day-0 conditions set his starting
- *     steady state (start 'steady-state'); later onsets (or all, for 'initial') are events.
+ *  2. The healthy baseline: the analytic one (start 'initial'), the numerical
+ *     steady state of the untreated healthy man near the states' baselines, or
+ *     the reference cycle's day 1 and cycle means (start 'limit-cycle', ./compiled-cycle.ts).
+ *  3. The subject: factors from subject knobs; day-0 conditions set the starting
+ *     steady state (start 'steady-state') or her own cycle day 1 — or the steady
+ *     state her axis settles to without a rhythm (start 'limit-cycle'); later
+ *     onsets (or all, for 'initial') are events.
  *  4. Agents present get a block of states after the axis (o[slot] = offset).
  *  5. Regimens become dose events (bolus into a state, infusion inputs switched,
  *     exact compartments re-anchored); the pulse mode adds its pulse events.
@@ -15,12 +18,16 @@
 import type { ModelProblem } from './model-definition';
 import type { CompiledAgentLayout, CompiledMode, CompiledModel } from './compiled-model';
 import type { Scenario } from '../scenario/types';
-import type { CriticalEvent, RightHandSide } from '../solver/types';
+import type { CriticalEvent } from '../solver/types';
 import { resolveParameters, type ParameterValues } from './parameter';
 import { conditionId, conditionOnsetDay } from '../scenario/regimen-schedule';
 import { regimenEvents, type RegimenActions } from './regimen-events';
 import { findSteadyState } from '../analysis/steady-state';
 import { NoSteadyStateError } from './no-steady-state-error';
+import { inlineSwitchRhs, setSwitches } from './compiled-switches';
+import { referenceCycle } from './compiled-cycle';
+
+export { inlineSwitchRhs } from './compiled-switches';
 
 /** What the fused solver and the analyses need beyond a plain ModelProblem. */
 export interface CompiledProblem extends ModelProblem {
@@ -48,40 +55,19 @@ export function constantsFor(model: CompiledModel, values: ParameterValues, puls
   return c;
 }
 
-/**
- * Sets the switch branches in u from the sign of each switch function at (t, y).
- * A switch function may read another switch's branch (a branch changes a
- * quantity another switch tests), so this repeats until no branch changes.
- */
-function setSwitches(mode: CompiledMode, when: readonly ('<' | '>')[], slot: number, t: number, y: Float64Array, c: Float64Array, u: Float64Array, o: Int32Array, g: Float64Array): void {
-  for (let pass = 0; pass <= when.length; pass++) {
-    mode.switches(t, y, c, u, o, g);
-    let changed = false;
-    for (let i = 0; i < when.length; i++) {
-      const branch = (when[i] === '<' ? g[i]! < 0 : g[i]! > 0) ? 1 : 0;
-      if (u[slot + i] !== branch) { u[slot + i] = branch; changed = true; }
-    }
-    if (!changed) return;
-  }
-}
-
-/** A right-hand side that picks each switch's branch from the state at every call (steady states, analyses). */
-export function inlineSwitchRhs(model: CompiledModel, mode: CompiledMode, c: Float64Array, u: Float64Array, o: Int32Array): RightHandSide {
-  const when = model.layout.switches.map((s) => s.when);
-  const slot = model.layout.factors.length;
-  const g = new Float64Array(when.length);
-  return (t, y, dydt) => {
-    setSwitches(mode, when, slot, t, y, c, u, o, g);
-    mode.rhs(t, y, dydt, c, u, o);
-  };
-}
-
 /** Steady state of the untreated axis with factors u, from `from`. */
 function untreatedSteadyState(model: CompiledModel, c: Float64Array, u: Float64Array, from: Float64Array, subject: NoSteadyStateError['subject'] = 'subject'): Float64Array {
   const o = new Int32Array(model.layout.agents.length).fill(-1);
   const result = findSteadyState(inlineSwitchRhs(model, model.averaged, c, u, o), from);
   if (!result.converged) throw new NoSteadyStateError(subject, result.residual);
   return result.y;
+}
+
+/** The steady state near `from` where an axis without a rhythm settles, or `from` itself if the search fails. */
+function settledState(model: CompiledModel, c: Float64Array, u: Float64Array, from: Float64Array): Float64Array {
+  const o = new Int32Array(model.layout.agents.length).fill(-1);
+  const result = findSteadyState(inlineSwitchRhs(model, model.averaged, c, u, o), from);
+  return result.converged ? result.y : Float64Array.from(from);
 }
 
 /** Raw outputs of an untreated averaged state. */
@@ -100,6 +86,12 @@ export function healthyBaseline(model: CompiledModel, c: Float64Array): { state:
   const all = new Float64Array(layout.states.length + layout.pulseStates.length);
   model.baseline(c, all);
   let state: Float64Array = all.slice(0, layout.states.length);
+  if (model.source.start === 'limit-cycle') {
+    // A rhythm: start on its cycle day 1; the divisors are the outputs' means over the cycle.
+    const reference = referenceCycle(model, c, u);
+    if (!reference.ok) throw new Error(`the healthy ${model.source.id} model has no cycle: ${reference.reason}`);
+    return { state: Float64Array.from(reference.stateAtCycleStart), outputs: reference.means, factors: u };
+  }
   if (model.source.start === 'steady-state') state = untreatedSteadyState(model, c, u, state, 'healthy baseline');
   return { state, outputs: rawOutputsOf(model, c, u, state), factors: u };
 }
@@ -126,15 +118,32 @@ export function buildCompiledProblem(model: CompiledModel, scenario: Scenario): 
   model.subjectFactors(averagedC, u);
   const events: CriticalEvent[] = [];
   const steady = source.start === 'steady-state';
+  const cyclic = source.start === 'limit-cycle';
+  let dayZeroConditions = 0;
   for (const entry of scenario.subject.conditions) {
     const onset = conditionOnsetDay(entry);
     const id = conditionId(entry);
-    if (onset === 0 && steady) model.applyCondition(id, averagedC, u);
-    else events.push({ time: onset * 24, apply: () => model.applyCondition(id, averagedC, u) });
+    if (onset === 0 && (steady || cyclic)) {
+      model.applyCondition(id, averagedC, u);
+      dayZeroConditions++;
+    } else events.push({ time: onset * 24, apply: () => model.applyCondition(id, averagedC, u) });
   }
   let start: Float64Array;
+  let subjectMeans: Float64Array | null = null;
   if (steady) start = untreatedSteadyState(model, averagedC, u, healthy.state);
-  else {
+  else if (cyclic) {
+    if (dayZeroConditions === 0) {
+      start = Float64Array.from(healthy.state);
+      subjectMeans = healthy.outputs;
+    } else {
+      // Her own rhythm's cycle day 1, or the steady state her axis settles to when it has none (menopause).
+      const own = referenceCycle(model, averagedC, u);
+      if (own.ok) {
+        start = Float64Array.from(own.stateAtCycleStart);
+        subjectMeans = own.means;
+      } else start = settledState(model, averagedC, u, own.lastState);
+    }
+  } else {
     const all = new Float64Array(layout.states.length + layout.pulseStates.length);
     model.baseline(averagedC, all);
     model.initial(averagedC, all);
@@ -203,7 +212,9 @@ export function buildCompiledProblem(model: CompiledModel, scenario: Scenario): 
   }
 
   const subjectBaseline: Record<string, number> = {};
-  layout.outputs.forEach((id, j) => { subjectBaseline[id] = steady ? startOutputs[j]! / healthy.outputs[j]! : 1; });
+  layout.outputs.forEach((id, j) => {
+    subjectBaseline[id] = subjectMeans ? subjectMeans[j]! / healthy.outputs[j]! : steady || cyclic ? startOutputs[j]! / healthy.outputs[j]! : 1;
+  });
   const raw = new Float64Array(layout.outputs.length);
   const switchWhen = layout.switches.map((s) => s.when);
   const switchSlot = layout.factors.length;

@@ -4,7 +4,7 @@
  */
 
 /** Models a scenario can run. */
-export const MODEL_IDS = ['male-hpg', 'smith-1980', 'gh-igf1'] as const;
+export const MODEL_IDS = ['male-hpg', 'female-hpg', 'smith-1980', 'gh-igf1'] as const;
 export type ModelId = (typeof MODEL_IDS)[number];
 
 /** Agents (drugs and hormones) a user can give; ids are the scenario-file ids. */
@@ -29,11 +29,22 @@ export const AGENT_IDS = [
   'ibutamoren',
   'somatropin',
   'mecasermin',
+  'estradiol-patch',
+  'estradiol-pellet',
+  'progesterone-oral',
+  'progesterone-cream',
+  'testosterone-cream',
+  'combined-oral-contraceptive',
+  'letrozole',
 ] as const;
 export type AgentId = (typeof AGENT_IDS)[number];
 
 /** Subject conditions (disease knobs). */
-export const CONDITION_IDS = ['orchiectomy', 'steroid-block', 'gnrh-deficiency', 'primary-hypogonadism', 'obesity', 'aging', 'gh-deficiency', 'ghrh-receptor-deficiency'] as const;
+export const CONDITION_IDS = [
+  'orchiectomy', 'steroid-block', 'gnrh-deficiency', 'primary-hypogonadism', 'obesity', 'aging',
+  'perimenopause', 'menopause', 'oophorectomy', 'pcos-like', 'hypothalamic-amenorrhea',
+  'gh-deficiency', 'ghrh-receptor-deficiency',
+] as const;
 export type ConditionId = (typeof CONDITION_IDS)[number];
 
 /** Type guard for an agent id. */

@@ -70,6 +70,12 @@ export interface ModelDefinition {
   readonly conditions: readonly ConditionId[];
   /** Largest simulated window, days, for options.gnrhPulses (undefined: option unsupported). */
   readonly maxPulseWindowDays?: number;
+  /**
+   * What 1 means in the outputs: the healthy untreated steady state, an analytic
+   * equilibrium, or (a model whose baseline is a rhythm) each output's mean over
+   * the healthy reference cycle.
+   */
+  readonly baseline: 'steady-state' | 'equilibrium' | 'cycle-mean';
   /** Builds the ODE problem for a validated scenario. */
   buildProblem(scenario: Scenario): ModelProblem;
   /**

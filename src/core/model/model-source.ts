@@ -200,6 +200,18 @@ export interface ComputedConstant {
   readonly dependsOn: readonly string[];
 }
 
+/**
+ * How a model whose healthy baseline is a rhythm finds it: the marker output's
+ * peaks (above `minPeak`, raw units) must repeat with a fixed period; phase 0
+ * (cycle day 1) is where `dayOne.output` falls below `dayOne.fallsBelow` after
+ * its peak (raw units).
+ */
+export interface CycleSource {
+  readonly marker: string;
+  readonly minPeak: number;
+  readonly dayOne: { readonly output: string; readonly fallsBelow: number };
+}
+
 /** A whole model. Key order matters: states, quantities and outputs keep it. */
 export interface ModelSource {
   readonly id: ModelId;
@@ -223,9 +235,15 @@ export interface ModelSource {
    * How a run starts: 'steady-state' — the healthy baseline is the numerical
    * steady state near the states' baselines, and a subject with day-0
    * conditions starts at his own; 'initial' — the baseline is analytic, the run
-   * starts at the states' initial values, and conditions act at their onset.
+   * starts at the states' initial values, and conditions act at their onset;
+   * 'limit-cycle' — the healthy baseline is a rhythm (see `cycle`): runs start on
+   * its cycle day 1, outputs are divided by their means over it, and a subject
+   * with day-0 conditions starts on her own cycle day 1 (or at the steady state
+   * her axis settles to when it has no cycle).
    */
-  readonly start: 'steady-state' | 'initial';
+  readonly start: 'steady-state' | 'initial' | 'limit-cycle';
+  /** For start 'limit-cycle': how the reference cycle is found and where its day 1 is. */
+  readonly cycle?: CycleSource;
   readonly pulseMode?: PulseModeSource;
   readonly solver: { readonly rtol: number; readonly atol: number };
 }

@@ -11,6 +11,7 @@ import { COMPILED_MODELS } from './compiled-models';
 /** Every model by id. */
 export const MODELS: Readonly<Record<ModelId, ModelDefinition>> = {
   'male-hpg': compiledDefinition(COMPILED_MODELS['male-hpg']),
+  'female-hpg': compiledDefinition(COMPILED_MODELS['female-hpg']),
   'smith-1980': compiledDefinition(COMPILED_MODELS['smith-1980']),
   'gh-igf1': compiledDefinition(COMPILED_MODELS['gh-igf1']),
 };

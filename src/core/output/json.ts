@@ -22,7 +22,7 @@ export function resultToJson(result: SimulationResult, extra: Record<string, unk
     parameters: result.parameters,
     subjectBaseline: result.subjectBaseline,
     solver: result.stats,
-    relativeTo: 'healthy untreated steady state (1 = baseline)',
+    relativeTo: model.baseline === 'cycle-mean' ? 'mean over the healthy untreated reference cycle (1 = its average)' : 'healthy untreated steady state (1 = baseline)',
     ...extra,
     series,
   };

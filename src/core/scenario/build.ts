@@ -21,6 +21,24 @@ export function maleScenario(
   };
 }
 
+/** A female-hpg scenario (outputs every 2 h, so an LH surge is resolved). */
+export function femaleScenario(
+  name: string,
+  days: number,
+  regimens: readonly Regimen[],
+  extra: { readonly conditions?: readonly ConditionEntry[]; readonly everyHours?: number } = {},
+): Scenario {
+  return {
+    format: 'gonadostat-scenario/1', name, model: 'female-hpg', days, subject: { conditions: extra.conditions ?? [] }, regimens,
+    parameters: {}, output: { everyHours: extra.everyHours ?? 2 },
+  };
+}
+
+/** One pack of the combined pill: a pill a day for 21 days from `fromDay` (then the 7-day break). */
+export function pillPack(fromDay: number): Regimen {
+  return { agent: 'combined-oral-contraceptive', dose: 1, mode: 'bolus', everyDays: 1, fromDay, untilDay: fromDay + 21 };
+}
+
 /** Weekly testosterone cypionate at the reference dose, from `fromDay`, until `untilDay` (exclusive) if given. */
 export function weeklyTestosterone(untilDay?: number, fromDay = 0): Regimen {
   return { agent: 'testosterone-cypionate', dose: 1, mode: 'bolus', everyDays: 7, fromDay, ...(untilDay === undefined ? {} : { untilDay }) };

@@ -9,12 +9,13 @@
 import { useId, useLayoutEffect, useMemo, useState } from 'react';
 import { summarizeTrajectories } from '../../core/analysis/trajectory-summary';
 import { findLesson } from '../../core/lessons';
+import { getModel } from '../../core/model/registry';
 import { findPreset } from '../../core/scenario/presets';
 import { isInFrame } from '../../state/frame-phase';
 import { outputsOf, valueAt } from '../../state/selectors';
 import { useAppStore, useAppStoreApi } from '../../state/use-app-store';
 import { useElementSize } from '../hooks/use-element-size';
-import { CHART_GROUPS, formatDay, formatRelative } from '../labels';
+import { CHART_GROUPS, CYCLE_MEAN_NOTE, formatDay, formatRelative } from '../labels';
 import { timeAxis } from './axis-ticks';
 import { chartGeometry, chartLines, maxTimeTicks, plotSpan, yAxisFor } from './chart-data';
 import { ChartToolbar } from './ChartToolbar';
@@ -106,6 +107,9 @@ export function ChartsPanel() {
           onPin={actions.pin}
           onUnpin={actions.unpin}
         />
+      )}
+      {result !== null && getModel(result.scenario.model).baseline === 'cycle-mean' && (
+        <p className="baseline-note" data-testid="baseline-note">{CYCLE_MEAN_NOTE}</p>
       )}
       <div ref={ref} className="charts" data-testid="charts" data-count={charts.length}>
         {result === null && <p className="placeholder">Simulating…</p>}

@@ -1,13 +1,13 @@
 /**
- * The agents of the current model's axis: one native, labelled switch per agent (its accessible name is
+ * The agents: the current model's own, then those of other models tucked away; one native, labelled switch per agent (its accessible name is
  * the agent's display name), and under each switched-on agent the editors of
  * its regimens. Container: reads the scenario and issues, calls store actions.
  * Each agent is its own memoized item, so dragging one agent's dose redraws
  * that agent only (unchanged regimens keep their objects: share-unchanged.ts).
  */
-import { memo, useCallback, useMemo } from 'react';
+import { memo, useCallback } from 'react';
 import { AGENT_INFO } from '../../core/agents/agent-info';
-import { AGENT_IDS, MODEL_IDS, type AgentId, type ModelId } from '../../core/model/ids';
+import { AGENT_IDS, MODEL_IDS, type AgentId } from '../../core/model/ids';
 import { getModel } from '../../core/model/registry';
 import type { ScenarioIssue } from '../../core/scenario/issue';
 import type { Regimen } from '../../core/scenario/types';
@@ -29,6 +29,12 @@ interface AgentItemProps {
   readonly onAdd: (agent: AgentId) => void;
 }
 
+/** The first model that takes an agent, by name (where switching it on moves the scenario). */
+function homeModelName(agent: AgentId): string {
+  const home = MODEL_IDS.find((id) => getModel(id).agents.includes(agent));
+  return home === undefined ? 'model that has it' : getModel(home).name;
+}
+
 const AgentItem = memo(
   function AgentItem({ agent, regimens, supported, modelName, issues, onToggle, onPatch, onRemove, onAdd }: AgentItemProps) {
     const info = AGENT_INFO[agent];
@@ -43,7 +49,7 @@ const AgentItem = memo(
         </label>
         <p id={hintId} className="hint agent-class">
           {info.agentClass}
-          {supported ? '' : ` — not in the ${modelName}; switching it on moves to the full model`}
+          {supported ? '' : ` — not in the ${modelName}; switching it on moves to the ${homeModelName(agent)}`}
         </p>
         {regimens.map(({ r, index }, k) => (
           <RegimenEditor key={index} regimen={r} index={index} course={k + 1} courses={regimens.length} issues={issues} onPatch={onPatch} onRemove={onRemove} />
@@ -64,18 +70,6 @@ const AgentItem = memo(
 
 const NO_ISSUES: readonly ScenarioIssue[] = [];
 
-/**
- * The agents listed for a model: its own and those of the models that share an
- * agent with it (one axis: the male model and the classic Smith loop), so a
- * switch can move the scenario to a model of the same axis; another axis'
- * agents (the GH secretagogues) are reached by choosing that model.
- */
-function agentsOfAxis(modelId: ModelId): readonly AgentId[] {
-  const own = getModel(modelId).agents;
-  const axis = MODEL_IDS.filter((id) => getModel(id).agents.some((a) => own.includes(a)));
-  return AGENT_IDS.filter((agent) => axis.some((id) => getModel(id).agents.includes(agent)));
-}
-
 export function AgentPanel() {
   const regimens = useAppStore((s) => s.scenario.regimens);
   const modelId = useAppStore((s) => s.scenario.model);
@@ -85,7 +79,6 @@ export function AgentPanel() {
   const addRegimen = useAppStore((s) => s.addRegimen);
   const store = useAppStoreApi();
   const model = getModel(modelId);
-  const listed = useMemo(() => agentsOfAxis(modelId), [modelId]);
 
   const toggle = useCallback(
     (agent: AgentId, on: boolean): void => {
@@ -100,26 +93,36 @@ export function AgentPanel() {
     [store],
   );
 
+  // The model's own agents first; the others (switching one on moves to its model) tucked away.
+  const others = AGENT_IDS.filter((agent) => !model.agents.includes(agent));
+  const item = (agent: AgentId) => (
+    <AgentItem
+      key={agent}
+      agent={agent}
+      regimens={regimens.map((r, index) => ({ r, index })).filter(({ r }) => r.agent === agent)}
+      supported={model.agents.includes(agent)}
+      modelName={model.name}
+      issues={issues}
+      onToggle={toggle}
+      onPatch={updateRegimen}
+      onRemove={removeRegimen}
+      onAdd={addRegimen}
+    />
+  );
+
   return (
     <section className="panel agents-panel" aria-labelledby="agents-heading">
       <h2 id="agents-heading">Agents</h2>
       <p className="hint">Switch an agent on to give its reference regimen; adjust it below or drag its bar on the timeline.</p>
       <ul className="agent-list">
-        {listed.map((agent) => (
-          <AgentItem
-            key={agent}
-            agent={agent}
-            regimens={regimens.map((r, index) => ({ r, index })).filter(({ r }) => r.agent === agent)}
-            supported={model.agents.includes(agent)}
-            modelName={model.name}
-            issues={issues}
-            onToggle={toggle}
-            onPatch={updateRegimen}
-            onRemove={removeRegimen}
-            onAdd={addRegimen}
-          />
-        ))}
+        {AGENT_IDS.filter((agent) => model.agents.includes(agent)).map(item)}
       </ul>
+      {others.length > 0 && (
+        <details className="other-agents">
+          <summary>Agents of other models ({others.length})</summary>
+          <ul className="agent-list">{others.map(item)}</ul>
+        </details>
+      )}
       <OutsideAxesNote />
     </section>
   );

@@ -1,7 +1,9 @@
 /**
- * The loop diagram of an axis (./loop-geometry.ts, ./gh-loop-geometry.ts): for
- * the HPG axis hypothalamus → pituitary → testes and the feedback back up (T
- * via the androgen receptor, E2 via the estrogen receptor, inhibin B),
+ * The loop diagram of an axis (./loop-geometry.ts, ./loop-geometry-female.ts,
+ * ./gh-loop-geometry.ts): hypothalamus → pituitary → testes, ovaries or liver,
+ * and the feedback back up (for a man T via the androgen receptor, E2 via the
+ * estrogen receptor, inhibin B; for a woman estradiol, progesterone and the
+ * inhibins; on the GH axis somatostatin and IGF-1),
  * each arrow as wide as its signal on the cursor day; each agent drawn where
  * it acts (solid while it is being given, outlined otherwise). SVG with a
  * generated text description. Props in.

@@ -15,10 +15,11 @@ import { LoopDiagram, type DiagramAgent } from './LoopDiagram';
 import { edgeKey, feedbackEdges } from '../../core/analysis/feedback-edges';
 import { HPG_DIAGRAM, type DiagramGeometry } from './loop-geometry';
 import { GH_DIAGRAM } from './gh-loop-geometry';
+import { FEMALE_DIAGRAM } from './loop-geometry-female';
 import type { ModelId } from '../../core/model/ids';
 
 /** The diagram of each model's axis. */
-const DIAGRAMS: Readonly<Record<ModelId, DiagramGeometry>> = { 'male-hpg': HPG_DIAGRAM, 'smith-1980': HPG_DIAGRAM, 'gh-igf1': GH_DIAGRAM };
+const DIAGRAMS: Readonly<Record<ModelId, DiagramGeometry>> = { 'male-hpg': HPG_DIAGRAM, 'female-hpg': FEMALE_DIAGRAM, 'smith-1980': HPG_DIAGRAM, 'gh-igf1': GH_DIAGRAM };
 
 /** Agents of the scenario, one badge per site, active when a regimen covers the day. */
 export function diagramAgents(scenario: Scenario, day: number): DiagramAgent[] {

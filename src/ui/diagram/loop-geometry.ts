@@ -9,7 +9,7 @@ import type { AgentSite } from '../../core/agents/agent-info';
 export const VIEW = { width: 600, minHeight: 362 } as const;
 
 export interface OrganBox {
-  readonly id: 'hypothalamus' | 'pituitary' | 'testes' | 'liver' | 'blood';
+  readonly id: 'hypothalamus' | 'pituitary' | 'testes' | 'ovaries' | 'liver' | 'blood';
   readonly label: string;
   readonly sub?: string;
   readonly x: number;

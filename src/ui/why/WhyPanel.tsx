@@ -1,8 +1,9 @@
 /**
  * "Why": on the cursor day, which feedback is doing the work, from the full
- * model's own feedback terms (src/core/analysis/feedback-breakdown.ts): a
- * sentence and the shares as bars with numbers. The classic Smith 1980 model
- * has one feedback path, so it gets a plain note instead. Container.
+ * model's own declared feedback terms (src/core/analysis/feedback-breakdown.ts):
+ * a sentence and the shares as bars with numbers, for the male and the female
+ * model alike. The classic Smith 1980 model has one feedback path, so it gets a
+ * plain note instead. Container.
  */
 import { useId } from 'react';
 import { useAppStore } from '../../state/use-app-store';
@@ -39,7 +40,7 @@ export function WhyPanel() {
           <p className="hint">
             Each bar is one brake’s share of all the holding-down the feedback does on this day (strength measured in{' '}
             <GlossaryLink termId="e-fold">e-folds</GlossaryLink>, so brakes acting together add up). The thin black tick marks its share in a
-            healthy man.
+            {scenario.model === 'female-hpg' ? 'healthy woman on cycle day 1.' : 'healthy man.'}
           </p>
         </>
       )}

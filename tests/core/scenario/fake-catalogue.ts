@@ -32,6 +32,13 @@ const FAKE_MODELS: Record<ModelId, ModelCatalogueEntry> = {
     maxPulseWindowDays: 31,
     equivalentInfusionHours: (agent) => REFERENCE_HOURS[agent] ?? 24,
   },
+  'female-hpg': {
+    agents: [],
+    conditions: ['menopause', 'pcos-like', 'obesity'],
+    parameters: [parameter('e2ClearanceRate', 133, '1/d', 50, 300)],
+    maxPulseWindowDays: undefined,
+    equivalentInfusionHours: () => 24,
+  },
   'smith-1980': {
     agents: ['testosterone-cypionate'],
     conditions: ['orchiectomy'],
@@ -48,7 +55,7 @@ const FAKE_MODELS: Record<ModelId, ModelCatalogueEntry> = {
   },
 };
 
-/** A catalogue of fake models: 'male-hpg' (pulse mode up to 31 days), a minimal 'smith-1980' and 'gh-igf1'. */
+/** A catalogue of fake models: 'male-hpg' (pulse mode up to 31 days), a minimal 'female-hpg' and 'smith-1980'. */
 export const fakeCatalogue: ModelCatalogue = (id) => FAKE_MODELS[id];
 
 /** A valid scenario file using every field (a fresh copy each call, so tests may mutate it). */

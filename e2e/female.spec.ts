@@ -1,0 +1,102 @@
+/**
+ * The female model in the app: chosen in the Subject panel, it shows a
+ * menstrual cycle (an LH surge and a luteal progesterone rise every ~29 days),
+ * says what 1× means for a rhythm, offers its own agents and conditions, and
+ * its presets (the pill, menopause with an estradiol patch) load from the
+ * preset switcher — all without accessibility violations.
+ */
+import { expect, test } from '@playwright/test';
+import { agentSwitch, collectErrors, expectNoAxeViolations, openApp, openTab } from './helpers';
+
+test('choosing the female model shows a cycle, its own agents and conditions, and passes axe', async ({ page }) => {
+  const errors = collectErrors(page);
+  await openApp(page);
+  await page.getByLabel('Model', { exact: true }).selectOption('female-hpg');
+  await expect(page.getByTestId('baseline-note')).toContainText('average over a healthy untreated cycle');
+  await expect(page.locator('.run-state')).not.toHaveClass(/is-running/);
+  // The blood chart draws LH and progesterone; the ovary chart the follicles and corpus luteum.
+  await expect(page.locator('[data-chart="chart-blood"]')).toBeVisible();
+  await expect(page.locator('[data-chart="chart-ovary"]')).toBeVisible();
+  await expect(agentSwitch(page, 'Combined pill')).toBeVisible();
+  await expect(agentSwitch(page, 'Estradiol patch')).toBeVisible();
+  // A male-only agent says it would move the scenario to the male model.
+  await expect(page.locator('#agent-hint-hcg')).toContainText('not in the Female HPG axis (menstrual cycle); switching it on moves to the Male HPG axis');
+  await expect(page.getByRole('checkbox', { name: /Menopause/ })).toBeVisible();
+  await expect(page.getByText('A teaching model, not a dosing tool.').first()).toBeVisible();
+  await expectNoAxeViolations(page, 'female model');
+  expect(errors).toEqual([]);
+});
+
+test('the natural-cycle preset shows a luteal phase every cycle, and the pill preset none', async ({ page }) => {
+  const errors = collectErrors(page);
+  await openApp(page);
+  const select = page.getByLabel('Preset scenario');
+  await select.selectOption('natural-cycle');
+  await expect(page.locator('.scenario-name')).toContainText('Natural cycle');
+  await expect(page.locator('.run-state')).not.toHaveClass(/is-running/);
+  // Luteal phases, read off the blood chart's data table: runs of days with progesterone above 2× its cycle mean.
+  const lutealPhases = async (): Promise<number> => {
+    const details = page.locator('[data-chart="chart-blood"] details.data-table');
+    if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
+    await expect(details.locator('table tbody tr').first()).toBeVisible();
+    return details.evaluate((d) => {
+      const header = [...d.querySelectorAll('thead th')].map((th) => th.textContent ?? '');
+      const col = header.findIndex((h) => h.startsWith('Progesterone'));
+      let count = 0;
+      let above = false;
+      for (const row of d.querySelectorAll('tbody tr')) {
+        const v = Number((row.children[col]?.textContent ?? '').replace(/[^0-9.]/g, '')) || 0;
+        if (v > 2 && !above) count++;
+        above = v > 2;
+      }
+      return count;
+    });
+  };
+  expect(await lutealPhases()).toBeGreaterThanOrEqual(3);
+  await select.selectOption('combined-pill');
+  await expect(page.locator('.scenario-name')).toContainText('Combined pill');
+  await expect(page.locator('.run-state')).not.toHaveClass(/is-running/);
+  await expect.poll(lutealPhases).toBe(0);
+  await select.selectOption('menopause-estradiol-patch');
+  await expect(page.locator('.timeline-label', { hasText: 'Estradiol patch' }).first()).toBeVisible();
+  await expectNoAxeViolations(page, 'menopause with an estradiol patch');
+  expect(errors).toEqual([]);
+});
+
+test('the loop diagram draws the ovaries, and every side tab works on the female model without errors or accessibility violations', async ({ page }) => {
+  test.setTimeout(90_000);
+  const errors = collectErrors(page);
+  await openApp(page);
+  await page.getByLabel('Preset scenario').selectOption('natural-cycle');
+  await expect(page.locator('.scenario-name')).toContainText('Natural cycle');
+  await expect(page.locator('.run-state')).not.toHaveClass(/is-running/);
+  // The loop diagram draws the ovaries and progesterone's brake, not the testes.
+  await expect(page.locator('.loop-diagram')).toContainText('Ovaries');
+  await expect(page.locator('.loop-diagram')).toContainText('P4');
+  await expect(page.locator('.loop-diagram')).not.toContainText('Testes');
+  for (const tab of ['Lab', 'Why', 'Recovery', 'Share', 'Research'] as const) {
+    await test.step(tab, async () => {
+      await openTab(page, tab);
+      // The why-view breaks down the female model's own declared brakes (progesterone, estradiol, inhibins).
+      if (tab === 'Why') await expect(page.getByTestId('why-sentence')).toContainText(/Estradiol|Progesterone|Inhibin/);
+      await expectNoAxeViolations(page, `female model, ${tab} tab`, '[role="tabpanel"]');
+    });
+  }
+  expect(errors).toEqual([]);
+});
+
+test('a female lesson: predict what FSH does in menopause, run it, and read why', async ({ page }) => {
+  test.setTimeout(90_000);
+  const errors = collectErrors(page);
+  await openApp(page);
+  await page.getByText(/Guided lessons: predict, run, explain/).click();
+  await page.getByRole('button', { name: /Why is FSH high in menopause/ }).click();
+  const view = page.locator('.lesson-view');
+  await page.getByRole('radio', { name: /many times its cycle average/ }).check();
+  await view.getByRole('button', { name: 'Commit my prediction' }).click();
+  await view.getByRole('button', { name: 'Run the lesson' }).click();
+  await expect(view.getByTestId('lesson-verdict')).toContainText(/^Right:/, { timeout: 15_000 });
+  await expect(view.getByText(/every brake gone/)).toBeVisible();
+  await expectNoAxeViolations(page, 'female lesson after running');
+  expect(errors).toEqual([]);
+});

@@ -1,0 +1,167 @@
+/**
+ * States, quantities, derivatives and outputs of `female-hpg`: GynCycle
+ * (Röblitz et al. 2013, J Theor Biol 321:8) reduced to 24 states. Time t in
+ * hours; concentrations in clinical units; follicle stages and GnRH in the
+ * paper's model units. H(x; θ, n) = xⁿ/(xⁿ + θⁿ), with θⁿ a constant (…N).
+ *
+ * What became algebraic (quasi-steady):
+ * - serum LH and FSH (cleared in 10–15 min) with the follicular LH- and
+ *   FSH-receptor triplets (each conserves its total and relaxes in minutes):
+ *   the level is the non-negative root of a quadratic (see ./constants.ts),
+ *   written as L = 2qc/(qb + √(qb² + 4qa·qc)). That form cancels only when
+ *   qb ≪ 0 and 4qa·qc/qb² is tiny; on the reference cycle that ratio stays
+ *   above 0.4, and it would take an input ~10⁸ times the surge's to lose digits;
+ * - inhibin B (cleared in ~6 min);
+ * - antral stage 4, whose exit (up to ~22/h once LH rises) is GynCycle's
+ *   stiffest mode: AF4 = in/max(exit − self-renewal, exit/2); the logistic
+ *   factor (AF4 ≤ 0.22 ≪ Smax) is dropped and the floor at half the exit rate
+ *   never binds in the healthy cycle, where self-renewal stays < 10% of it;
+ * - the five fast species of GynCycle's GnRH-receptor module, which become
+ *   occupancy plus the desensitized fraction Dz and receptor number Rn in the
+ *   form of `male-hpg`.
+ * Added to GynCycle: lagged estrogen-, progesterone- and androgen-receptor
+ * signals (Xe, Xp, Xa) through which hormones and agents act on hypothalamus
+ * and pituitary; an estradiol brake on FSH synthesis; androgens blunting
+ * progesterone's slowing of GnRH pulses (Eagleson et al. 2000).
+ */
+import type { Expression, Formula, OutputSource, StateSource } from '../../model-source';
+
+const stage = (label: string, baseline: string): StateSource => ({ label, unit: 'model units (Röblitz 2013)', baseline });
+
+/**
+ * States in state-vector order. Baselines are GynCycle's initial values
+ * (BIOMD0000000494), the start of the search for the reference cycle; the
+ * receptor signals start at the hormones they follow, the receptor module at rest.
+ */
+export const FEMALE_HPG_STATES: Readonly<Record<string, StateSource>> = {
+  G: { label: 'GnRH (pulse-averaged)', unit: 'model units (Röblitz 2013)', baseline: '0.00326' },
+  Dz: { label: 'GnRH receptors, desensitized', unit: 'fraction of receptors', baseline: '0' },
+  Rn: { label: 'GnRH-receptor number', unit: 'relative to the healthy cycle', baseline: '1' },
+  LHpit: { label: 'LH pituitary pool', unit: 'IU', baseline: '261119' },
+  FSHpit: { label: 'FSH pituitary pool', unit: 'IU', baseline: '48627.2' },
+  Xe: { label: 'Estrogen-receptor signal', unit: 'pg/mL estradiol-equivalent', baseline: '45' },
+  Xp: { label: 'Progesterone-receptor signal', unit: 'ng/mL progesterone-equivalent', baseline: '2.41' },
+  Xa: { label: 'Androgen-receptor signal', unit: 'ng/mL testosterone-equivalent', baseline: '0.3' },
+  AF1: stage('Antral follicles, stage 1', '2.26'),
+  AF2: stage('Antral follicles, stage 2', '19.92'),
+  AF3: stage('Antral follicles, stage 3', '0.504'),
+  PrF: stage('Preovulatory follicle', '0.244'),
+  OvF: stage('Ovulatory follicle', '7.652e-19'),
+  Sc1: stage('Ovulatory scar, stage 1', '1.098e-8'),
+  Sc2: stage('Ovulatory scar, stage 2', '2.171e-6'),
+  Lut1: stage('Corpus luteum, stage 1', '2.762e-5'),
+  Lut2: stage('Corpus luteum, stage 2', '3.772e-4'),
+  Lut3: stage('Corpus luteum, stage 3', '3.34e-3'),
+  Lut4: stage('Corpus luteum, stage 4', '1.385e-2'),
+  s: stage('Follicular growth factor', '0.119'),
+  E2: { label: 'Serum estradiol (own)', unit: 'pg/mL', baseline: '45' },
+  P4: { label: 'Serum progesterone (own)', unit: 'ng/mL', baseline: '2.41' },
+  InhA: { label: 'Serum inhibin A', unit: 'IU/mL', baseline: '1.07' },
+  InhAd: { label: 'Inhibin A at the pituitary (delayed)', unit: 'IU/mL', baseline: '86.84' },
+};
+
+/** H(x; θ, n) with θⁿ given. */
+const hill = (x: string, thetaN: string, n: string): Expression => `${x}^${n}/(${x}^${n} + ${thetaN})`;
+
+/** Named intermediate quantities (any order; the compiler sorts them). */
+export const FEMALE_HPG_QUANTITIES: Readonly<Record<string, Expression | Formula>> = {
+  xe: { expr: 'pos(Xe)', meaning: 'estrogen-receptor signal', unit: 'pg/mL' },
+  xp: { expr: 'pos(Xp)', meaning: 'progesterone-receptor signal', unit: 'ng/mL' },
+  xa: { expr: 'pos(Xa)', meaning: 'androgen-receptor signal', unit: 'ng/mL' },
+  // Hypothalamus
+  androgenResistance: { expr: `1 + aPR*${hill('xa', 'tArN', 'nAr')}`, meaning: 'androgens blunt progesterone’s slowing of GnRH pulses (Eagleson 2000)' },
+  progesteroneSlowing: { expr: '1 + (xp/(tP4f*androgenResistance))^nP4f', meaning: 'fold slowing of GnRH pulses by progesterone' },
+  frequency: { expr: `fGnrh*f0*(1 + ${hill('xe', 'tE2fN', 'nE2f')})/progesteroneSlowing`, meaning: 'GnRH pulse frequency', unit: 'pulses/d' },
+  massBrake: { expr: '1/(1 + (xe/tE2m2)^nE2m2)', meaning: 'share of GnRH pulse mass left by estradiol’s negative feedback' },
+  massRise: { expr: hill('xe', 'tE2m1N', 'nE2m1'), meaning: 'estradiol’s rising (positive-feedback) term of GnRH pulse mass' },
+  mass: { expr: 'a0*(massRise + massBrake)', meaning: 'GnRH per pulse: estradiol’s rising (positive) and falling (negative) terms', unit: 'model units' },
+  // Pituitary GnRH receptor
+  g: { expr: 'pos(G)/KG', meaning: 'GnRH relative to its half-occupancy level' },
+  receptorLoad: { expr: '1 + g + sAgonist + sAntagonist', meaning: 'occupancy denominator: free receptor, GnRH, agonist, antagonist' },
+  occupancy: { expr: '(g + sAgonist)/receptorLoad', meaning: 'GnRH-receptor occupancy by GnRH and agonist' },
+  occupancyBlock: { expr: 'sAgonist/receptorLoad', meaning: 'occupancy by agonist, which blocks recovery from desensitization' },
+  responsive: { expr: 'pos(Rn)*pos(1 - Dz)', meaning: 'receptors left after desensitization and down-regulation' },
+  complex: { expr: 'N0*activeShare*responsive*occupancy', meaning: 'active GnRH–receptor complex (GynCycle GR_a + Ago_R_a)' },
+  complexEndogenous: { expr: 'N0*activeShare*responsive*g/receptorLoad', meaning: 'its part bound to the body’s own GnRH' },
+  // LH
+  lhSynthesis: { expr: `fLhSyn*(bSynLH + kE2LH*${hill('xe', 'tE2LHN', 'nE2LH')})/(1 + xp/tP4LH)`, meaning: 'LH synthesis: estradiol’s positive feedback, braked by progesterone', unit: 'IU/h' },
+  lhRelease: { expr: `bRelLH + kGrLH*${hill('complex', 'tGrLHN', 'nGrLH')}`, meaning: 'LH release from the pool', unit: '1/h' },
+  lhInput: { expr: 'pos(lhRelease*pos(LHpit)/V)', meaning: 'LH entering serum', unit: 'IU/L/h' },
+  lhQb: 'lhQb0 - lhInput*lhA1',
+  lh: { expr: '2*lhInput*kDesLH/(lhQb + sqrt(lhQb^2 + 4*lhQa*lhInput*kDesLH))', meaning: 'serum LH, quasi-steady with follicular receptor binding', unit: 'IU/L' },
+  lhBound: { expr: 'nLH*kOnLH*lh/(kDesLH + lhA1*lh)', meaning: 'LH bound to follicular receptors', unit: 'model units' },
+  // FSH
+  inhibinB: { expr: 'fOvary*(bIhB + kAF2IhB*pos(AF2) + kSc2IhB*pos(Sc2))/kClIhB', meaning: 'serum inhibin B, quasi-steady', unit: 'pg/mL' },
+  inhibinABrake: { expr: 'pos(InhAd)^nIhA/tIhAN', meaning: 'delayed inhibin A’s brake on FSH synthesis' },
+  inhibinBBrake: { expr: 'inhibinB^nIhB/tIhBN', meaning: 'inhibin B’s brake on FSH synthesis' },
+  frequencyBrake: { expr: 'frequency^nFreq/tFreqN', meaning: 'fast GnRH pulses favour LH over FSH' },
+  estradiolFshBrake: { expr: `1 + wE*${hill('xe', 'tEfN', 'nEf')}`, meaning: 'fold brake of estradiol on FSH synthesis' },
+  fshSynthesis: { expr: 'fFshSyn*kIhFSH*(1 + wE)/(estradiolFshBrake*(1 + inhibinABrake + inhibinBBrake)*(1 + frequencyBrake))', meaning: 'FSH synthesis', unit: 'IU/h' },
+  fshRelease: { expr: `bRelFSH + kGrFSH*${hill('complex', 'tGrFSHN', 'nGrFSH')}`, meaning: 'FSH release from the pool', unit: '1/h' },
+  fshInput: { expr: 'pos(fshRelease*pos(FSHpit)/V)', meaning: 'FSH entering serum', unit: 'IU/L/h' },
+  fshQb: 'fshQb0 - fshInput*fshA1',
+  fsh: { expr: '2*fshInput*kDesFSH/(fshQb + sqrt(fshQb^2 + 4*fshQa*fshInput*kDesFSH))', meaning: 'serum FSH, quasi-steady with follicular receptor binding', unit: 'IU/L' },
+  fshBound: { expr: 'nFSH*kOnFSH*fsh/(kDesFSH + fshA1*fsh)', meaning: 'FSH bound to follicular receptors', unit: 'model units' },
+  // Ovary
+  x: { expr: 'lhBound/sfLHR', meaning: 'follicular LH-receptor signal' },
+  sp: 'pos(s)',
+  xOv: 'x^nOvF',
+  af1ToAf2: 'kAF1AF2*fshBound*pos(AF1)',
+  af2ToAf3: 'kAF2AF3*x^nAF2AF3*sp*pos(AF2)',
+  af4In: { expr: 'kAF3AF4*x^nAF3AF4*sp*pos(AF3)', meaning: 'antral stage 3 → 4', unit: 'model units/h' },
+  af4Exit: { expr: 'kAF4PrF*x*sp', meaning: 'rate of leaving antral stage 4', unit: '1/h' },
+  af4: { expr: 'af4In/max(max(af4Exit - kAF4AF4*x^nAF4, 0.5*af4Exit), 1e-300)', meaning: 'antral stage 4, quasi-steady', unit: 'model units' },
+  luteolysis: { expr: `1 + mLut*${hill('complex', 'tGrLutN', 'nGrLut')}`, meaning: 'GnRH-driven acceleration of the luteal stages' },
+  // Steroids, inhibin A and receptor activations
+  aromatase: { expr: '1 - min(1, sAI)', meaning: 'aromatase activity left by inhibitors' },
+  follicularE2: 'kAF2E2*pos(AF2) + kAF3E2*pos(AF3)*lh + kAF4E2*af4 + kPrFE2*pos(PrF)*lh + kLut1E2*pos(Lut1) + kLut4E2*pos(Lut4)',
+  inhibinASecretion: 'bIhA + kPrFIhA*pos(PrF) + kSc1IhA*pos(Sc1) + kLut1IhA*pos(Lut1) + kLut2IhA*pos(Lut2) + kLut3IhA*pos(Lut3) + kLut4IhA*pos(Lut4)',
+  estradiol: { expr: 'pos(E2) + sE2', meaning: 'serum estradiol, own and given', unit: 'pg/mL' },
+  progesterone: { expr: 'pos(P4) + sP4', meaning: 'serum progesterone, own and given', unit: 'ng/mL' },
+  testosterone: { expr: 'tAdrenal + fOvary*fTheca*tOvarian*lhBound/(lhBound + kThecaLH) + sT', meaning: 'serum testosterone: adrenal, theca (LH-driven) and given', unit: 'ng/mL' },
+  erActivation: { expr: '(estradiol + sErAgonist)/(1 + sErAntagonist)', meaning: 'estrogen-receptor activation at hypothalamus and pituitary', unit: 'pg/mL E2-equivalent' },
+  prActivation: { expr: 'progesterone + sPrAgonist', meaning: 'progesterone-receptor activation', unit: 'ng/mL P4-equivalent' },
+};
+
+/** Derivatives (per hour), in state order. */
+export const FEMALE_HPG_DERIVATIVES: Readonly<Record<string, Expression>> = {
+  G: 'frequency*mass/24 - kG*G - kCons*complexEndogenous',
+  Dz: 'kDes*occupancy*(1 - Dz) - kRec*(1 - occupancyBlock)*Dz',
+  Rn: 'kRnRec*(1 - Rn) - kRnDown*pos(Dz)^6/(pos(Dz)^6 + thetaDzN)*Rn',
+  LHpit: 'lhSynthesis - lhRelease*LHpit',
+  FSHpit: 'fshSynthesis - fshRelease*FSHpit',
+  Xe: 'kXe*(erActivation - Xe)',
+  Xp: 'kXp*(prActivation - Xp)',
+  Xa: 'kXa*(testosterone - Xa)',
+  AF1: `fReserve*fOvary*kAF1*${hill('fshBound', 'tFshRAF1N', 'nFshRAF1')} - af1ToAf2`,
+  AF2: 'af1ToAf2 - af2ToAf3',
+  AF3: 'af2ToAf3 + kAF3AF3*fshBound*pos(AF3)*(1 - pos(AF3)/seFMax) - af4In',
+  PrF: 'af4Exit*af4 - kClPrF*xOv*sp*pos(PrF)',
+  OvF: `kOvF*sp*xOv*${hill('pos(PrF)', 'tPrFN', 'nPrF')} - kClOvF*OvF`,
+  Sc1: `kSc1*${hill('pos(OvF)', 'tOvFN', 'nOvFSc')} - kSc1Sc2*pos(Sc1)`,
+  Sc2: 'kSc1Sc2*pos(Sc1) - kSc2Lut1*pos(Sc2)',
+  Lut1: 'kSc2Lut1*pos(Sc2) - luteolysis*kLut12*pos(Lut1)',
+  Lut2: 'luteolysis*(kLut12*pos(Lut1) - kLut23*pos(Lut2))',
+  Lut3: 'luteolysis*(kLut23*pos(Lut2) - kLut34*pos(Lut3))',
+  Lut4: 'luteolysis*(kLut34*pos(Lut3) - kClLut4*pos(Lut4))',
+  s: `kS*${hill('fsh', 'tFshSN', 'nFshS')} - kClS*${hill('prActivation', 'tP4SN', 'nP4S')}*sp`,
+  E2: 'aromatase*(fAromatase*bE2 + fOvary*follicularE2) - kClE2*E2',
+  P4: 'bP4 + fOvary*kLut4P4*pos(Lut4) - kClP4*P4',
+  InhA: 'fOvary*inhibinASecretion - kIhA*InhA',
+  InhAd: 'kIhA*InhA - kClIhAd*InhAd',
+};
+
+/** Reported outputs, each divided by its mean over the healthy reference cycle. */
+export const FEMALE_HPG_OUTPUT_SOURCES: readonly OutputSource[] = [
+  { id: 'lh', label: 'LH', description: 'Serum luteinizing hormone (IU/L in the model), relative to its reference-cycle mean', expr: 'lh' },
+  { id: 'fsh', label: 'FSH', description: 'Serum follicle-stimulating hormone, relative to its reference-cycle mean', expr: 'fsh' },
+  { id: 'estradiol', label: 'Estradiol', description: 'Serum estradiol, own and given, relative to its reference-cycle mean', expr: 'estradiol' },
+  { id: 'progesterone', label: 'Progesterone', description: 'Serum progesterone, own and given, relative to its reference-cycle mean', expr: 'progesterone' },
+  { id: 'inhibinA', label: 'Inhibin A', description: 'Serum inhibin A (dominant follicle and corpus luteum), relative to its reference-cycle mean', expr: 'pos(InhA)' },
+  { id: 'inhibinB', label: 'Inhibin B', description: 'Serum inhibin B (growing follicle cohort), relative to its reference-cycle mean', expr: 'inhibinB' },
+  { id: 'testosterone', label: 'Testosterone', description: 'Serum testosterone: adrenal, ovarian and given, relative to its reference-cycle mean', expr: 'testosterone' },
+  { id: 'gnrh', label: 'GnRH', description: 'Pulse-averaged GnRH reaching the pituitary, relative to its reference-cycle mean', expr: 'pos(G)' },
+  { id: 'gnrhFrequency', label: 'GnRH pulse frequency', description: 'GnRH pulse frequency set by estradiol and progesterone, relative to its reference-cycle mean', expr: 'frequency' },
+  { id: 'follicles', label: 'Growing follicles', description: 'Antral stages 2–4 and the preovulatory follicle, relative to their reference-cycle mean', expr: 'pos(AF2) + pos(AF3) + af4 + pos(PrF)' },
+  { id: 'corpusLuteum', label: 'Corpus luteum', description: 'Corpus luteum, all four stages, relative to its reference-cycle mean', expr: 'pos(Lut1) + pos(Lut2) + pos(Lut3) + pos(Lut4)' },
+];

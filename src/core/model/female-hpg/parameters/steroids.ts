@@ -1,0 +1,53 @@
+/**
+ * Parameters of ovarian hormone output in `female-hpg`: estradiol,
+ * progesterone and the inhibins from GynCycle (Röblitz 2013), testosterone
+ * (not in GynCycle) and the lagged receptor signals through which steroids,
+ * and later agents, act on hypothalamus and pituitary.
+ */
+import type { ParameterDefinition } from '../../parameter';
+import { gyn } from './gyncycle-source';
+
+type P = ParameterDefinition;
+const st = 'steroids and inhibins' as const;
+const sig = 'receptor signals' as const;
+
+/** Estradiol, progesterone, inhibin A and B. */
+export const STEROID_PARAMETERS: readonly P[] = [
+  gyn(st, 'e2Basal', 51.55808, 'pg/mL/d', 'Estradiol made outside the follicles (read here as peripheral aromatization of adrenal androgens; scaled by aromatase activity).', ['b_E2', 'p158']),
+  gyn(st, 'e2FromAf2', 2.094505, 'pg/mL/(model unit·d)', 'Estradiol secretion by antral stage 2.', ['k_AF2_E2', 'p152']),
+  gyn(st, 'e2FromAf3', 9.28, 'pg/mL/(model unit·IU/L·d)', 'LH-dependent estradiol secretion by antral stage 3.', ['k_AF3_E2', 'p159']),
+  gyn(st, 'e2FromAf4', 3480.27, 'pg/mL/(model unit·d)', 'Estradiol secretion by antral stage 4.', ['k_AF4_E2', 'p160']),
+  gyn(st, 'e2FromPreovulatory', 0.972, 'pg/mL/(model unit·IU/L·d)', 'LH-dependent estradiol secretion by the preovulatory follicle.', ['k_PrF_E2', 'p161']),
+  gyn(st, 'e2FromLuteal1', 1713.71, 'pg/mL/(model unit·d)', 'Estradiol secretion by corpus luteum stage 1.', ['k_Lut1_E2', 'p164']),
+  gyn(st, 'e2FromLuteal4', 8675.139, 'pg/mL/(model unit·d)', 'Estradiol secretion by corpus luteum stage 4.', ['k_Lut4_E2', 'p165']),
+  gyn(st, 'e2ClearanceRate', 5.23501, '1/d', 'Clearance of serum estradiol.', ['k_cl_E2', 'p154']),
+  gyn(st, 'p4Basal', 0.9426347, 'ng/mL/d', 'Progesterone made outside the corpus luteum (adrenal; kept after oophorectomy).', ['b_P4', 'p166']),
+  gyn(st, 'p4FromLuteal4', 761.6431, 'ng/mL/(model unit·d)', 'Progesterone secretion by corpus luteum stage 4.', ['k_Lut4_P4', 'p167']),
+  gyn(st, 'p4ClearanceRate', 5.129587, '1/d', 'Clearance of serum progesterone.', ['k_cl_P4', 'p155']),
+  gyn(st, 'inhibinABasal', 1.44523, 'IU/mL/d', 'Inhibin A secretion not tied to a follicle or corpus luteum stage (ovarian).', ['b_IhA', 'p168']),
+  gyn(st, 'inhibinAFromPreovulatory', 2.284947, 'IU/mL/(model unit·d)', 'Inhibin A from the preovulatory follicle.', ['k_PrF_IhA', 'p169']),
+  gyn(st, 'inhibinAFromScar1', 60, 'IU/mL/(model unit·d)', 'Inhibin A from the ovulatory scar.', ['k_Sc1_IhA', 'p177']),
+  gyn(st, 'inhibinAFromLuteal1', 180, 'IU/mL/(model unit·d)', 'Inhibin A from corpus luteum stage 1.', ['k_Lut1_IhA', 'p178']),
+  gyn(st, 'inhibinAFromLuteal2', 28.21103, 'IU/mL/(model unit·d)', 'Inhibin A from corpus luteum stage 2.', ['k_Lut2_IhA', 'p170']),
+  gyn(st, 'inhibinAFromLuteal3', 216.85, 'IU/mL/(model unit·d)', 'Inhibin A from corpus luteum stage 3.', ['k_Lut3_IhA', 'p171']),
+  gyn(st, 'inhibinAFromLuteal4', 114.2474, 'IU/mL/(model unit·d)', 'Inhibin A from corpus luteum stage 4.', ['k_Lut4_IhA', 'p172']),
+  gyn(st, 'inhibinATransferRate', 4.287185, '1/d', 'Clearance of serum inhibin A into its delayed (pituitary) compartment.', ['k_IhA', 'p156']),
+  gyn(st, 'inhibinADelayedClearance', 0.1989, '1/d', 'Clearance of delayed inhibin A.', ['k_cl_IhAe', 'p30']),
+  gyn(st, 'inhibinBBasal', 89.49347, 'pg/mL/d', 'Inhibin B secretion not tied to a follicle stage (ovarian).', ['b_IhB', 'p173']),
+  gyn(st, 'inhibinBFromAf2', 447.4673, 'pg/mL/(model unit·d)', 'Inhibin B from antral stage 2 (the growing cohort).', ['k_AF2_IhB', 'p174']),
+  gyn(st, 'inhibinBFromScar2', 134240.2, 'pg/mL/(model unit·d)', 'Inhibin B from ovulatory scar stage 2 (the brief post-ovulatory peak).', ['k_Sc2_IhB', 'p175']),
+  gyn(st, 'inhibinBClearance', 172.4539, '1/d', 'Clearance of serum inhibin B (fast: it follows its secretion within minutes).', ['k_cl_IhB', 'p157']),
+  { id: 'testosteroneAdrenal', value: 0.15, unit: 'ng/mL', min: 0.05, max: 0.4, group: st, meaning: 'Serum testosterone of adrenal origin (direct and via peripheral conversion of androstenedione); kept after oophorectomy.', source: 'Jakiel & Baran 2005 (Endokrynol Pol 56:6): in reproductive age testosterone production is divided about equally between ovaries and adrenals (directly and via peripheral precursors); total ~0.3 ng/mL assumed' },
+  { id: 'testosteroneOvarianMax', value: 0.7, unit: 'ng/mL', min: 0.2, max: 2, group: st, meaning: 'Serum testosterone of ovarian (theca) origin at saturating LH-receptor binding.', source: 'calibrated: ovarian ≈ adrenal (~0.15 ng/mL) in the follicular phase (Jakiel & Baran 2005, Endokrynol Pol 56:6)' },
+  { id: 'thecaLhHalfSaturation', value: 1, unit: 'model units', min: 0.1, max: 5, group: st, meaning: 'Bound follicular LH receptor at which theca androgen output is half-maximal.', source: 'assumed: a modest mid-cycle testosterone rise' },
+];
+
+/** Lagged receptor signals and the androgen action on progesterone feedback. */
+export const SIGNAL_PARAMETERS: readonly P[] = [
+  { id: 'erSignalHalfLifeHours', value: 1.5, unit: 'h', min: 0.25, max: 24, group: sig, meaning: 'Half-time with which the estrogen-receptor signal follows estradiol (and estrogenic agents).', source: 'assumed: about one GnRH pulse interval, so estradiol feedback keeps close to GynCycle’s timing (3 h lengthens the cycle by 1.1 d; 1.5 h by 0.6 d with the PR lag)' },
+  { id: 'prSignalHalfLifeHours', value: 12, unit: 'h', min: 1, max: 48, group: sig, meaning: 'Half-time with which the progesterone-receptor signal follows progesterone (and progestins) at hypothalamus and pituitary.', source: 'Kim 2018 (Physiol Rep 6:e13680): progesterone does not slow LH pulses within 10 h' },
+  { id: 'arSignalHalfLifeHours', value: 12, unit: 'h', min: 1, max: 48, group: sig, meaning: 'Half-time with which the androgen-receptor signal follows testosterone.', source: 'as male-hpg (feedbackSignalHalfLifeHours; Tornøe 2007)' },
+  { id: 'androgenP4ResistanceWeight', value: 2, unit: 'dimensionless', min: 0, max: 10, group: sig, meaning: 'How many-fold the androgen-receptor signal can raise the progesterone level needed to slow GnRH pulses.', source: 'Eagleson 2000 (JCEM 85:4047): flutamide restores progesterone and estradiol sensitivity of the GnRH pulse generator in PCOS; size calibrated: pcos-like is anovulatory' },
+  { id: 'androgenP4ResistanceHalfEffect', value: 0.8, unit: 'ng/mL', min: 0.3, max: 3, group: sig, meaning: 'Androgen-receptor signal (testosterone-equivalent) at which progesterone resistance is half-maximal.', source: 'assumed: above the normal female range (~0.3 ng/mL), reached in hyperandrogenism' },
+  { id: 'androgenP4ResistanceHill', value: 6, unit: 'dimensionless', min: 1, max: 10, group: sig, meaning: 'Steepness of androgen-induced progesterone resistance (negligible at normal female testosterone).', source: 'assumed' },
+];

@@ -1,0 +1,68 @@
+/**
+ * Presets of the female model (`female-hpg`): the natural cycle, the combined
+ * pill and its 7-day break, menopause without and with an estradiol patch, and
+ * letrozole in the early follicular phase. Every output is relative to the
+ * healthy reference cycle's mean (1 = what an untreated cycle averages).
+ */
+import type { Preset } from './preset';
+import { pillPack } from '../build';
+
+const female = { format: 'gonadostat-scenario/1', model: 'female-hpg', parameters: {}, output: { everyHours: 2 } } as const;
+
+export const NATURAL_CYCLE: Preset = {
+  id: 'natural-cycle',
+  title: 'Natural menstrual cycle',
+  lookFor:
+    'Estradiol climbs as the follicle grows, then switches from brake to accelerator: the LH surge follows ' +
+    'its peak within a day, and progesterone from the corpus luteum rises for about twelve days before the ' +
+    'next cycle starts. Every ~29 days the same again. Levels are relative to the cycle’s own average.',
+  focus: ['lh', 'fsh', 'estradiol', 'progesterone'],
+  scenario: { ...female, name: 'Natural cycle, three months', days: 90, subject: { conditions: [] }, regimens: [] },
+};
+
+export const THE_PILL: Preset = {
+  id: 'combined-pill',
+  title: 'The combined pill, 21 days on and 7 off',
+  lookFor:
+    'On the pill there is no LH surge and no progesterone rise: its progestin slows GnRH pulses and stops ' +
+    'follicles maturing, so no cycle completes. In each 7-day break FSH and estradiol start to climb, and the ' +
+    'next pack stops them again.',
+  focus: ['lh', 'fsh', 'estradiol', 'progesterone'],
+  scenario: { ...female, name: 'Combined pill, three packs', days: 84, subject: { conditions: [] }, regimens: [pillPack(0), pillPack(28), pillPack(56)] },
+};
+
+export const MENOPAUSE: Preset = {
+  id: 'menopause',
+  title: 'Menopause: no follicles, high FSH',
+  lookFor:
+    'With no follicles left there is no estradiol or inhibin to brake the pituitary: FSH settles many times ' +
+    'above a cycling woman’s average, LH several times, and nothing cycles any more.',
+  focus: ['fsh', 'lh', 'estradiol', 'inhibinB'],
+  scenario: { ...female, name: 'Menopause', days: 60, subject: { conditions: ['menopause'] }, regimens: [] },
+};
+
+export const MENOPAUSE_ESTRADIOL_PATCH: Preset = {
+  id: 'menopause-estradiol-patch',
+  title: 'Menopause with an estradiol patch from day 30',
+  lookFor:
+    'The patch puts estradiol back, and the pituitary reads it as a brake again: FSH and LH fall within ' +
+    'days to a fraction of their menopausal levels, without restarting the cycle.',
+  focus: ['fsh', 'lh', 'estradiol'],
+  scenario: {
+    ...female, name: 'Menopause, estradiol patch from day 30', days: 90, subject: { conditions: ['menopause'] },
+    regimens: [{ agent: 'estradiol-patch', dose: 1, mode: 'infusion', fromDay: 30 }],
+  },
+};
+
+export const LETROZOLE_CYCLE: Preset = {
+  id: 'letrozole-cycle',
+  title: 'Letrozole on cycle days 3–7',
+  lookFor:
+    'While letrozole blocks aromatase, estradiol falls and its brake on FSH lifts: FSH rises several-fold. ' +
+    'After the last tablet estradiol rebuilds and one ovulation follows — later, in this model, than in the clinic.',
+  focus: ['fsh', 'estradiol', 'lh', 'progesterone'],
+  scenario: {
+    ...female, name: 'Letrozole on cycle days 3–7', days: 45, subject: { conditions: [] },
+    regimens: [{ agent: 'letrozole', dose: 1, mode: 'bolus', everyDays: 1, fromDay: 2, untilDay: 7 }],
+  },
+};

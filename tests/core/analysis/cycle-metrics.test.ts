@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { cycleMetrics, daysToFirstOvulation } from '../../../src/core/analysis/cycle-metrics';
+
+/** A synthetic run: LH surges on given days, luteal progesterone after the ovulatory ones. */
+function synthetic(surges: readonly { day: number; ovulatory: boolean }[], days = 120) {
+  const t = Array.from({ length: days * 12 + 1 }, (_, k) => k / 12);
+  const bump = (x: number, centre: number, width: number) => Math.exp(-(((x - centre) / width) ** 2));
+  const lh = t.map((d) => 5 + surges.reduce((s, g) => s + 80 * bump(d, g.day, 0.7), 0));
+  const p4 = t.map((d) => 0.3 + surges.reduce((s, g) => s + (g.ovulatory ? 15 * bump(d, g.day + 7, 3.5) : 0), 0));
+  const e2 = t.map((d) => 40 + surges.reduce((s, g) => s + 300 * bump(d, g.day - 0.6, 1.5), 0));
+  return { t, lh, p4, e2 };
+}
+
+describe('cycleMetrics', () => {
+  const run = synthetic([{ day: 14, ovulatory: true }, { day: 42, ovulatory: true }, { day: 70, ovulatory: false }, { day: 99, ovulatory: true }]);
+  const m = cycleMetrics(run.t, run.lh, run.p4, run.e2);
+
+  it('counts ovulatory surges and sets the anovulatory one apart', () => {
+    expect(m.ovulations.map((o) => Math.round(o.lhPeakDay))).toEqual([14, 42, 99]);
+    expect(m.anovulatorySurgeDays.map(Math.round)).toEqual([70]);
+  });
+
+  it('measures cycle lengths between ovulations, luteal phases and hormone peaks', () => {
+    expect(m.cycleLengthsDays[0]).toBeCloseTo(28, 1);
+    expect(m.cycleLengthsDays[1]).toBeCloseTo(57, 1);
+    const first = m.ovulations[0]!;
+    expect(first.p4PeakDay).toBeCloseTo(21, 0);
+    expect(first.p4Peak).toBeGreaterThan(15);
+    expect(first.e2PeakDay).toBeCloseTo(13.4, 0);
+    // P4 = 0.3 + 15·exp(−((d − 21)/3.5)²) falls below 3 ng/mL at d = 21 + 3.5·sqrt(ln(15/2.7)).
+    expect(first.lutealDays!).toBeCloseTo(7 + 3.5 * Math.sqrt(Math.log(15 / 2.7)), 1);
+  });
+
+  it('gives the days to the first ovulation after a day, or null', () => {
+    expect(daysToFirstOvulation(m, 50)).toBeCloseTo(49, 1);
+    expect(daysToFirstOvulation(m, 100)).toBeNull();
+  });
+});

@@ -1,0 +1,183 @@
+/**
+ * Rows of the female model brief's validation table (§6) that need agents, as
+ * plain-language model checks of `female-hpg` run through the scenario format
+ * (the registered model, as the app and `npm run sim` run it), converted back
+ * to clinical units. Not reproduced (docs/model.md): F10 (clomiphene restoring
+ * ovulation in a PCOS-like subject), F15's male-range testosterone stopping
+ * cycles, and F16's absence of a same-day change in GnRH frequency after oral
+ * progesterone; the rest of F15 and F16 is checked here.
+ */
+import { expectRange, type ModelCheck } from '../harness';
+import { maxOver, meanOver, runScenario, type AgentRun } from './harness';
+
+const dailyFrom = (agent: string, fromDay: number, untilDay?: number, dose = 1): Record<string, unknown> =>
+  ({ agent, dose, mode: 'bolus', everyDays: 1, fromDay, ...(untilDay === undefined ? {} : { untilDay }) });
+const patch = (dose: number, fromDay = 0, untilDay?: number): Record<string, unknown> =>
+  ({ agent: 'estradiol-patch', dose, mode: 'infusion', fromDay, ...(untilDay === undefined ? {} : { untilDay }) });
+
+const pellet = (dose: number): AgentRun => run(60, [{ agent: 'estradiol-pellet', dose, mode: 'bolus', everyDays: 180, fromDay: 0 }], ['menopause']);
+
+const cache = new Map<string, AgentRun>();
+/** A run, computed once per distinct scenario (several rows share the untreated ones). */
+function run(days: number, regimens: readonly Record<string, unknown>[], conditions: readonly string[] = []): AgentRun {
+  const key = JSON.stringify([days, regimens, conditions]);
+  let r = cache.get(key);
+  if (!r) {
+    r = runScenario(days, regimens, conditions as Parameters<typeof runScenario>[2]);
+    cache.set(key, r);
+  }
+  return r;
+}
+const firstOvulation = (r: AgentRun): number => r.metrics.ovulations[0]?.lhPeakDay ?? Infinity;
+
+export const FEMALE_AGENT_ROWS: readonly ModelCheck[] = [
+  {
+    id: 'F6',
+    title: 'Estradiol clamp after oophorectomy: an LH rise needs estradiol high enough for long enough',
+    expectation: 'Below ~100 pg/mL no surge; at 200–400 pg/mL a surge after about 1.5 days, larger the longer estradiol stays high.',
+    source: 'Karsch et al. 1973 (Endocrinology 92:1740): ovariectomized monkeys, estradiol < 100 pg/mL never triggered a surge; 100–200 pg/mL needed ~42 h, 200–400 ~36 h',
+    run: () => {
+      const base = (r: AgentRun): number => meanOver(r, 'lh', 5, 9.9);
+      const rise = (dose: number, days: number): number => {
+        const r = run(30, [patch(dose, 10, 10 + days)], ['oophorectomy']);
+        return maxOver(r, 'lh', 10, 20).value / base(r);
+      };
+      return [
+        expectRange('LH peak ÷ before, estradiol ~100 pg/mL for 3 days (patch × 2)', rise(2, 3), { max: 1.3 }),
+        expectRange('LH peak ÷ before, estradiol ~270 pg/mL for 3 days (patch × 6)', rise(6, 3), { min: 1.5, note: 'the castrate LH it starts from is already high: the model’s surge doubles it' }),
+        expectRange('that rise ÷ the rise after 1 day at ~270 pg/mL', rise(6, 3) / rise(6, 1), { min: 1.1 }),
+      ];
+    },
+  },
+  {
+    id: 'F9',
+    title: 'The combined pill, 21 days on and 7 off: no surge, no luteal phase; FSH recovers in the break',
+    expectation: 'No LH surge and no luteal progesterone over three packs; FSH rises in the 7-day break (to ~4.5–7 IU/L) and some follicles grow then.',
+    source: 'van Heusden & Fauser 1999 (Contraception 59:237)',
+    run: () => {
+      const r = run(84, [0, 28, 56].map((d) => dailyFrom('combined-oral-contraceptive', d, d + 21)));
+      return [
+        expectRange('ovulations over three packs', r.metrics.ovulations.length, { max: 0 }),
+        expectRange('highest LH from day 5, IU/L', maxOver(r, 'lh', 5, 84).value, { max: 15 }),
+        expectRange('highest progesterone from day 5, ng/mL', maxOver(r, 'progesterone', 5, 84).value, { max: 3 }),
+        expectRange('FSH at the end of the third break ÷ late in the third pack', meanOver(r, 'fsh', 82, 84) / meanOver(r, 'fsh', 70, 77), {
+          min: 1.1, note: 'it recovers, but from lower than measured: GynCycle’s antral cohort has no atresia, so follicles held back by the pill pile up and their inhibin B holds FSH near 1.5 IU/L',
+        }),
+      ];
+    },
+  },
+  {
+    id: 'F11',
+    title: 'Letrozole on cycle days 3–7: estradiol falls while it is taken, FSH rises, one ovulation follows',
+    expectation: 'Estradiol falls during dosing and FSH rises; a single follicle usually goes on to ovulate.',
+    source: 'Bedaiwy et al. 2011 (Reprod Biol Endocrinol 9:83); Legro et al. 2014 (NEJM 371:119)',
+    run: () => {
+      const r = run(40, [dailyFrom('letrozole', 2, 7)]);
+      const natural = run(40, []);
+      return [
+        expectRange('estradiol, cycle days 5–8 ÷ untreated', meanOver(r, 'estradiol', 4, 7) / meanOver(natural, 'estradiol', 4, 7), { max: 0.6 }),
+        expectRange('FSH, cycle days 5–9 ÷ untreated', meanOver(r, 'fsh', 4, 8) / meanOver(natural, 'fsh', 4, 8), { min: 1.3 }),
+        expectRange('ovulations within 40 days', r.metrics.ovulations.length, { min: 1, max: 1, note: 'the model ovulates on day 28, later than in clinical use (~day 14–16): its estradiol must rebuild from the suppressed cohort' }),
+      ];
+    },
+  },
+  {
+    id: 'F12',
+    title: 'GnRH agonist from cycle day 4: a flare within hours, then suppression',
+    expectation: 'LH ≥ 4× within hours, then down-regulation within days; estradiol at postmenopausal levels by ~3 weeks; no ovulation.',
+    source: 'microdose triptorelin: LH 34 IU/L at 4 h, down-regulated in 4 days (Fertil Steril 2004, PMID 15066465); Röblitz 2013 nafarelin data',
+    run: () => {
+      const r = run(60, [{ agent: 'gnrh-agonist', dose: 1, mode: 'bolus', everyDays: 28, fromDay: 3 }]);
+      return [
+        expectRange('highest LH in the 12 h after the depot ÷ the day before', maxOver(r, 'lh', 3, 3.5).value / meanOver(r, 'lh', 2, 2.9), { min: 4 }),
+        expectRange('LH on days 10–20, IU/L', meanOver(r, 'lh', 10, 20), { max: 4 }),
+        expectRange('estradiol on days 10–17, pg/mL', meanOver(r, 'estradiol', 10, 17), { max: 30, note: 'it rises again later on the depot: follicles that FSH keeps recruiting pile up (no atresia)' }),
+        expectRange('ovulations in 60 days', r.metrics.ovulations.length, { max: 0 }),
+      ];
+    },
+  },
+  {
+    id: 'F13',
+    title: 'GnRH antagonist in the late follicular phase: gonadotropins fall within a day, the surge is postponed',
+    expectation: 'LH −55–65%, FSH −30%, estradiol −80% within 24–48 h; the LH peak comes later, more so with a larger dose.',
+    source: 'Fertil Steril 1994;62:461; cetrorelix 1/3/5 mg delay the LH peak 4/8/9.5 days (Fertil Steril 2001;75:316)',
+    run: () => {
+      const natural = run(60, []);
+      const small = run(60, [{ agent: 'gnrh-antagonist', dose: 0.02, mode: 'bolus', everyDays: 100, fromDay: 12 }]);
+      const large = run(60, [{ agent: 'gnrh-antagonist', dose: 0.1, mode: 'bolus', everyDays: 100, fromDay: 12 }]);
+      const at = (r: AgentRun, id: 'lh' | 'fsh' | 'estradiol', from: number): number => meanOver(r, id, from, from + 0.5) / meanOver(natural, id, from, from + 0.5);
+      return [
+        expectRange('LH 24–36 h after ÷ untreated', at(small, 'lh', 13), { min: 0.3, max: 0.7 }),
+        expectRange('FSH 24–36 h after ÷ untreated', at(small, 'fsh', 13), { min: 0.5, max: 0.9 }),
+        expectRange('estradiol 36–48 h after ÷ untreated', at(small, 'estradiol', 13.5), { max: 0.7, note: 'the source’s −80% is larger' }),
+        expectRange('delay of the LH peak, 1/50 of a depot, days', firstOvulation(small) - firstOvulation(natural), { min: 3 }),
+        expectRange('extra delay with 5× the dose, days', firstOvulation(large) - firstOvulation(small), { min: 3 }),
+      ];
+    },
+  },
+  {
+    id: 'F14',
+    title: 'Menopause with an estradiol patch or pellet: FSH and LH fall, and the fall saturates',
+    expectation: 'FSH and LH fall with the dose (0.025–0.1 mg/day), with little further fall above ~40 pg/mL estradiol; a pellet suppresses them in 4–6 weeks, incompletely at 25 mg.',
+    source: 'Selby & Peacock 1986 (BMJ 293:1337); Int J Gynaecol Obstet 1982 (estradiol implants)',
+    run: () => {
+      const none = run(120, [], ['menopause']);
+      const fsh = (dose: number): number => meanOver(run(120, [patch(dose)], ['menopause']), 'fsh', 90, 120) / meanOver(none, 'fsh', 90, 120);
+      return [
+        expectRange('FSH with half a patch (0.025 mg/day) ÷ none', fsh(0.5), { max: 0.3 }),
+        expectRange('FSH with two patches ÷ with half a patch', fsh(2) / fsh(0.5), { min: 0.8, max: 1.05 }),
+        expectRange('LH with one patch ÷ none', meanOver(run(120, [patch(1)], ['menopause']), 'lh', 90, 120) / meanOver(none, 'lh', 90, 120), { max: 0.7 }),
+        expectRange('FSH 4–6 weeks after a 50 mg estradiol pellet ÷ none', meanOver(pellet(1), 'fsh', 28, 42) / meanOver(none, 'fsh', 28, 42), { max: 0.2 }),
+        expectRange('FSH then with a 25 mg pellet ÷ with 50 mg (less complete)', meanOver(pellet(0.5), 'fsh', 28, 42) / meanOver(pellet(1), 'fsh', 28, 42), {
+          min: 1.2, note: 'the 50 mg pellet’s ~190 pg/mL reaches this model’s positive-feedback range, so its LH rises instead of falling as measured',
+        }),
+      ];
+    },
+  },
+  {
+    id: 'F15',
+    title: 'Low-dose testosterone cream in a cycling woman: testosterone up, estradiol and the cycle unchanged',
+    expectation: 'Testosterone rises to the top of the female range; estradiol and the cycle stay as they were. (Male-range doses stop cycles over months: not reproduced.)',
+    source: 'Goldstat et al. 2003 (Menopause 10:390); Ahmad et al. 2017 (Transgender Health 2:176) for male-range doses',
+    run: () => {
+      const natural = run(120, []);
+      const cream = run(120, [dailyFrom('testosterone-cream', 0)]);
+      return [
+        expectRange('testosterone on cream, ng/mL', meanOver(cream, 'testosterone', 30, 120), { min: 0.5, max: 1 }),
+        expectRange('estradiol on cream ÷ untreated', meanOver(cream, 'estradiol', 30, 120) / meanOver(natural, 'estradiol', 30, 120), { min: 0.9, max: 1.1 }),
+        expectRange('ovulations in 120 days on cream − untreated', cream.metrics.ovulations.length - natural.metrics.ovulations.length, { min: 0, max: 0 }),
+      ];
+    },
+  },
+  {
+    id: 'F16',
+    title: 'Progesterone cream versus oral progesterone',
+    expectation: 'Cream: serum progesterone stays near follicular levels; oral 200 mg: peaks in the luteal range. (No same-day change in GnRH frequency after an oral dose: not reproduced.)',
+    source: 'Du et al. 2013 (Menopause 20:1169); Prometrium label; Kim et al. 2018 (Physiol Rep 6:e13680)',
+    run: () => {
+      const none = run(40, [], ['menopause']);
+      const cream = run(40, [dailyFrom('progesterone-cream', 0)], ['menopause']);
+      const oral = run(40, [dailyFrom('progesterone-oral', 0)], ['menopause']);
+      return [
+        expectRange('progesterone added by the cream, mean, ng/mL', meanOver(cream, 'progesterone', 20, 40) - meanOver(none, 'progesterone', 20, 40), { max: 1.5 }),
+        expectRange('oral progesterone’s daily peak, ng/mL', maxOver(oral, 'progesterone', 20, 21).value, { min: 10 }),
+      ];
+    },
+  },
+  {
+    id: 'F17',
+    title: 'Menopause with an estradiol patch and an aromatase inhibitor: the patch dominates',
+    expectation: 'Adding an aromatase inhibitor to a patch barely changes estradiol; the inhibitor alone lowers it.',
+    source: 'Davis et al. 2006 (Menopause 13:37); anastrozole label',
+    run: () => {
+      const patched = run(60, [patch(1)], ['menopause']);
+      const both = run(60, [patch(1), dailyFrom('anastrozole', 0)], ['menopause']);
+      const aiAlone = run(60, [dailyFrom('anastrozole', 0)], ['menopause']);
+      const none = run(60, [], ['menopause']);
+      return [
+        expectRange('estradiol, patch + anastrozole ÷ patch', meanOver(both, 'estradiol', 30, 60) / meanOver(patched, 'estradiol', 30, 60), { min: 0.8 }),
+        expectRange('estradiol, anastrozole alone ÷ none', meanOver(aiAlone, 'estradiol', 30, 60) / meanOver(none, 'estradiol', 30, 60), { max: 0.5 }),
+      ];
+    },
+  },
+];
