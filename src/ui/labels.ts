@@ -27,7 +27,7 @@ export const CONDITION_LABELS: Readonly<Record<ConditionId, { readonly name: str
 /** The header's tagline for each model: the axis its charts show, so the page never names another. */
 export const MODEL_TAGLINES: Readonly<Record<ModelId, string>> = {
   'male-hpg': 'A simulator of the male hypothalamic–pituitary–gonadal axis',
-  'female-hpg': 'A simulator of the female hypothalamic–pituitary–ovarian axis and its menstrual cycle',
+  'female-hpg': 'A simulator of the female hypothalamic–pituitary–ovarian axis',
   'smith-1980': 'A simulator of the male hypothalamic–pituitary–gonadal axis',
   'gh-igf1': 'A simulator of the growth-hormone axis: GHRH, somatostatin, GH and IGF-1',
 };
