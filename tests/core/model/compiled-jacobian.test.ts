@@ -63,6 +63,16 @@ describe('analytic Jacobian', () => {
     expect(check({ model: 'female-hpg', days: 60, regimens: everyAgent('female-hpg') }, 0.2)).toBeLessThan(1e-4);
   });
 
+  it('female-hpg: finite where the follicular growth factor is 0 (antral stage 4 is 0/0 there; x·s is divided out)', () => {
+    const scenario = assertValidScenario({ format: 'gonadostat-scenario/1', name: 'j', model: 'female-hpg', days: 10, subject: { conditions: [] }, regimens: [], output: { everyHours: 6 } }, (id) => MODELS[id]);
+    const p = MODELS['female-hpg'].buildProblem(scenario) as CompiledProblem;
+    const y = new Float64Array(p.y0);
+    y[p.stateNames.indexOf('s')] = 0;
+    const jac = new Float64Array(y.length * y.length);
+    p.jacobian(0, y, jac);
+    expect(jac.every(Number.isFinite)).toBe(true);
+  });
+
   it('smith-1980 with its depot', () => {
     expect(check({ model: 'smith-1980', days: 10, regimens: [{ agent: 'testosterone-cypionate', dose: 1, mode: 'bolus', everyDays: 7, fromDay: 0 }] }, 0.05)).toBeLessThan(1e-6);
   });

@@ -1,7 +1,7 @@
 /**
  * Presets of the female model (`female-hpg`): the natural cycle, the combined
- * pill and its 7-day break, menopause without and with an estradiol patch, and
- * letrozole in the early follicular phase. Every output is relative to the
+ * pill and its 7-day break, menopause without and with an estradiol patch,
+ * letrozole in the early follicular phase, and low-dose testosterone cream. Every output is relative to the
  * healthy reference cycle's mean (1 = what an untreated cycle averages).
  */
 import type { Preset } from './preset';
@@ -64,5 +64,18 @@ export const LETROZOLE_CYCLE: Preset = {
   scenario: {
     ...female, name: 'Letrozole on cycle days 3–7', days: 45, subject: { conditions: [] },
     regimens: [{ agent: 'letrozole', dose: 1, mode: 'bolus', everyDays: 1, fromDay: 2, untilDay: 7 }],
+  },
+};
+
+export const TESTOSTERONE_CREAM_WOMAN: Preset = {
+  id: 'testosterone-cream-woman',
+  title: 'Low-dose testosterone cream in a cycling woman',
+  lookFor:
+    'Testosterone roughly doubles, to the top of the female range, while LH, estradiol and progesterone go on ' +
+    'cycling as before: at this dose the cycle does not notice.',
+  focus: ['testosterone', 'lh', 'estradiol', 'progesterone'],
+  scenario: {
+    ...female, name: 'Testosterone cream 10 mg a day', days: 90, subject: { conditions: [] },
+    regimens: [{ agent: 'testosterone-cream', dose: 1, mode: 'bolus', everyDays: 1, fromDay: 0 }],
   },
 };

@@ -13,7 +13,7 @@
  *   above 0.4, and it would take an input ~10⁸ times the surge's to lose digits;
  * - inhibin B (cleared in ~6 min);
  * - antral stage 4, whose exit (up to ~22/h once LH rises) is GynCycle's
- *   stiffest mode: AF4 = in/max(exit − self-renewal, exit/2); the logistic
+ *   stiffest mode: AF4 = in/max(exit − self-renewal, exit/2) (x·s divided out); the logistic
  *   factor (AF4 ≤ 0.22 ≪ Smax) is dropped and the floor at half the exit rate
  *   never binds in the healthy cycle, where self-renewal stays < 10% of it;
  * - the five fast species of GynCycle's GnRH-receptor module, which become
@@ -110,7 +110,9 @@ export const FEMALE_HPG_QUANTITIES: Readonly<Record<string, Expression | Formula
   af2ToAf3: 'kAF2AF3*x^nAF2AF3*sp*pos(AF2)',
   af4In: { expr: 'kAF3AF4*x^nAF3AF4*sp*pos(AF3)', meaning: 'antral stage 3 → 4', unit: 'model units/h' },
   af4Exit: { expr: 'kAF4PrF*x*sp', meaning: 'rate of leaving antral stage 4', unit: '1/h' },
-  af4: { expr: 'af4In/max(max(af4Exit - kAF4AF4*x^nAF4, 0.5*af4Exit), 1e-300)', meaning: 'antral stage 4, quasi-steady', unit: 'model units' },
+  // in/max(exit − renewal, exit/2) with x·s divided out of both (each carries it), so the ratio stays
+  // finite and smooth as the growth factor s or the LH signal x goes to 0.
+  af4: { expr: 'kAF3AF4*x^(nAF3AF4 - 1)*pos(AF3)/max(kAF4PrF - kAF4AF4*x^(nAF4 - 1)/sp, 0.5*kAF4PrF)', meaning: 'antral stage 4, quasi-steady (in/out with x·s divided out)', unit: 'model units' },
   luteolysis: { expr: `1 + mLut*${hill('complex', 'tGrLutN', 'nGrLut')}`, meaning: 'GnRH-driven acceleration of the luteal stages' },
   // Steroids, inhibin A and receptor activations
   aromatase: { expr: '1 - min(1, sAI)', meaning: 'aromatase activity left by inhibitors' },

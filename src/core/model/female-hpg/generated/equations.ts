@@ -209,8 +209,8 @@ export const FEMALE_HPG_EQUATIONS: EquationViews = {
     },
     {
      "lhs": "af4",
-     "rhs": "af4In/max(max(af4Exit − kAF4AF4·x^nAF4, 0.5·af4Exit), 1e-300)",
-     "meaning": "antral stage 4, quasi-steady"
+     "rhs": "kAF3AF4·x^(nAF3AF4 − 1)·pos(AF3)/max(kAF4PrF − kAF4AF4·x^(nAF4 − 1)/sp, 0.5·kAF4PrF)",
+     "meaning": "antral stage 4, quasi-steady (in/out with x·s divided out)"
     },
     {
      "lhs": "luteolysis",
