@@ -79,6 +79,11 @@ test('the loop diagram draws the ovaries, and every side tab works on the female
       await openTab(page, tab);
       // The why-view breaks down the female model's own declared brakes (progesterone, estradiol, inhibins).
       if (tab === 'Why') await expect(page.getByTestId('why-sentence')).toContainText(/Estradiol|Progesterone|Inhibin/);
+      // A healthy cycle swings far around its average: the lab panel says so and flags nothing "low" or "high".
+      if (tab === 'Lab') {
+        await expect(page.locator('.lab-panel .hint')).toContainText('healthy cycle’s average');
+        await expect(page.locator('.lab-table td.flag')).toHaveCount(0);
+      }
       await expectNoAxeViolations(page, `female model, ${tab} tab`, '[role="tabpanel"]');
     });
   }

@@ -1,8 +1,13 @@
 /**
  * The lab panel: every output on the cursor day, like a blood test, with its
  * position against a band around the healthy baseline (and, in a column of
- * its own, the pinned run's when one is pinned). Container.
+ * its own, the pinned run's when one is pinned). For a model whose baseline is
+ * a rhythm (the menstrual cycle), 1× is the healthy cycle's average, which
+ * every hormone swings far above and below within a normal cycle: a band
+ * around it would call a healthy woman's values "low" or "high", so the panel
+ * shows the values and their gauge without flags. Container.
  */
+import { getModel } from '../../core/model/registry';
 import { outputsOf, valueAt } from '../../state/selectors';
 import { useAppStore } from '../../state/use-app-store';
 import { BASELINE_BAND, CHART_GROUPS, formatDay, formatRelative } from '../labels';
@@ -19,11 +24,11 @@ function flag(value: number): string {
   return 'in band';
 }
 
-function Gauge({ value }: { value: number }) {
+function Gauge({ value, band }: { readonly value: number; readonly band: boolean }) {
   const pct = (x: number): string => `${(Math.min(x, GAUGE_MAX) / GAUGE_MAX) * 100}%`;
   return (
     <span className="gauge" aria-hidden="true">
-      <span className="gauge-band" style={{ left: pct(BASELINE_BAND.low), width: `calc(${pct(BASELINE_BAND.high)} - ${pct(BASELINE_BAND.low)})` }} />
+      {band && <span className="gauge-band" style={{ left: pct(BASELINE_BAND.low), width: `calc(${pct(BASELINE_BAND.high)} - ${pct(BASELINE_BAND.low)})` }} />}
       <span className="gauge-baseline" style={{ left: pct(1) }} />
       <span className={`gauge-mark${value > GAUGE_MAX ? ' is-over' : ''}`} style={{ left: pct(value) }} />
     </span>
@@ -37,11 +42,14 @@ export function LabPanel() {
   if (result === null) return null;
   const rank = (id: string): number => (ORDER.includes(id) ? ORDER.indexOf(id) : ORDER.length);
   const outputs = [...outputsOf(result)].sort((a, b) => rank(a.id) - rank(b.id));
+  const rhythm = getModel(result.scenario.model).baseline === 'cycle-mean';
   return (
     <section className="lab-panel" aria-labelledby="lab-heading">
       <h2 id="lab-heading">Lab panel: day {formatDay(cursorDay, result.scenario.days)}</h2>
       <p className="hint">
-        Times the healthy baseline; in band: {BASELINE_BAND.low}× to {BASELINE_BAND.high}×.
+        {rhythm
+          ? 'Times the healthy cycle’s average. Within a normal cycle every hormone swings far above and below it, so no value is flagged: compare with the same day of an untreated cycle (pin one).'
+          : `Times the healthy baseline; in band: ${BASELINE_BAND.low}× to ${BASELINE_BAND.high}×.`}
       </p>
       <table className="lab-table">
         <thead>
@@ -49,10 +57,10 @@ export function LabPanel() {
             <th scope="col">Output</th>
             <th scope="col" className="num">Value</th>
             {pinned !== null && <th scope="col" className="num">Pinned</th>}
-            <th scope="col">Flag</th>
+            {!rhythm && <th scope="col">Flag</th>}
             {pinned === null && (
               <th scope="col" className="gauge-col">
-                <span className="visually-hidden">Against the baseline band</span>
+                <span className="visually-hidden">{rhythm ? 'Against the cycle average' : 'Against the baseline band'}</span>
               </th>
             )}
           </tr>
@@ -66,10 +74,10 @@ export function LabPanel() {
                 <th scope="row" title={o.description}>{o.label}</th>
                 <td className="num">{formatRelative(v)}</td>
                 {pinned !== null && <td className="num pinned-value">{formatRelative(valueAt(pinned.result, o.id, cursorDay))}</td>}
-                <td className={`flag flag-${f.replace(' ', '-')}`}>{f}</td>
+                {!rhythm && <td className={`flag flag-${f.replace(' ', '-')}`}>{f}</td>}
                 {pinned === null && (
                   <td className="gauge-col">
-                    <Gauge value={v} />
+                    <Gauge value={v} band={!rhythm} />
                   </td>
                 )}
               </tr>
