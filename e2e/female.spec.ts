@@ -80,6 +80,11 @@ test('the loop diagram draws the ovaries, and every side tab works on the female
       // The why-view breaks down the female model's own declared brakes (progesterone, estradiol, inhibins).
       if (tab === 'Why') await expect(page.getByTestId('why-sentence')).toContainText(/Estradiol|Progesterone|Inhibin/);
       // A healthy cycle swings far around its average: the lab panel says so and flags nothing "low" or "high".
+      // The Recovery tab of a cycling model gives its cycle metrics, not recovery from suppression.
+      if (tab === 'Recovery') {
+        await expect(page.getByRole('heading', { name: 'Cycle metrics' })).toBeVisible();
+        await expect(page.locator('.metrics-panel .metric-sentences').first()).toContainText(/3 ovulations in 90 days/);
+      }
       if (tab === 'Lab') {
         await expect(page.locator('.lab-panel .hint')).toContainText('healthy cycle’s average');
         await expect(page.locator('.lab-table td.flag')).toHaveCount(0);

@@ -7,6 +7,8 @@ import type { ModelId } from '../core/model/ids';
 import type { OutputDefinition } from '../core/model/model-definition';
 import { recoveryMetrics, type RecoveryMetrics } from '../core/analysis/recovery-metrics';
 import { ghMetrics, type GhMetrics } from '../core/analysis/gh-metrics';
+import type { CycleMetrics } from '../core/analysis/cycle-metrics';
+import { scenarioCycleMetrics } from '../core/model/female-hpg/scenario-cycle-metrics';
 import type { SimulationResult } from '../core/simulate';
 import { serializeScenario } from '../core/scenario/serialize';
 import type { Scenario } from '../core/scenario/types';
@@ -29,6 +31,14 @@ const ghMetricsCache = new WeakMap<SimulationResult, GhMetrics | null>();
 export function ghMetricsOf(result: SimulationResult): GhMetrics | null {
   if (!ghMetricsCache.has(result)) ghMetricsCache.set(result, ghMetrics(result.scenario, result.days, result.series, result.subjectBaseline));
   return ghMetricsCache.get(result)!;
+}
+
+const cycleMetricsCache = new WeakMap<SimulationResult, CycleMetrics | null>();
+
+/** The cycle metrics of a run (memoized): ovulations, cycle and luteal lengths; null for a model without a cycle. */
+export function cycleMetricsOf(result: SimulationResult): CycleMetrics | null {
+  if (!cycleMetricsCache.has(result)) cycleMetricsCache.set(result, result.scenario.model === 'female-hpg' ? scenarioCycleMetrics(result) : null);
+  return cycleMetricsCache.get(result)!;
 }
 
 /** The output definitions of a run's model, in column order. */

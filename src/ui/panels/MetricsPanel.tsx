@@ -6,8 +6,9 @@
  */
 import type { RecoveryMetrics } from '../../core/analysis/recovery-metrics';
 import { metricLabel } from '../../core/analysis/metrics-table';
-import { ghMetricsOf, metricsOf } from '../../state/selectors';
+import { cycleMetricsOf, ghMetricsOf, metricsOf } from '../../state/selectors';
 import { GhMetricsPanel } from './GhMetricsPanel';
+import { CycleMetricsPanel } from './CycleMetricsPanel';
 import { useAppStore } from '../../state/use-app-store';
 import { GlossaryTerms } from '../glossary/GlossaryLink';
 import { METRIC_MEASURES, metricSentence, metricsAnchor } from './metric-words';
@@ -82,6 +83,18 @@ export function MetricsPanel() {
   // The GH axis has no withdrawal to recover from: its own metrics instead.
   const gh = ghMetricsOf(result);
   if (gh !== null) return <GhMetricsPanel name={result.scenario.name} metrics={gh} />;
+  // A cycling model: ovulations and cycle lengths instead of recovery from suppression.
+  const cycle = cycleMetricsOf(result);
+  if (cycle !== null) {
+    const pinnedCycle = pinned === null ? null : cycleMetricsOf(pinned.result);
+    return (
+      <CycleMetricsPanel
+        scenario={result.scenario}
+        metrics={cycle}
+        pinned={pinned === null || pinnedCycle === null ? undefined : { label: pinned.label, scenario: pinned.result.scenario, metrics: pinnedCycle }}
+      />
+    );
+  }
   const metrics = metricsOf(result);
   const days = result.scenario.days;
   return (
