@@ -34,6 +34,9 @@ test('the natural-cycle preset shows a luteal phase every cycle, and the pill pr
   await select.selectOption('natural-cycle');
   await expect(page.locator('.scenario-name')).toContainText('Natural cycle');
   await expect(page.locator('.run-state')).not.toHaveClass(/is-running/);
+  // Each ovulation is marked on the first chart, and said in its words.
+  await expect(page.locator('[data-chart="chart-blood"] .markers .marker')).toHaveCount(3);
+  await expect(page.locator('[data-chart="chart-blood"] .chart-summary')).toContainText('marks each ovulation (LH peak): day');
   // Luteal phases, read off the blood chart's data table: runs of days with progesterone above 2× its cycle mean.
   const lutealPhases = async (): Promise<number> => {
     const details = page.locator('[data-chart="chart-blood"] details.data-table');
@@ -57,6 +60,8 @@ test('the natural-cycle preset shows a luteal phase every cycle, and the pill pr
   await expect(page.locator('.scenario-name')).toContainText('Combined pill');
   await expect(page.locator('.run-state')).not.toHaveClass(/is-running/);
   await expect.poll(lutealPhases).toBe(0);
+  await expect(page.locator('[data-chart="chart-blood"] .markers .marker')).toHaveCount(0);
+  await expect(page.locator('[data-chart="chart-blood"] .chart-summary')).toContainText('No ovulation in this run.');
   await select.selectOption('menopause-estradiol-patch');
   await expect(page.locator('.timeline-label', { hasText: 'Estradiol patch' }).first()).toBeVisible();
   await expectNoAxeViolations(page, 'menopause with an estradiol patch');

@@ -12,7 +12,7 @@ import { findLesson } from '../../core/lessons';
 import { getModel } from '../../core/model/registry';
 import { findPreset } from '../../core/scenario/presets';
 import { isInFrame } from '../../state/frame-phase';
-import { outputsOf, valueAt } from '../../state/selectors';
+import { cycleMetricsOf, outputsOf, valueAt } from '../../state/selectors';
 import { useAppStore, useAppStoreApi } from '../../state/use-app-store';
 import { useElementSize } from '../hooks/use-element-size';
 import { CHART_GROUPS, CYCLE_MEAN_NOTE, formatDay, formatRelative } from '../labels';
@@ -82,6 +82,14 @@ export function ChartsPanel() {
     };
   }, [result]);
 
+  // Ovulations of a cycling model, marked on the first chart (and said in its words).
+  const ovulations = useMemo(() => {
+    const metrics = result === null ? null : cycleMetricsOf(result);
+    if (metrics === null) return undefined;
+    const marked = metrics.ovulations.map((o) => o.lhPeakDay);
+    return { days: marked, text: marked.length === 0 ? 'No ovulation in this run.' : `▼ marks each ovulation (LH peak): day ${marked.map((d) => Math.round(d)).join(', ')}.` };
+  }, [result]);
+
   const days = result?.scenario.days ?? 1;
   const time = useMemo(() => timeAxis(days, maxTimeTicks(width, geometry)), [days, width, geometry]);
   const cursorText = result === null ? '' : `day ${formatDay(cursorDay, days)} of ${formatDay(days, days)}${charts.length === 0 ? '' : ': '}${charts
@@ -109,7 +117,7 @@ export function ChartsPanel() {
         />
       )}
       {result !== null && getModel(result.scenario.model).baseline === 'cycle-mean' && (
-        <p className="baseline-note" data-testid="baseline-note">{CYCLE_MEAN_NOTE}</p>
+        <p className="baseline-note" data-testid="baseline-note">{CYCLE_MEAN_NOTE} ▼ on the first chart marks each ovulation (LH peak).</p>
       )}
       <div ref={ref} className="charts" data-testid="charts" data-count={charts.length}>
         {result === null && <p className="placeholder">Simulating…</p>}
@@ -139,6 +147,7 @@ export function ChartsPanel() {
               axisTitle={k === charts.length - 1}
               namePinned={k === 0}
               summary={c.summary}
+              markers={k === 0 ? ovulations : undefined}
               cursorDay={cursorDay}
               onCursorDay={actions.setCursorDay}
               readoutAtCursor={readoutPinned || cursorFocused}

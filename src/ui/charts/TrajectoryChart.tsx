@@ -34,6 +34,8 @@ export interface TrajectoryChartProps {
   /** Name the pinned run in the legend (the first chart does). */
   readonly namePinned: boolean;
   readonly summary: string;
+  /** Days to mark on the plot (ovulations), with the words that say so beside the chart. */
+  readonly markers?: { readonly days: readonly number[]; readonly text: string } | undefined;
   readonly cursorDay: number;
   readonly onCursorDay: (day: number) => void;
   /** Show the readout at the cursor (pinned by a click, or the cursor slider has focus). */
@@ -75,7 +77,7 @@ export function TrajectoryChart(props: TrajectoryChartProps) {
         <div className="chart-more">
           <details className="chart-words">
             <summary>In words</summary>
-            <p id={summaryId} className="chart-summary">{summary}</p>
+            <p id={summaryId} className="chart-summary">{props.markers === undefined ? summary : `${summary} ${props.markers.text}`}</p>
           </details>
           <DataTable caption={`${title}, relative to baseline`} result={result} ids={lines.map((l) => l.id)} labels={lines.map((l) => l.label)} />
         </div>
@@ -89,7 +91,7 @@ export function TrajectoryChart(props: TrajectoryChartProps) {
           onPointerLeave={() => setHover(null)}
           aria-hidden="true"
         >
-          <TrajectoryPlot width={width} height={height} days={days} lines={lines} pinned={pinnedLines} scale={scale} yAxis={yAxis} time={plotTime} geometry={plotGeometry} lineScale={lineScale} />
+          <TrajectoryPlot width={width} height={height} days={days} lines={lines} pinned={pinnedLines} scale={scale} yAxis={yAxis} time={plotTime} geometry={plotGeometry} lineScale={lineScale} markers={props.markers?.days} />
           <div className="chart-cursor" style={{ left: dayToX(cursorDay, days, width, geometry), top, height: bottom - top }} />
         </div>
         {readoutDay !== null && lines.length > 0 && (

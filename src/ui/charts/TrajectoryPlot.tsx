@@ -26,7 +26,11 @@ export interface TrajectoryPlotProps {
   readonly geometry: ChartGeometry;
   /** Multiplies every line width (presentation mode draws thicker lines). */
   readonly lineScale: number;
+  /** Days marked along the top of the plot with a small triangle and a dotted line (ovulations on a cycling model). */
+  readonly markers?: readonly number[];
 }
+
+const MARKER = '#5a2d82';
 
 const INK = '#222222';
 const GRID = '#d0d4da';
@@ -36,7 +40,7 @@ function formatTick(value: number): string {
   return String(Number(value.toPrecision(3)));
 }
 
-export const TrajectoryPlot = memo(function TrajectoryPlot({ width, height, days, lines, pinned, scale, yAxis, time, geometry, lineScale }: TrajectoryPlotProps) {
+export const TrajectoryPlot = memo(function TrajectoryPlot({ width, height, days, lines, pinned, scale, yAxis, time, geometry, lineScale, markers = [] }: TrajectoryPlotProps) {
   const clipId = useId();
   const area = plotArea(width, height, geometry);
   const [lo, hi] = yAxis.domain;
@@ -85,6 +89,20 @@ export const TrajectoryPlot = memo(function TrajectoryPlot({ width, height, days
         <line x1={area.left} x2={area.right} y1={baselineY} y2={baselineY} stroke="#444444" strokeWidth={1.5} />
         <text x={area.right - 4} y={baselineY - 5} textAnchor="end" fontSize={Math.round(font * 0.9)} fill="#333333">baseline</text>
       </g>
+      {markers.length > 0 && (
+        <g className="markers" fill={MARKER} stroke={MARKER}>
+          {markers.map((d) => {
+            const mx = x(d);
+            const s = Math.round(font * 0.45);
+            return (
+              <g key={d} className="marker">
+                <line x1={mx} x2={mx} y1={area.top + s} y2={area.bottom} strokeDasharray="1 3" strokeWidth={1.5} />
+                <path d={`M${mx - s} ${area.top - 2}L${mx + s} ${area.top - 2}L${mx} ${area.top + s}Z`} stroke="none" />
+              </g>
+            );
+          })}
+        </g>
+      )}
       <defs>
         <clipPath id={clipId}>
           <rect x={area.left} y={area.top - 3} width={area.right - area.left} height={area.bottom - area.top + 6} />
