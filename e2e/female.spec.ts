@@ -90,6 +90,12 @@ test('the loop diagram draws the ovaries, and every side tab works on the female
         await expect(page.getByRole('heading', { name: 'Cycle metrics' })).toBeVisible();
         await expect(page.locator('.metrics-panel .metric-sentences').first()).toContainText(/3 ovulations in 90 days/);
       }
+      // The researcher panel analyses the rhythm: period, phases and Floquet stability.
+      if (tab === 'Research') {
+        await expect(page.getByRole('heading', { name: 'The cycle and its stability' })).toBeVisible({ timeout: 20_000 });
+        await expect(page.locator('.cycle-stability')).toContainText(/a cycle of 29\.\d days/);
+        await expect(page.locator('.cycle-stability')).toContainText('stable');
+      }
       if (tab === 'Lab') {
         await expect(page.locator('.lab-panel .hint')).toContainText('healthy cycle’s average');
         await expect(page.locator('.lab-table td.flag')).toHaveCount(0);

@@ -4,6 +4,7 @@
  * shortcuts dialog), joined into the app's store in ./store-types.ts.
  */
 import type { HeldSteadyState } from '../core/analysis/held-steady-state';
+import type { HeldCycle } from '../core/analysis/held-cycle';
 import type { SensitivityReport } from '../core/analysis/sensitivity';
 import type { UncertaintyReport } from '../core/analysis/uncertainty';
 import type { Scenario } from '../core/scenario/types';
@@ -15,6 +16,8 @@ export interface SteadyStateView {
   readonly scenario: Scenario | null;
   /** The latest answer (kept while a new one is computed). */
   readonly result: HeldSteadyState | null;
+  /** For a cycling model, the subject's own cycle and its Floquet stability (null otherwise). */
+  readonly cycle: HeldCycle | null;
   /** Why the worker failed, when phase is 'failed'. */
   readonly message: string | null;
 }

@@ -27,7 +27,8 @@ export function inlineSweepWorker(): SweepWorkerLike {
         await tick();
         if (request.type === 'steady') {
           const { heldSteadyState } = await import('../core/analysis/held-steady-state');
-          return post(worker, { type: 'steady', id: request.id, result: heldSteadyState(request.scenario) });
+          const { heldCycle } = await import('../core/analysis/held-cycle');
+          return post(worker, { type: 'steady', id: request.id, result: heldSteadyState(request.scenario), cycle: heldCycle(request.scenario) });
         }
         const { runJob } = await import('../core/analysis/sweep');
         for (const job of request.jobs) {

@@ -8,6 +8,7 @@
  */
 import type { JobResult, SweepJob } from '../core/analysis/sweep';
 import type { HeldSteadyState } from '../core/analysis/held-steady-state';
+import type { HeldCycle } from '../core/analysis/held-cycle';
 import type { Scenario } from '../core/scenario/types';
 
 /** App → worker. */
@@ -21,7 +22,7 @@ export type SweepRequest =
 export type SweepReply =
   | { readonly type: 'result'; readonly chunk: number; readonly result: JobResult }
   | { readonly type: 'chunk-done'; readonly chunk: number }
-  | { readonly type: 'steady'; readonly id: number; readonly result: HeldSteadyState };
+  | { readonly type: 'steady'; readonly id: number; readonly result: HeldSteadyState; readonly cycle: HeldCycle | null };
 
 /** The buffers of a trajectory result, to transfer rather than copy. */
 export function jobResultBuffers(result: JobResult): ArrayBuffer[] {

@@ -7,6 +7,7 @@
 /// <reference lib="webworker" />
 import { runJob } from '../core/analysis/sweep';
 import { heldSteadyState } from '../core/analysis/held-steady-state';
+import { heldCycle } from '../core/analysis/held-cycle';
 import { jobResultBuffers, type SweepReply, type SweepRequest } from './sweep-protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -26,7 +27,7 @@ scope.onmessage = (event: MessageEvent<SweepRequest>) => {
       reply({ type: 'chunk-done', chunk: request.chunk });
       break;
     case 'steady':
-      reply({ type: 'steady', id: request.id, result: heldSteadyState(request.scenario) });
+      reply({ type: 'steady', id: request.id, result: heldSteadyState(request.scenario), cycle: heldCycle(request.scenario) });
       break;
   }
 };

@@ -121,7 +121,7 @@ export function createResearchSlice(deps: StoreDeps): SliceCreator<ResearchSlice
 
     return {
       parameterErrors: {},
-      steady: { phase: 'idle', scenario: null, result: null, message: null },
+      steady: { phase: 'idle', scenario: null, result: null, cycle: null, message: null },
       sweep: null,
       sensitivity: null,
       uncertainty: null,
@@ -173,7 +173,7 @@ export function createResearchSlice(deps: StoreDeps): SliceCreator<ResearchSlice
           steadyWorker.onmessage = (event) => {
             const reply = event.data;
             if (reply.type !== 'steady' || reply.id !== steadyId) return;
-            set({ steady: { phase: 'done', scenario: get().steady.scenario, result: reply.result, message: null } });
+            set({ steady: { phase: 'done', scenario: get().steady.scenario, result: reply.result, cycle: reply.cycle, message: null } });
           };
           steadyWorker.onerror = (event) => fail(event.message || 'the steady-state worker stopped');
           steadyWorker.postMessage({ type: 'steady', id, scenario });

@@ -6,6 +6,7 @@ import { useEffect } from 'react';
 import { getModel } from '../../core/model/registry';
 import { useAppStore, useAppStoreApi } from '../../state/use-app-store';
 import { SteadyStateView } from './SteadyStateView';
+import { CycleStabilityView } from './CycleStabilityView';
 
 export function SteadyStateSection() {
   const scenario = useAppStore((s) => s.scenario);
@@ -18,8 +19,9 @@ export function SteadyStateSection() {
       <h3 id="steady-heading">Steady state and stability</h3>
       <p className="hint">Where the axis settles if this subject and every agent in the scenario were held constant for ever (doses as their average infusion).</p>
       <p role="status" className="steady-status">
-        {steady.phase === 'running' ? 'Computing the steady state…' : steady.phase === 'failed' ? `The steady state could not be computed: ${steady.message}` : ''}
+        {steady.phase === 'running' ? (getModel(scenario.model).baseline === 'cycle-mean' ? 'Computing the cycle, its stability and the steady state…' : 'Computing the steady state…') : steady.phase === 'failed' ? `The steady state could not be computed: ${steady.message}` : ''}
       </p>
+      {steady.cycle !== null && <CycleStabilityView cycle={steady.cycle} />}
       {steady.result !== null && <SteadyStateView result={steady.result} outputs={outputs} />}
     </section>
   );

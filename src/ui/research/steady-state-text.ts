@@ -9,7 +9,9 @@ export function verdictText(eigen: EigenAnalysis): string {
   const growing = eigen.modes.filter((m) => m.growing);
   const ringing = growing.find((m) => m.periodHours !== null);
   if (ringing !== undefined) return `unstable: oscillates with period ${formatHours(ringing.periodHours!)}`;
-  return `unstable: a disturbance grows e-fold every ${formatHours(growing[0]?.timeConstantHours ?? Infinity)}`;
+  const timeConstant = growing[0]?.timeConstantHours;
+  // (A growth too slow to time, e.g. an eigenvalue at +0 within the search's accuracy, has no "every …".)
+  return timeConstant !== undefined && Number.isFinite(timeConstant) ? `unstable: a disturbance grows e-fold every ${formatHours(timeConstant)}` : 'unstable: a disturbance grows';
 }
 
 /** How a small disturbance along this mode behaves. */
