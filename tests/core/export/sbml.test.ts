@@ -42,7 +42,7 @@ describe('SBML export (libSBML validation, SciPy integration)', () => {
     expect(r.maxRelErr).toBeLessThan(1e-3);
   }, 60_000);
 
-  it('also carries agents with closed-form kinetics, infusions, subject knobs, explicit pulses, the GH axis and the classic model', () => {
+  it('also carries agents with closed-form kinetics, infusions, subject knobs, explicit pulses, the GH axis, the female cycle and the classic model', () => {
     // Pulses every 90 min: here our own default tolerance (rtol 1e-4) limits the agreement: against our own
     // rtol 1e-10 run the default is off by 8.4e-3 in LH at one output time (3.5e-4 at rtol 1e-5).
     const pump = check('pump-pulses', {
@@ -60,7 +60,20 @@ describe('SBML export (libSBML validation, SciPy integration)', () => {
       ],
     });
     expect(gh.ok, JSON.stringify(gh)).toBe(true);
+    // The female cycle: a pill pack, letrozole and an obesity onset within 1e-3; two free-running cycles
+    // within 1e-2 (a limit cycle's phase error builds up over cycles: the worst point, 9e-3 at our default
+    // tolerance, is the corpus luteum at 2% of its cycle mean on the falling edge of day 45).
+    const pill = check('female-pill', {
+      model: 'female-hpg', days: 35, output: { everyHours: 2 }, subject: { conditions: [{ id: 'obesity', fromDay: 5 }] },
+      regimens: [
+        { agent: 'combined-oral-contraceptive', dose: 1, everyDays: 1, fromDay: 0, untilDay: 21 },
+        { agent: 'letrozole', dose: 1, everyDays: 1, fromDay: 25, untilDay: 30 },
+      ],
+    });
+    expect(pill.ok, JSON.stringify(pill)).toBe(true);
+    const cycle = check('female-cycle', { model: 'female-hpg', days: 60, output: { everyHours: 2 } }, 1e-2);
+    expect(cycle.ok, JSON.stringify(cycle)).toBe(true);
     const smith = check('smith', { model: 'smith-1980', days: 10, regimens: [{ agent: 'testosterone-cypionate', dose: 1, everyDays: 7, fromDay: 2 }], output: { everyHours: 2 } });
     expect(smith.ok, JSON.stringify(smith)).toBe(true);
-  }, 120_000);
+  }, 240_000);
 });
