@@ -35,3 +35,15 @@ export const GH_BENCH_SCENARIO = {
   parameters: {},
   output: { everyHours: 6 },
 };
+
+/** The female model's reference year: a natural cycle with a year of the combined pill from month three (13 packs, 21/7). */
+export const FEMALE_BENCH_SCENARIO = {
+  format: 'gonadostat-scenario/1',
+  name: 'One year of the female cycle: natural for two months, then the pill, 21 days on and 7 off',
+  model: 'female-hpg',
+  days: 365,
+  subject: { conditions: [] },
+  regimens: Array.from({ length: 11 }, (_, k) => ({ agent: 'combined-oral-contraceptive', dose: 1, everyDays: 1, fromDay: 60 + 28 * k, untilDay: 81 + 28 * k })),
+  parameters: {},
+  output: { everyHours: 6 },
+};

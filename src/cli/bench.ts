@@ -15,8 +15,8 @@
  *
  * Last line, one JSON object: {scenario, medianMs, peers: {id: ms at equal
  * accuracy | null}, bestPeerRatio, mathjsRatio, steps, rhsEvals, stateEvents,
- * maxRelErr, presetsMs, ghIgf1: {scenario, medianMs, steps, rhsEvals} (the somatotropic
- * axis' reference year), workPrecision}. Options: --reps N, --peer-reps N (default 9).
+ * maxRelErr, presetsMs, ghIgf1 and femaleHpg: {scenario, medianMs, steps, rhsEvals} (the
+ * somatotropic axis' and the female cycle's reference years), workPrecision}. Options: --reps N, --peer-reps N (default 9).
  * `npm run bench` bundles this file with esbuild and runs it with plain Node, so
  * the code is timed as it ships.
  */
@@ -24,7 +24,7 @@ import { median, time } from './timing';
 import { assertValidScenario } from '../core/scenario/validate';
 import { MODELS, getModel } from '../core/model/registry';
 import { simulate, outputTimesHours } from '../core/simulate';
-import { BENCH_SCENARIO, GH_BENCH_SCENARIO } from './bench-scenario';
+import { BENCH_SCENARIO, FEMALE_BENCH_SCENARIO, GH_BENCH_SCENARIO } from './bench-scenario';
 import { PRESETS } from '../core/scenario/presets';
 import { timeAtError, type WorkPrecisionPoint } from './work-precision';
 import { PEERS } from './peer-solvers';
@@ -66,6 +66,10 @@ const ghScenario = assertValidScenario(GH_BENCH_SCENARIO, (id) => MODELS[id]);
 time(() => simulate(ghScenario), 30);
 const ghMedianMs = median(time(() => simulate(ghScenario), reps));
 const ghStats = simulate(ghScenario).stats;
+const femaleScenario = assertValidScenario(FEMALE_BENCH_SCENARIO, (id) => MODELS[id]);
+time(() => simulate(femaleScenario), 30);
+const femaleMedianMs = median(time(() => simulate(femaleScenario), reps));
+const femaleStats = simulate(femaleScenario).stats;
 const reference = ours(1e-11, 1e-13);
 const defaults = model.buildProblem(scenario).solver;
 const oursError = maxRelativeError(ours(), reference);
@@ -117,6 +121,7 @@ for (const peer of peerCurves) {
 }
 console.log(`all ${PRESETS.length} presets: median ${presetsMs.toFixed(1)} ms in total`);
 console.log(`${ghScenario.name} (${ghScenario.model}): median ${ghMedianMs.toFixed(3)} ms over ${reps} runs; ${ghStats.steps} steps, ${ghStats.rhsEvals} rhs evaluations`);
+console.log(`${femaleScenario.name} (${femaleScenario.model}): median ${femaleMedianMs.toFixed(3)} ms over ${reps} runs; ${femaleStats.steps} steps, ${femaleStats.rhsEvals} rhs evaluations`);
 console.log(JSON.stringify({
   scenario: scenario.name,
   medianMs: Number(medianMs.toFixed(4)),
@@ -129,6 +134,7 @@ console.log(JSON.stringify({
   maxRelErr: Number(oursError.toExponential(2)),
   presetsMs: Number(presetsMs.toFixed(2)),
   ghIgf1: { scenario: ghScenario.name, medianMs: Number(ghMedianMs.toFixed(4)), steps: ghStats.steps, rhsEvals: ghStats.rhsEvals },
+  femaleHpg: { scenario: femaleScenario.name, medianMs: Number(femaleMedianMs.toFixed(4)), steps: femaleStats.steps, rhsEvals: femaleStats.rhsEvals },
   workPrecision: {
     gonadostat: oursCurve.map((p) => [p.tolerance, Number(p.error.toExponential(2)), Number(p.ms.toFixed(3))]),
     ...Object.fromEntries(peerCurves.map((peer) => [peer.id, peer.curve.map((p) => [p.tolerance, Number(p.error.toExponential(2)), Number(p.ms.toFixed(2))])])),
