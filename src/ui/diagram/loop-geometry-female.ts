@@ -10,7 +10,7 @@ const ORGANS: readonly OrganBox[] = [
   { id: 'hypothalamus', label: 'Hypothalamus', x: 200, y: 14, w: 190, h: 52 },
   { id: 'pituitary', label: 'Pituitary', x: 200, y: 142, w: 190, h: 52 },
   { id: 'ovaries', label: 'Ovaries', sub: 'follicles · corpus luteum', x: 180, y: 290, w: 230, h: 60 },
-  { id: 'blood', label: 'Blood', sub: 'estradiol · progesterone', x: 12, y: 200, w: 150, h: 56 },
+  { id: 'blood', label: 'Blood', sub: 'E2 · P4', x: 12, y: 200, w: 150, h: 56 },
 ];
 
 const SIGNALS: readonly SignalPath[] = [
