@@ -79,6 +79,6 @@ export const ESTRADIOL_BRAKE_OR_ACCELERATOR: Lesson = {
     },
     { output: 'estradiol', window: [11, 13], stat: 'mean', above: 2, says: 'Six patches hold estradiol at several times a cycle’s average.' },
   ],
-  terms: ['estradiol', 'lh', 'negative-feedback', 'gnrh', 'pituitary'],
+  terms: ['estradiol', 'lh', 'negative-feedback', 'positive-feedback', 'lh-surge', 'oophorectomy', 'ovulation'],
   explore: 'Load “Natural menstrual cycle” and watch estradiol climb for a week before each LH surge.',
 };

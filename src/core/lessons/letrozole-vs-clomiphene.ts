@@ -78,7 +78,7 @@ export const LETROZOLE_VS_CLOMIPHENE: Lesson = {
     { output: 'progesterone', window: [10, 40], stat: 'max', above: 2, says: 'After letrozole one follicle ovulates: luteal progesterone rises.' },
     { run: 'clomiphene', output: 'progesterone', window: [10, 40], stat: 'max', above: 2, says: 'After clomiphene one follicle ovulates too.' },
   ],
-  terms: ['aromatase-inhibitor', 'serm', 'estradiol', 'fsh', 'estrogen-receptor', 'aromatase'],
+  terms: ['letrozole', 'clomiphene', 'aromatase-inhibitor', 'serm', 'estrogen-receptor', 'ovulation'],
   presetId: 'letrozole-cycle',
   explore: 'Start from “Letrozole on cycle days 3–7”, swap letrozole for clomiphene or move its days, and watch when the LH surge comes.',
 };
