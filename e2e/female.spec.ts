@@ -121,3 +121,24 @@ test('a female lesson: predict what FSH does in menopause, run it, and read why'
   await expectNoAxeViolations(page, 'female lesson after running');
   expect(errors).toEqual([]);
 });
+
+test('a female lesson with comparison runs: estradiol as brake or accelerator, every check met in the app', async ({ page }) => {
+  test.setTimeout(90_000);
+  const errors = collectErrors(page);
+  await openApp(page);
+  await page.getByText(/Guided lessons: predict, run, explain/).click();
+  await page.getByRole('button', { name: /Estradiol: brake or accelerator/ }).click();
+  const view = page.locator('.lesson-view');
+  await page.getByRole('radio', { name: /falls with two patches but rises with six/ }).check();
+  await view.getByRole('button', { name: 'Commit my prediction' }).click();
+  await view.getByRole('button', { name: 'Run the lesson' }).click();
+  await expect(view.getByTestId('lesson-verdict')).toContainText(/^Right:/, { timeout: 15_000 });
+  // The LH-surge glossary link in the explanation; the checks on the lesson's own run (the app shows those) all met.
+  await expect(view.getByRole('button', { name: 'LH surge' }).first()).toBeVisible();
+  await expect(view.locator('.lesson-checks li')).toHaveCount(2);
+  await expect(view.locator('.lesson-checks li', { hasText: '✗' })).toHaveCount(0);
+  await expect(view.getByText(/At about 270 pg\/mL for three days, LH rises instead/)).toBeVisible();
+  await expect(view.getByRole('button', { name: 'Explore: Moderate estradiol for three days' })).toBeVisible();
+  await expectNoAxeViolations(page, 'estradiol lesson after running');
+  expect(errors).toEqual([]);
+});

@@ -17,6 +17,8 @@ import { GH_IGF1_TROUGH } from './gh-igf1-trough';
 import { GH_DESENSITIZATION } from './gh-desensitization';
 import { MENOPAUSE_FSH } from './menopause-fsh';
 import { PILL_NO_OVULATION } from './pill-no-ovulation';
+import { ESTRADIOL_BRAKE_OR_ACCELERATOR } from './estradiol-brake-or-accelerator';
+import { LETROZOLE_VS_CLOMIPHENE } from './letrozole-vs-clomiphene';
 
 export type { Lesson, LessonExpectation, LessonMeasure, LessonPrediction, LessonRun } from './lesson';
 export { MAIN_RUN } from './lesson';
@@ -40,6 +42,8 @@ export const LESSONS: readonly Lesson[] = [
   GH_DESENSITIZATION,
   MENOPAUSE_FSH,
   PILL_NO_OVULATION,
+  ESTRADIOL_BRAKE_OR_ACCELERATOR,
+  LETROZOLE_VS_CLOMIPHENE,
 ];
 
 /** The lesson with this id, if any. */

@@ -45,7 +45,7 @@ export const MENOPAUSE_FSH: Lesson = {
       says: 'FSH rises much more than LH.',
     },
   ],
-  terms: ['fsh', 'inhibin-b', 'estradiol', 'negative-feedback', 'lh'],
+  terms: ['menopause', 'fsh', 'inhibin-b', 'estradiol', 'negative-feedback', 'corpus-luteum'],
   presetId: 'menopause',
   explore: 'Load “Menopause with an estradiol patch from day 30”: estradiol alone brings FSH down most of the way, although the inhibins stay gone.',
 };

@@ -42,7 +42,7 @@ export const PILL_NO_OVULATION: Lesson = {
       says: 'FSH starts to recover in the 7-day break.',
     },
   ],
-  terms: ['lh', 'fsh', 'estradiol', 'negative-feedback', 'gnrh'],
+  terms: ['ovulation', 'lh-surge', 'progesterone', 'estradiol', 'negative-feedback', 'gnrh'],
   presetId: 'combined-pill',
   explore: 'Switch the pill off after the first pack (drag its bar) and watch the cycle come back: the first surge follows within weeks.',
 };

@@ -41,6 +41,7 @@ describe('jargon', () => {
     expect(findJargon('GnRH agonist depots').map((m) => m.termId)).toEqual(['gnrh-agonist', 'depot']);
     expect(findJargon('the nadir, two e-folds, a bolus').map((m) => m.text)).toEqual(['nadir', 'e-folds', 'bolus']);
     expect(findJargon('Lhasa and slhx')).toEqual([]);
+    expect(findJargon('An LH surge, then ovulation; follicle-stimulating hormone; anovulatory PCOS').map((m) => m.termId)).toEqual(['lh-surge', 'ovulation', 'ovulation']);
   });
 
   it('defines the words students asked about', () => {

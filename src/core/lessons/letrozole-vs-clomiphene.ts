@@ -1,0 +1,75 @@
+/** Lesson: letrozole and clomiphene both lift estradiol's brake on FSH, from opposite sides. */
+import type { Lesson } from './lesson';
+import { every, femaleScenario } from '../scenario/build';
+
+/**
+ * Lesson: a normally cycling woman takes letrozole 2.5 mg (the main run) or
+ * clomiphene 50 mg (dose 2 of the 25 mg reference) on cycle days 3–7, beside
+ * the untreated cycle. Not in the PCOS-like subject: neither drug restores
+ * ovulation there in this model (validation row F10, docs/model.md).
+ */
+export const LETROZOLE_VS_CLOMIPHENE: Lesson = {
+  id: 'letrozole-vs-clomiphene',
+  title: 'Letrozole vs clomiphene',
+  question:
+    'Two tablets used to bring on ovulation, each taken on cycle days 3–7 by a woman with a normal cycle: letrozole, an ' +
+    'aromatase inhibitor, and clomiphene, a SERM. Both are meant to lift estradiol’s brake on FSH. What does estradiol do ' +
+    'while she takes them?',
+  scenario: femaleScenario('Letrozole on cycle days 3–7', 45, [every('letrozole', 1, 2, 7)]),
+  compare: [
+    { id: 'clomiphene', label: 'Clomiphene 50 mg on cycle days 3–7', scenario: femaleScenario('Clomiphene on cycle days 3–7', 45, [every('clomiphene', 1, 2, 7, 2)]) },
+    { id: 'untreated', label: 'No tablets', scenario: femaleScenario('Natural cycle', 45, []) },
+  ],
+  output: 'estradiol',
+  focus: ['estradiol', 'fsh', 'lh', 'progesterone'],
+  prediction: {
+    kind: 'choice',
+    prompt: 'On cycle days 5–8, compared with the untreated cycle, estradiol…',
+    options: [
+      { id: 'opposite', text: 'falls on letrozole but rises on clomiphene, although FSH rises on both.' },
+      { id: 'both-fall', text: 'falls on both: each works by taking estradiol away.' },
+      { id: 'both-rise', text: 'rises on both: more FSH makes the follicles produce more.' },
+      { id: 'same', text: 'stays where it was on both: they act on the brain, not the ovary.' },
+    ],
+    correct: 'opposite',
+  },
+  explanation: [
+    'In the early follicular phase estradiol holds FSH back through the estrogen receptor in the hypothalamus and ' +
+      'pituitary. There are two ways to loosen that brake. Letrozole blocks aromatase, the enzyme that makes estradiol in ' +
+      'the follicles and in fat, so there is less estradiol to feel: estradiol falls to about a third of the untreated ' +
+      'cycle’s and FSH rises many-fold. Clomiphene leaves estradiol alone and occupies its receptor instead, so the brain ' +
+      'feels less estradiol than there is: FSH rises too, the follicles answer with more estradiol, and estradiol ends up ' +
+      'well above the untreated cycle’s, while its brake stays hidden.',
+    'That difference is why letrozole was proposed for ovulation induction (Mitwally & Casper 2001): it lifts the brake ' +
+      'without blocking estrogen receptors, so once the tablets stop the brain reads estradiol normally and a single ' +
+      'follicle usually goes on to ovulate. Clinically estradiol is lower on letrozole than on clomiphene, and live births ' +
+      'were more frequent with letrozole in women with PCOS (Legro 2014); during dosing estradiol falls (Bedaiwy 2011).',
+    'In the model each drug is followed by one ovulation, seen as the rise of luteal progesterone. Two limits: after ' +
+      'letrozole the model ovulates around day 28, later than in clinical use (about days 14–16), because its estradiol ' +
+      'has to rebuild from the held-back follicles; and in the model’s PCOS-like subject neither drug restores ovulation ' +
+      '(GynCycle, Röblitz 2013, was not built for that).',
+  ],
+  sources: ['Mitwally & Casper 2001', 'Legro 2014', 'Bedaiwy 2011', 'Röblitz 2013'],
+  expect: [
+    // On the lesson's own run, so the app shows them (untreated on these days: FSH 1.55, estradiol 0.31).
+    { output: 'fsh', window: [4, 7], stat: 'mean', above: 5, says: 'On letrozole FSH climbs to several times a cycle’s average.' },
+    { output: 'estradiol', window: [4, 7], stat: 'mean', below: 0.2, says: 'On letrozole estradiol falls below a fifth of a cycle’s average.' },
+    {
+      larger: { run: 'clomiphene', output: 'fsh', window: [4, 7], stat: 'mean' },
+      smaller: { run: 'untreated', output: 'fsh', window: [4, 7], stat: 'mean' },
+      byAtLeast: 3,
+      says: 'On clomiphene FSH rises several-fold too.',
+    },
+    {
+      larger: { run: 'clomiphene', output: 'estradiol', window: [4, 7], stat: 'mean' },
+      smaller: { run: 'untreated', output: 'estradiol', window: [4, 7], stat: 'mean' },
+      byAtLeast: 1.6,
+      says: 'But on clomiphene estradiol rises well above the untreated cycle’s.',
+    },
+    { output: 'progesterone', window: [10, 40], stat: 'max', above: 2, says: 'After letrozole one follicle ovulates: luteal progesterone rises.' },
+    { run: 'clomiphene', output: 'progesterone', window: [10, 40], stat: 'max', above: 2, says: 'After clomiphene one follicle ovulates too.' },
+  ],
+  terms: ['letrozole', 'clomiphene', 'aromatase-inhibitor', 'serm', 'estrogen-receptor', 'ovulation'],
+  presetId: 'letrozole-cycle',
+  explore: 'Start from “Letrozole on cycle days 3–7”, swap letrozole for clomiphene or move its days, and watch when the LH surge comes.',
+};
