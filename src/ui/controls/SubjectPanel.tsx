@@ -14,7 +14,7 @@ import { GlossaryTerms } from '../glossary/GlossaryLink';
 /** Glossary terms under each model's conditions. */
 const CONDITION_TERMS: Readonly<Record<ModelId, readonly string[]>> = {
   'male-hpg': ['castration', 'hypogonadism-primary', 'hypogonadism-secondary', 'aromatase'],
-  'female-hpg': ['estradiol', 'fsh', 'lh', 'aromatase', 'negative-feedback'],
+  'female-hpg': ['menstrual-cycle', 'menopause', 'oophorectomy', 'ovulation', 'aromatase'],
   'smith-1980': ['castration', 'hypogonadism-primary', 'hypogonadism-secondary', 'aromatase'],
   'gh-igf1': ['ghrh', 'somatostatin', 'igf-1', 'ghrelin-receptor'],
 };

@@ -60,5 +60,5 @@ export const FEMALE_DIAGRAM: DiagramGeometry = {
     'estradiol and, at its surge, ovulation, after which the corpus luteum makes progesterone. Estradiol restrains GnRH and FSH until it stays ' +
     'high, when it triggers the LH surge; progesterone slows GnRH pulses and LH synthesis; inhibins A and B slow FSH.',
   chain: [['gnrh', 'GnRH'], ['lh', 'LH'], ['fsh', 'FSH'], ['estradiol', 'estradiol'], ['progesterone', 'progesterone'], ['inhibinA', 'inhibin A'], ['inhibinB', 'inhibin B']],
-  terms: ['hypothalamus', 'pituitary', 'gnrh', 'lh', 'fsh', 'estradiol', 'inhibin-b', 'negative-feedback'],
+  terms: ['hypothalamus', 'pituitary', 'gnrh', 'lh', 'fsh', 'estradiol', 'progesterone', 'inhibin-b', 'negative-feedback', 'positive-feedback', 'lh-surge'],
 };

@@ -92,7 +92,7 @@ export function CycleMetricsPanel({ scenario, metrics, pinned }: {
         </>
       )}
       <p className="hint">An ovulation is an LH surge followed by a luteal rise of progesterone; a cycle runs from one LH peak to the next.</p>
-      <GlossaryTerms ids={['lh', 'estradiol', 'fsh']} />
+      <GlossaryTerms ids={['ovulation', 'lh-surge', 'corpus-luteum', 'menstrual-cycle']} />
     </section>
   );
 }
