@@ -33,7 +33,9 @@
  */
 import type { Expression, Formula, OutputSource, StateSource } from '../../model-source';
 
-const hill = (x: string, t: string, n: string): string => `(pos(${x})/${t})^${n}/(1 + (pos(${x})/${t})^${n})`;
+/** (x/t)ⁿ as its own quantity, so each Hill function hill = p/(1 + p) raises to the power once per right-hand side. */
+const hillPower = (x: string, t: string, n: string, meaning: string): Formula => ({ expr: `(pos(${x})/${t})^${n}`, meaning });
+const hill = (p: string): string => `${p}/(1 + ${p})`;
 
 /** The axis states, in state-vector order. */
 export const GH_IGF1_STATES: Readonly<Record<string, StateSource>> = {
@@ -51,16 +53,20 @@ export const GH_IGF1_QUANTITIES: Readonly<Record<string, Expression | Formula>> 
   ghsLoad: { expr: 'ghsEndogenous + sGhs', meaning: 'ghrelin-receptor agonist load: endogenous tone plus agents', unit: 'GHS units' },
   ghsOccupancy: { expr: 'ghsLoad/(ghsLoad + tg1)', meaning: 'ghrelin-receptor occupancy', unit: 'fraction' },
   ghs: { expr: 'ghsLoad*pos(Rg)/Rg0', meaning: 'effective ghrelin-receptor signal (desensitization removes part of it)', unit: 'GHS units' },
-  F1: { expr: `g1*${hill('ghs', 'tg1', 'ng1')}`, meaning: 'GHS opposing somatostatin at the somatotroph' },
-  F2: { expr: `g2*${hill('ghs', 'tg2', 'ng2')}`, meaning: 'GHS opposing somatostatin at GHRH neurones' },
+  ghsAtSomatotroph: hillPower('ghs', 'tg1', 'ng1', '(ghs/tg1)^ng1: the GHS signal in F1’s Hill function'),
+  F1: { expr: `g1*${hill('ghsAtSomatotroph')}`, meaning: 'GHS opposing somatostatin at the somatotroph' },
+  ghsAtGhrhNeurones: hillPower('ghs', 'tg2', 'ng2', '(ghs/tg2)^ng2: the GHS signal in F2’s Hill function'),
+  F2: { expr: `g2*${hill('ghsAtGhrhNeurones')}`, meaning: 'GHS opposing somatostatin at GHRH neurones' },
   // Hypothalamus
   srifTotal: { expr: 'pos(Sp) + pos(Sa)', meaning: 'somatostatin acting on GHRH neurones', unit: 'pg/mL' },
   srifOnGhrh: { expr: '(srifTotal/t4)^n4', meaning: 'somatostatin restraint of GHRH release' },
   ghrh: { expr: 'fHyp*kr3/k3*(1 + F2)/(1 + srifOnGhrh + F2)', meaning: 'endogenous GHRH (pulse-averaged)', unit: 'pg/mL' },
   // Pituitary
   ghrhSignal: { expr: 'fGhrhR*(ghrh + sGhrh)', meaning: 'GHRH-receptor signal of endogenous GHRH and GHRH analogues', unit: 'pg/mL GHRH-equivalent' },
-  ghrhAction: { expr: hill('ghrhSignal', 't1', 'n1'), meaning: 'GHRH action on GH release (Hill)' },
-  ghsDirectAction: { expr: `g0*${hill('ghs', 'tg0', 'ng0')}`, meaning: 'GHRH-independent GH release by GHS' },
+  ghrhOnGh: hillPower('ghrhSignal', 't1', 'n1', '(GHRH signal/t1)^n1: GHRH in its Hill function at the somatotroph'),
+  ghrhAction: { expr: hill('ghrhOnGh'), meaning: 'GHRH action on GH release (Hill)' },
+  ghsOnGh: hillPower('ghs', 'tg0', 'ng0', '(ghs/tg0)^ng0: the GHS signal in its direct Hill function'),
+  ghsDirectAction: { expr: `g0*${hill('ghsOnGh')}`, meaning: 'GHRH-independent GH release by GHS' },
   srifOnGh: { expr: '(pos(Sp)/t2)^n2', meaning: 'periventricular somatostatin restraint of GH release' },
   igfOnGh: { expr: 'pos(IGF)/KIp', meaning: 'direct IGF-1 restraint of GH release at the somatotroph' },
   release: { expr: '(ghrhAction + ghsDirectAction)*(1 + F1)/(1 + srifOnGh + F1)/(1 + igfOnGh)', meaning: 'GH release drive x (Farhy’s GH secretion term, per unit store)' },
@@ -71,8 +77,10 @@ export const GH_IGF1_QUANTITIES: Readonly<Record<string, Expression | Formula>> 
   gh: { expr: '(ghSecretion + sGhIn)/(k1*fClear)', meaning: 'serum GH, own and given (pulse-averaged)', unit: 'ng/mL' },
   ownGh: { expr: 'ghSecretion/(k1*fClear)', meaning: 'serum GH secreted by the pituitary', unit: 'ng/mL' },
   // Somatostatin drives
-  srifPevTarget: { expr: `(kr4*${hill('gh', 't5', 'n5')} + fSrif*Sb*(1 - wIs + wIs*pos(IGF)/Iref))/k4`, meaning: 'periventricular somatostatin driven by GH and IGF-1', unit: 'pg/mL' },
-  srifArcTarget: { expr: `kr2/k2*${hill('ghrh', 't3', 'n3')}`, meaning: 'arcuate somatostatin driven by GHRH neurones', unit: 'pg/mL' },
+  ghOnSrif: hillPower('gh', 't5', 'n5', '(GH/t5)^n5: GH in its Hill function driving periventricular somatostatin'),
+  srifPevTarget: { expr: `(kr4*${hill('ghOnSrif')} + fSrif*Sb*(1 - wIs + wIs*pos(IGF)/Iref))/k4`, meaning: 'periventricular somatostatin driven by GH and IGF-1', unit: 'pg/mL' },
+  ghrhOnArc: hillPower('ghrh', 't3', 'n3', '(GHRH/t3)^n3: GHRH in its Hill function driving arcuate somatostatin'),
+  srifArcTarget: { expr: `kr2/k2*${hill('ghrhOnArc')}`, meaning: 'arcuate somatostatin driven by GHRH neurones', unit: 'pg/mL' },
   // Liver
   igfTarget: { expr: 'fLiver*Imax*(gh/KGH)/sqrt(1 + (gh/KGH)^2)', meaning: 'IGF-1 the liver makes at the current GH', unit: 'µg/L' },
 };

@@ -23,13 +23,23 @@ export const GH_IGF1_EQUATIONS: EquationViews = {
      "meaning": "effective ghrelin-receptor signal (desensitization removes part of it)"
     },
     {
+     "lhs": "ghsAtSomatotroph",
+     "rhs": "(pos(ghs)/tg1)^ng1",
+     "meaning": "(ghs/tg1)^ng1: the GHS signal in F1’s Hill function"
+    },
+    {
      "lhs": "F1",
-     "rhs": "g1·(pos(ghs)/tg1)^ng1/(1 + (pos(ghs)/tg1)^ng1)",
+     "rhs": "g1·ghsAtSomatotroph/(1 + ghsAtSomatotroph)",
      "meaning": "GHS opposing somatostatin at the somatotroph"
     },
     {
+     "lhs": "ghsAtGhrhNeurones",
+     "rhs": "(pos(ghs)/tg2)^ng2",
+     "meaning": "(ghs/tg2)^ng2: the GHS signal in F2’s Hill function"
+    },
+    {
      "lhs": "F2",
-     "rhs": "g2·(pos(ghs)/tg2)^ng2/(1 + (pos(ghs)/tg2)^ng2)",
+     "rhs": "g2·ghsAtGhrhNeurones/(1 + ghsAtGhrhNeurones)",
      "meaning": "GHS opposing somatostatin at GHRH neurones"
     },
     {
@@ -53,13 +63,23 @@ export const GH_IGF1_EQUATIONS: EquationViews = {
      "meaning": "GHRH-receptor signal of endogenous GHRH and GHRH analogues"
     },
     {
+     "lhs": "ghrhOnGh",
+     "rhs": "(pos(ghrhSignal)/t1)^n1",
+     "meaning": "(GHRH signal/t1)^n1: GHRH in its Hill function at the somatotroph"
+    },
+    {
      "lhs": "ghrhAction",
-     "rhs": "(pos(ghrhSignal)/t1)^n1/(1 + (pos(ghrhSignal)/t1)^n1)",
+     "rhs": "ghrhOnGh/(1 + ghrhOnGh)",
      "meaning": "GHRH action on GH release (Hill)"
     },
     {
+     "lhs": "ghsOnGh",
+     "rhs": "(pos(ghs)/tg0)^ng0",
+     "meaning": "(ghs/tg0)^ng0: the GHS signal in its direct Hill function"
+    },
+    {
      "lhs": "ghsDirectAction",
-     "rhs": "g0·(pos(ghs)/tg0)^ng0/(1 + (pos(ghs)/tg0)^ng0)",
+     "rhs": "g0·ghsOnGh/(1 + ghsOnGh)",
      "meaning": "GHRH-independent GH release by GHS"
     },
     {
@@ -108,13 +128,23 @@ export const GH_IGF1_EQUATIONS: EquationViews = {
      "meaning": "serum GH secreted by the pituitary"
     },
     {
+     "lhs": "ghOnSrif",
+     "rhs": "(pos(gh)/t5)^n5",
+     "meaning": "(GH/t5)^n5: GH in its Hill function driving periventricular somatostatin"
+    },
+    {
      "lhs": "srifPevTarget",
-     "rhs": "(kr4·(pos(gh)/t5)^n5/(1 + (pos(gh)/t5)^n5) + fSrif·Sb·(1 − wIs + wIs·pos(IGF)/Iref))/k4",
+     "rhs": "(kr4·ghOnSrif/(1 + ghOnSrif) + fSrif·Sb·(1 − wIs + wIs·pos(IGF)/Iref))/k4",
      "meaning": "periventricular somatostatin driven by GH and IGF-1"
     },
     {
+     "lhs": "ghrhOnArc",
+     "rhs": "(pos(ghrh)/t3)^n3",
+     "meaning": "(GHRH/t3)^n3: GHRH in its Hill function driving arcuate somatostatin"
+    },
+    {
      "lhs": "srifArcTarget",
-     "rhs": "kr2/k2·(pos(ghrh)/t3)^n3/(1 + (pos(ghrh)/t3)^n3)",
+     "rhs": "kr2/k2·ghrhOnArc/(1 + ghrhOnArc)",
      "meaning": "arcuate somatostatin driven by GHRH neurones"
     },
     {

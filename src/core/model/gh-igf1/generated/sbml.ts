@@ -297,12 +297,20 @@ export const GH_IGF1_SBML: SbmlTemplateData = {
      "<apply><divide/><apply><times/><ci>ghsLoad</ci><piecewise><piece><ci>Rg</ci><apply><gt/><ci>Rg</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply><ci>Rg0</ci></apply>"
     ],
     [
+     "ghsAtSomatotroph",
+     "<apply><power/><apply><divide/><piecewise><piece><ci>ghs</ci><apply><gt/><ci>ghs</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>tg1</ci></apply><ci>ng1</ci></apply>"
+    ],
+    [
      "F1",
-     "<apply><divide/><apply><times/><ci>g1</ci><apply><power/><apply><divide/><piecewise><piece><ci>ghs</ci><apply><gt/><ci>ghs</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>tg1</ci></apply><ci>ng1</ci></apply></apply><apply><plus/><cn>1</cn><apply><power/><apply><divide/><piecewise><piece><ci>ghs</ci><apply><gt/><ci>ghs</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>tg1</ci></apply><ci>ng1</ci></apply></apply></apply>"
+     "<apply><divide/><apply><times/><ci>g1</ci><ci>ghsAtSomatotroph</ci></apply><apply><plus/><cn>1</cn><ci>ghsAtSomatotroph</ci></apply></apply>"
+    ],
+    [
+     "ghsAtGhrhNeurones",
+     "<apply><power/><apply><divide/><piecewise><piece><ci>ghs</ci><apply><gt/><ci>ghs</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>tg2</ci></apply><ci>ng2</ci></apply>"
     ],
     [
      "F2",
-     "<apply><divide/><apply><times/><ci>g2</ci><apply><power/><apply><divide/><piecewise><piece><ci>ghs</ci><apply><gt/><ci>ghs</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>tg2</ci></apply><ci>ng2</ci></apply></apply><apply><plus/><cn>1</cn><apply><power/><apply><divide/><piecewise><piece><ci>ghs</ci><apply><gt/><ci>ghs</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>tg2</ci></apply><ci>ng2</ci></apply></apply></apply>"
+     "<apply><divide/><apply><times/><ci>g2</ci><ci>ghsAtGhrhNeurones</ci></apply><apply><plus/><cn>1</cn><ci>ghsAtGhrhNeurones</ci></apply></apply>"
     ],
     [
      "srifTotal",
@@ -321,12 +329,20 @@ export const GH_IGF1_SBML: SbmlTemplateData = {
      "<apply><times/><ci>fGhrhR</ci><apply><plus/><ci>ghrh</ci><ci>sGhrh</ci></apply></apply>"
     ],
     [
+     "ghrhOnGh",
+     "<apply><power/><apply><divide/><piecewise><piece><ci>ghrhSignal</ci><apply><gt/><ci>ghrhSignal</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>t1</ci></apply><ci>n1</ci></apply>"
+    ],
+    [
      "ghrhAction",
-     "<apply><divide/><apply><power/><apply><divide/><piecewise><piece><ci>ghrhSignal</ci><apply><gt/><ci>ghrhSignal</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>t1</ci></apply><ci>n1</ci></apply><apply><plus/><cn>1</cn><apply><power/><apply><divide/><piecewise><piece><ci>ghrhSignal</ci><apply><gt/><ci>ghrhSignal</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>t1</ci></apply><ci>n1</ci></apply></apply></apply>"
+     "<apply><divide/><ci>ghrhOnGh</ci><apply><plus/><cn>1</cn><ci>ghrhOnGh</ci></apply></apply>"
+    ],
+    [
+     "ghsOnGh",
+     "<apply><power/><apply><divide/><piecewise><piece><ci>ghs</ci><apply><gt/><ci>ghs</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>tg0</ci></apply><ci>ng0</ci></apply>"
     ],
     [
      "ghsDirectAction",
-     "<apply><divide/><apply><times/><ci>g0</ci><apply><power/><apply><divide/><piecewise><piece><ci>ghs</ci><apply><gt/><ci>ghs</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>tg0</ci></apply><ci>ng0</ci></apply></apply><apply><plus/><cn>1</cn><apply><power/><apply><divide/><piecewise><piece><ci>ghs</ci><apply><gt/><ci>ghs</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>tg0</ci></apply><ci>ng0</ci></apply></apply></apply>"
+     "<apply><divide/><apply><times/><ci>g0</ci><ci>ghsOnGh</ci></apply><apply><plus/><cn>1</cn><ci>ghsOnGh</ci></apply></apply>"
     ],
     [
      "srifOnGh",
@@ -365,12 +381,20 @@ export const GH_IGF1_SBML: SbmlTemplateData = {
      "<apply><divide/><ci>ghSecretion</ci><apply><times/><ci>k1</ci><ci>fClear</ci></apply></apply>"
     ],
     [
+     "ghOnSrif",
+     "<apply><power/><apply><divide/><piecewise><piece><ci>gh</ci><apply><gt/><ci>gh</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>t5</ci></apply><ci>n5</ci></apply>"
+    ],
+    [
      "srifPevTarget",
-     "<apply><divide/><apply><plus/><apply><divide/><apply><times/><ci>kr4</ci><apply><power/><apply><divide/><piecewise><piece><ci>gh</ci><apply><gt/><ci>gh</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>t5</ci></apply><ci>n5</ci></apply></apply><apply><plus/><cn>1</cn><apply><power/><apply><divide/><piecewise><piece><ci>gh</ci><apply><gt/><ci>gh</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>t5</ci></apply><ci>n5</ci></apply></apply></apply><apply><times/><apply><times/><ci>fSrif</ci><ci>Sb</ci></apply><apply><plus/><apply><minus/><cn>1</cn><ci>wIs</ci></apply><apply><divide/><apply><times/><ci>wIs</ci><piecewise><piece><ci>IGF</ci><apply><gt/><ci>IGF</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply><ci>Iref</ci></apply></apply></apply></apply><ci>k4</ci></apply>"
+     "<apply><divide/><apply><plus/><apply><divide/><apply><times/><ci>kr4</ci><ci>ghOnSrif</ci></apply><apply><plus/><cn>1</cn><ci>ghOnSrif</ci></apply></apply><apply><times/><apply><times/><ci>fSrif</ci><ci>Sb</ci></apply><apply><plus/><apply><minus/><cn>1</cn><ci>wIs</ci></apply><apply><divide/><apply><times/><ci>wIs</ci><piecewise><piece><ci>IGF</ci><apply><gt/><ci>IGF</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply><ci>Iref</ci></apply></apply></apply></apply><ci>k4</ci></apply>"
+    ],
+    [
+     "ghrhOnArc",
+     "<apply><power/><apply><divide/><piecewise><piece><ci>ghrh</ci><apply><gt/><ci>ghrh</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>t3</ci></apply><ci>n3</ci></apply>"
     ],
     [
      "srifArcTarget",
-     "<apply><divide/><apply><times/><apply><divide/><ci>kr2</ci><ci>k2</ci></apply><apply><power/><apply><divide/><piecewise><piece><ci>ghrh</ci><apply><gt/><ci>ghrh</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>t3</ci></apply><ci>n3</ci></apply></apply><apply><plus/><cn>1</cn><apply><power/><apply><divide/><piecewise><piece><ci>ghrh</ci><apply><gt/><ci>ghrh</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>t3</ci></apply><ci>n3</ci></apply></apply></apply>"
+     "<apply><divide/><apply><times/><apply><divide/><ci>kr2</ci><ci>k2</ci></apply><ci>ghrhOnArc</ci></apply><apply><plus/><cn>1</cn><ci>ghrhOnArc</ci></apply></apply>"
     ],
     [
      "igfTarget",
