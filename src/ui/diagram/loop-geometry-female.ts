@@ -4,7 +4,7 @@
  * (estradiol and progesterone at hypothalamus and pituitary, inhibins on FSH).
  * The same places as the male drawing (loop-geometry.ts), other organs and words.
  */
-import type { DiagramGeometry, OrganBox, SignalPath, SiteAnchors } from './loop-geometry';
+import { HPG_DIAGRAM, type DiagramGeometry, type OrganBox, type SignalPath, type SiteAnchors } from './loop-geometry';
 
 const ORGANS: readonly OrganBox[] = [
   { id: 'hypothalamus', label: 'Hypothalamus', x: 200, y: 14, w: 190, h: 52 },
@@ -39,13 +39,7 @@ const SIGNALS: readonly SignalPath[] = [
 ];
 
 /** Where agents' badges sit: as in the male drawing, with the ovaries in the testes' place. */
-const ANCHORS: SiteAnchors = {
-  hypothalamus: { x: 402, y: 18, stack: 'hypothalamus' },
-  pituitary: { x: 402, y: 96, stack: 'pituitary' },
-  testes: { x: 250, y: 364, stack: 'ovaries' },
-  aromatase: { x: 12, y: 364, stack: 'blood' },
-  circulation: { x: 12, y: 364, stack: 'blood' },
-};
+const ANCHORS: SiteAnchors = { ...HPG_DIAGRAM.anchors, testes: { ...HPG_DIAGRAM.anchors.testes, stack: 'ovaries' } };
 
 export const FEMALE_DIAGRAM: DiagramGeometry = {
   organs: ORGANS,

@@ -36,6 +36,16 @@ export function cycleSentences(scenario: Scenario, m: CycleMetrics): string[] {
   return lines;
 }
 
+function Sentences({ scenario, metrics }: { readonly scenario: Scenario; readonly metrics: CycleMetrics }) {
+  return (
+    <ul className="metric-sentences">
+      {cycleSentences(scenario, metrics).map((s) => (
+        <li key={s}>{s}</li>
+      ))}
+    </ul>
+  );
+}
+
 export function CycleMetricsPanel({ scenario, metrics, pinned }: {
   readonly scenario: Scenario;
   readonly metrics: CycleMetrics;
@@ -76,19 +86,11 @@ export function CycleMetricsPanel({ scenario, metrics, pinned }: {
           </tbody>
         </table>
       </div>
-      <ul className="metric-sentences">
-        {cycleSentences(scenario, metrics).map((s) => (
-          <li key={s}>{s}</li>
-        ))}
-      </ul>
+      <Sentences scenario={scenario} metrics={metrics} />
       {pinned !== undefined && (
         <>
           <h3 className="metrics-subheading">Pinned: {pinned.label}</h3>
-          <ul className="metric-sentences">
-            {cycleSentences(pinned.scenario, pinned.metrics).map((s) => (
-              <li key={s}>{s}</li>
-            ))}
-          </ul>
+          <Sentences scenario={pinned.scenario} metrics={pinned.metrics} />
         </>
       )}
       <p className="hint">An ovulation is an LH surge followed by a luteal rise of progesterone; a cycle runs from one LH peak to the next.</p>
