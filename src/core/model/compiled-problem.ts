@@ -221,6 +221,8 @@ export function buildCompiledProblem(model: CompiledModel, scenario: Scenario): 
   const g = new Float64Array(switchWhen.length);
   const rhs = inlineSwitchRhs(model, mode, c, u, o);
   const healthyOutputs = healthy.outputs;
+  const errorScale = new Float64Array(dimension);
+  stateNames.forEach((name, i) => { errorScale[i] = source.states[name]?.errorScale ?? 0; });
   return {
     y0,
     stateNames,
@@ -235,7 +237,7 @@ export function buildCompiledProblem(model: CompiledModel, scenario: Scenario): 
     },
     solver: { method: 'dopri5', rtol: source.solver.rtol, atol: source.solver.atol },
     subjectBaseline,
-    flat: { rhs: mode.rhs, c, u, o, switches: mode.switches, switchWhen, switchSlot, observe: mode.outputs, observationSize: layout.outputs.length, scale: healthyOutputs },
+    flat: { rhs: mode.rhs, c, u, o, switches: mode.switches, switchWhen, switchSlot, observe: mode.outputs, observationSize: layout.outputs.length, scale: healthyOutputs, errorScale },
     mode, c, u, o, switchSlot, switchWhen, healthyOutputs,
     jacobian: (t, y, jac) => {
       setSwitches(mode, switchWhen, switchSlot, t, y, c, u, o, g);
