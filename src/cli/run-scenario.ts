@@ -7,6 +7,7 @@
 import { parseScenarioText } from '../core/scenario/validate';
 import { summarizeIssues } from '../core/scenario/issue';
 import { NoSteadyStateError } from '../core/model/no-steady-state-error';
+import { NoCycleError } from '../core/model/no-cycle-error';
 import { MODELS } from '../core/model/registry';
 import { simulate } from '../core/simulate';
 import { SolverError } from '../core/solver/solver-error';
@@ -51,7 +52,7 @@ export function runScenarioText(text: string, options: RunOptions): RunOutcome {
   try {
     result = simulate(parsed.scenario);
   } catch (error) {
-    if (error instanceof NoSteadyStateError) return { ok: false, message: error.message };
+    if (error instanceof NoSteadyStateError || error instanceof NoCycleError) return { ok: false, message: error.message };
     if (error instanceof SolverError) return { ok: false, message: `simulation failed: ${error.message}` };
     throw error;
   }

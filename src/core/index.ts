@@ -9,6 +9,7 @@
 export { simulate, outputTimesHours, type SimulationResult, type SimulateOptions } from './simulate';
 export { SolverError, type SolverErrorKind } from './solver';
 export { NoSteadyStateError } from './model/no-steady-state-error';
+export { NoCycleError } from './model/no-cycle-error';
 
 // Models, agents, conditions
 export { MODELS, getModel } from './model/registry';

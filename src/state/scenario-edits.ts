@@ -4,7 +4,7 @@
  * `parseScenario` before it replaces the last good scenario, so these may
  * produce out-of-range values: the validator names them.
  */
-import { AGENT_INFO } from '../core/agents/agent-info';
+import { AGENT_INFO, agentReference } from '../core/agents/agent-info';
 import type { AgentId, ConditionId, ModelId } from '../core/model/ids';
 import { getModel } from '../core/model/registry';
 import { conditionId } from '../core/scenario/regimen-schedule';
@@ -20,9 +20,9 @@ export interface RegimenPatch {
   readonly untilDay?: number | null;
 }
 
-/** The regimen an agent's toggle switches on: its reference regimen at dose 1 from day 0. */
-export function referenceRegimen(agent: AgentId): Regimen {
-  const ref = AGENT_INFO[agent].reference;
+/** The regimen an agent's toggle switches on in a model: its reference regimen there, at dose 1 from day 0. */
+export function referenceRegimen(agent: AgentId, model: ModelId): Regimen {
+  const ref = agentReference(agent, model);
   const base = { agent, dose: 1, mode: ref.mode, fromDay: 0 };
   if (ref.mode === 'infusion') return base;
   if (ref.everyHours !== undefined) return { ...base, everyHours: ref.everyHours };
@@ -37,13 +37,13 @@ export function hasAgent(scenario: Scenario, agent: AgentId): boolean {
 /** Switches an agent on (adds its reference regimen) or off (removes all its regimens). */
 export function withAgent(scenario: Scenario, agent: AgentId, on: boolean): Scenario {
   if (on === hasAgent(scenario, agent)) return scenario;
-  const regimens = on ? [...scenario.regimens, referenceRegimen(agent)] : scenario.regimens.filter((r) => r.agent !== agent);
+  const regimens = on ? [...scenario.regimens, referenceRegimen(agent, scenario.model)] : scenario.regimens.filter((r) => r.agent !== agent);
   return { ...scenario, regimens };
 }
 
 /** Adds one more regimen of an agent (e.g. a second course). */
 export function withExtraRegimen(scenario: Scenario, agent: AgentId): Scenario {
-  return { ...scenario, regimens: [...scenario.regimens, referenceRegimen(agent)] };
+  return { ...scenario, regimens: [...scenario.regimens, referenceRegimen(agent, scenario.model)] };
 }
 
 /** Removes the regimen at `index`. */
@@ -69,7 +69,7 @@ export function withRegimenPatch(scenario: Scenario, index: number, patch: Regim
     delete next.everyDays;
     delete next.everyHours;
     if (patch.mode === 'bolus') {
-      const ref = referenceRegimen(old.agent);
+      const ref = referenceRegimen(old.agent, scenario.model);
       if (ref.everyHours !== undefined) next.everyHours = ref.everyHours;
       else next.everyDays = ref.everyDays ?? 1;
     }

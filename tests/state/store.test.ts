@@ -11,6 +11,7 @@ import { MODELS } from '../../src/core/model/registry';
 import type { Simulator } from '../../src/state/simulator';
 import { hiddenForFocus } from '../../src/state/selectors';
 import { readyStore } from './helpers';
+import { AGENT_INFO, agentReference } from '../../src/core/agents/agent-info';
 
 describe('app store', () => {
   it('opens on the default preset and simulates it', async () => {
@@ -35,6 +36,20 @@ describe('app store', () => {
     expect(store.getState().presetEdited).toBe(true);
     store.getState().toggleAgent('hcg', false);
     expect(store.getState().scenario.regimens).toHaveLength(before);
+  });
+
+  it('switches an agent on with the reference regimen of the current model (a woman’s testosterone pellet is 75 mg every 16 weeks)', async () => {
+    const store = await readyStore();
+    store.getState().setModel('male-hpg');
+    store.getState().toggleAgent('testosterone-pellet', true);
+    expect(store.getState().scenario.regimens.at(-1)).toEqual({ agent: 'testosterone-pellet', dose: 1, mode: 'bolus', everyDays: 180, fromDay: 0 });
+    store.getState().toggleAgent('testosterone-pellet', false);
+    store.getState().setModel('female-hpg');
+    store.getState().toggleAgent('testosterone-pellet', true);
+    expect(store.getState().scenario.regimens.at(-1)).toEqual({ agent: 'testosterone-pellet', dose: 1, mode: 'bolus', everyDays: 112, fromDay: 0 });
+    expect(agentReference('testosterone-pellet', 'female-hpg').description).toMatch(/^one 75 mg testosterone implant/);
+    expect(agentReference('testosterone-pellet', 'male-hpg').description).toMatch(/^1200 mg/);
+    expect(agentReference('hcg', 'female-hpg')).toBe(AGENT_INFO.hcg.reference);
   });
 
   it('keeps the last good scenario when an edit is out of range, and names the field', async () => {

@@ -3,7 +3,7 @@
  * display name, class, where it acts, and its reference regimen (dose 1.0).
  * The app's toggles, the timeline and the docs read this record.
  */
-import type { AgentId } from '../model/ids';
+import type { AgentId, ModelId } from '../model/ids';
 import type { RegimenMode } from '../scenario/types';
 
 /** Where an agent acts on the axis (for the loop diagram). */
@@ -29,6 +29,8 @@ export interface AgentInfo {
   /** One sentence on how it acts. */
   readonly action: string;
   readonly reference: ReferenceRegimen;
+  /** Where a model's dose 1 is another regimen (a woman's testosterone pellet is not a man's). */
+  readonly referenceIn?: Readonly<Partial<Record<ModelId, ReferenceRegimen>>>;
 }
 
 /** Every agent, in the order the app lists them. */
@@ -42,6 +44,7 @@ export const AGENT_INFO: Readonly<Record<AgentId, AgentInfo>> = {
     id: 'testosterone-pellet', displayName: 'Testosterone pellet', agentClass: 'Exogenous androgen (subcutaneous implant)',
     sites: ['circulation'], action: 'Releases testosterone slowly for months after one implantation.',
     reference: { mode: 'bolus', everyDays: 180, description: '1200 mg of testosterone pellets (six 200 mg implants) set every six months' },
+    referenceIn: { 'female-hpg': { mode: 'bolus', everyDays: 112, description: 'one 75 mg testosterone implant, a woman’s dose, set every 16 weeks' } },
   },
   'testosterone-gel': {
     id: 'testosterone-gel', displayName: 'Testosterone gel', agentClass: 'Exogenous androgen (daily transdermal)',
@@ -169,3 +172,9 @@ export const AGENT_INFO: Readonly<Record<AgentId, AgentInfo>> = {
     reference: { mode: 'bolus', everyDays: 1, description: '2.5 mg letrozole by mouth once a day (for ovulation induction, cycle days 3–7)' },
   },
 };
+
+/** The reference regimen (dose 1.0) of an agent in a model: its own for that model where it has one. */
+export function agentReference(agent: AgentId, model: ModelId): ReferenceRegimen {
+  const info = AGENT_INFO[agent];
+  return info.referenceIn?.[model] ?? info.reference;
+}

@@ -102,7 +102,8 @@ function computeReference(model: CompiledModel, c: Float64Array, u: Float64Array
 
   // Cycle day 1: the day-one output falls below its threshold after its peak.
   const fine = period / (4 * REFERENCE_SAMPLES);
-  const times = Array.from({ length: 4 * REFERENCE_SAMPLES }, (_, k) => (k + 1) * fine);
+  // (k + 1)·fine can land an ulp past the period for the last k: that one is the period itself.
+  const times = Array.from({ length: 4 * REFERENCE_SAMPLES }, (_, k) => (k === 4 * REFERENCE_SAMPLES - 1 ? period : (k + 1) * fine));
   const lap = integrate(rhs, lc.stateAtPeak, 0, period, { ...SEARCH, outputTimes: times, maxSteps: 1e7 });
   const level = times.map((t, k) => {
     rawOutputs(t, lap.states.subarray(k * n, (k + 1) * n), out);

@@ -24,6 +24,7 @@ import { conditionId, conditionOnsetDay } from '../scenario/regimen-schedule';
 import { regimenEvents, type RegimenActions } from './regimen-events';
 import { findSteadyState } from '../analysis/steady-state';
 import { NoSteadyStateError } from './no-steady-state-error';
+import { NoCycleError } from './no-cycle-error';
 import { inlineSwitchRhs, setSwitches } from './compiled-switches';
 import { referenceCycle } from './compiled-cycle';
 
@@ -89,7 +90,7 @@ export function healthyBaseline(model: CompiledModel, c: Float64Array): { state:
   if (model.source.start === 'limit-cycle') {
     // A rhythm: start on its cycle day 1; the divisors are the outputs' means over the cycle.
     const reference = referenceCycle(model, c, u);
-    if (!reference.ok) throw new Error(`the healthy ${model.source.id} model has no cycle: ${reference.reason}`);
+    if (!reference.ok) throw new NoCycleError(model.source.id, reference.reason);
     return { state: Float64Array.from(reference.stateAtCycleStart), outputs: reference.means, factors: u };
   }
   if (model.source.start === 'steady-state') state = untreatedSteadyState(model, c, u, state, 'healthy baseline');
@@ -221,6 +222,8 @@ export function buildCompiledProblem(model: CompiledModel, scenario: Scenario): 
   const g = new Float64Array(switchWhen.length);
   const rhs = inlineSwitchRhs(model, mode, c, u, o);
   const healthyOutputs = healthy.outputs;
+  const errorScale = new Float64Array(dimension);
+  stateNames.forEach((name, i) => { errorScale[i] = source.states[name]?.errorScale ?? 0; });
   return {
     y0,
     stateNames,
@@ -235,7 +238,7 @@ export function buildCompiledProblem(model: CompiledModel, scenario: Scenario): 
     },
     solver: { method: 'dopri5', rtol: source.solver.rtol, atol: source.solver.atol },
     subjectBaseline,
-    flat: { rhs: mode.rhs, c, u, o, switches: mode.switches, switchWhen, switchSlot, observe: mode.outputs, observationSize: layout.outputs.length, scale: healthyOutputs },
+    flat: { rhs: mode.rhs, c, u, o, switches: mode.switches, switchWhen, switchSlot, observe: mode.outputs, observationSize: layout.outputs.length, scale: healthyOutputs, errorScale },
     mode, c, u, o, switchSlot, switchWhen, healthyOutputs,
     jacobian: (t, y, jac) => {
       setSwitches(mode, switchWhen, switchSlot, t, y, c, u, o, g);

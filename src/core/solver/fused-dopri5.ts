@@ -54,6 +54,8 @@ export interface FlatSystem {
   readonly observe: FlatValues;
   readonly observationSize: number;
   readonly scale?: Float64Array;
+  /** Per state, the size against which its error is weighed besides its own (absolute tolerance atol + rtol·errorScale); zeros when absent. */
+  readonly errorScale?: Float64Array;
 }
 
 /** Options, as for `integrate`. */
@@ -140,6 +142,8 @@ class FusedDopri5 {
     this.n = n;
     this.rtol = options.rtol;
     this.atol = new Float64Array(n).fill(options.atol);
+    const errorScale = system.errorScale;
+    if (errorScale) for (let i = 0; i < errorScale.length && i < n; i++) this.atol[i] = options.atol + options.rtol * errorScale[i]!;
     this.times = options.outputTimes;
     this.events = scheduleEvents(options.events, t0, t1);
     this.minStep = 16 * Number.EPSILON * Math.max(Math.abs(t0), Math.abs(t1), Number.MIN_VALUE);

@@ -7,7 +7,7 @@
  */
 import { memo, useCallback } from 'react';
 import { AGENT_INFO } from '../../core/agents/agent-info';
-import { AGENT_IDS, MODEL_IDS, type AgentId } from '../../core/model/ids';
+import { AGENT_IDS, MODEL_IDS, type AgentId, type ModelId } from '../../core/model/ids';
 import { getModel } from '../../core/model/registry';
 import type { ScenarioIssue } from '../../core/scenario/issue';
 import type { Regimen } from '../../core/scenario/types';
@@ -21,6 +21,7 @@ interface AgentItemProps {
   /** This agent's regimens and their indexes in the scenario. */
   readonly regimens: readonly { readonly r: Regimen; readonly index: number }[];
   readonly supported: boolean;
+  readonly model: ModelId;
   readonly modelName: string;
   readonly issues: readonly ScenarioIssue[];
   readonly onToggle: (agent: AgentId, on: boolean) => void;
@@ -36,7 +37,7 @@ function homeModelName(agent: AgentId): string {
 }
 
 const AgentItem = memo(
-  function AgentItem({ agent, regimens, supported, modelName, issues, onToggle, onPatch, onRemove, onAdd }: AgentItemProps) {
+  function AgentItem({ agent, regimens, supported, model, modelName, issues, onToggle, onPatch, onRemove, onAdd }: AgentItemProps) {
     const info = AGENT_INFO[agent];
     const on = regimens.length > 0;
     const hintId = `agent-hint-${agent}`;
@@ -52,7 +53,7 @@ const AgentItem = memo(
           {supported ? '' : ` — not in the ${modelName}; switching it on moves to the ${homeModelName(agent)}`}
         </p>
         {regimens.map(({ r, index }, k) => (
-          <RegimenEditor key={index} regimen={r} index={index} course={k + 1} courses={regimens.length} issues={issues} onPatch={onPatch} onRemove={onRemove} />
+          <RegimenEditor key={index} regimen={r} model={model} index={index} course={k + 1} courses={regimens.length} issues={issues} onPatch={onPatch} onRemove={onRemove} />
         ))}
         {on && (
           <button type="button" className="link-button" onClick={() => onAdd(agent)}>
@@ -64,7 +65,7 @@ const AgentItem = memo(
   },
   // Equal when the same regimen objects sit at the same indexes and nothing else changed.
   (a, b) =>
-    a.agent === b.agent && a.supported === b.supported && a.modelName === b.modelName && a.issues === b.issues && a.onToggle === b.onToggle &&
+    a.agent === b.agent && a.supported === b.supported && a.model === b.model && a.modelName === b.modelName && a.issues === b.issues && a.onToggle === b.onToggle &&
     a.regimens.length === b.regimens.length && a.regimens.every((x, k) => x.r === b.regimens[k]!.r && x.index === b.regimens[k]!.index),
 );
 
@@ -101,6 +102,7 @@ export function AgentPanel() {
       agent={agent}
       regimens={regimens.map((r, index) => ({ r, index })).filter(({ r }) => r.agent === agent)}
       supported={model.agents.includes(agent)}
+      model={modelId}
       modelName={model.name}
       issues={issues}
       onToggle={toggle}

@@ -4,7 +4,8 @@
  * Problems the store found are shown next to their field. Props in.
  */
 import { useId } from 'react';
-import { AGENT_INFO } from '../../core/agents/agent-info';
+import { AGENT_INFO, agentReference } from '../../core/agents/agent-info';
+import type { ModelId } from '../../core/model/ids';
 import type { ScenarioIssue } from '../../core/scenario/issue';
 import { SCENARIO_LIMITS } from '../../core/scenario/limits';
 import type { Regimen, RegimenMode } from '../../core/scenario/types';
@@ -13,6 +14,8 @@ import { NumberField } from './NumberField';
 
 export interface RegimenEditorProps {
   readonly regimen: Regimen;
+  /** The scenario's model: dose 1 is its reference regimen there. */
+  readonly model: ModelId;
   readonly index: number;
   /** 1-based course number among this agent's regimens (shown when there are several). */
   readonly course: number;
@@ -27,9 +30,10 @@ function messagesAt(issues: readonly ScenarioIssue[], path: string): string[] {
   return issues.filter((i) => i.path === path || i.path.startsWith(`${path}.`)).map((i) => i.message);
 }
 
-export function RegimenEditor({ regimen, index, course, courses, issues, onPatch, onRemove }: RegimenEditorProps) {
+export function RegimenEditor({ regimen, model, index, course, courses, issues, onPatch, onRemove }: RegimenEditorProps) {
   const id = useId();
   const info = AGENT_INFO[regimen.agent];
+  const reference = agentReference(regimen.agent, model);
   const at = `regimens[${index}]`;
   const patch = (p: RegimenPatch): boolean => onPatch(index, p);
   const inHours = regimen.everyHours !== undefined;
@@ -38,7 +42,7 @@ export function RegimenEditor({ regimen, index, course, courses, issues, onPatch
   return (
     <fieldset className="regimen-editor" data-regimen={index}>
       <legend>{title}</legend>
-      <p className="hint">Dose 1 = {info.reference.description}.</p>
+      <p className="hint">Dose 1 = {reference.description}.</p>
       <NumberField
         label="Dose"
         unit="× reference"

@@ -31,6 +31,25 @@ describe('integrateFused', () => {
     expect(fused.stats.rhsEvals).toBe(plain.stats.rhsEvals);
   });
 
+  it('weighs the error of a state with an errorScale against that scale (atol + rtol·scale)', () => {
+    // z' = −z from 1e-3: a small state that a model would read as 1 − z.
+    const system = (errorScale?: Float64Array): FlatSystem => ({
+      ...none, u: new Float64Array(0), errorScale,
+      rhs: (_t, y, f) => { f[0] = -y[0]!; },
+      observe: (_t, y, _c, _u, _o, out) => { out[0] = y[0]!; },
+      observationSize: 1,
+    });
+    const times = Float64Array.from({ length: 11 }, (_, k) => k);
+    const options = { rtol: 1e-6, atol: 1e-12, outputTimes: times, events: [], maxSteps: 1e5 };
+    const own = integrateFused(system(), Float64Array.of(1e-3), 0, 10, options);
+    const scaled = integrateFused(system(Float64Array.of(1)), Float64Array.of(1e-3), 0, 10, options);
+    expect(scaled.stats.steps).toBeLessThan(own.stats.steps);
+    const worst = (r: typeof own) => Math.max(...times.map((t, k) => Math.abs(r.observations[k]! - 1e-3 * Math.exp(-t))));
+    expect(worst(own)).toBeLessThan(1e-3 * 1e-6 * 10); // relative to z itself
+    expect(worst(scaled)).toBeLessThan(1e-6 * 10); // relative to the scale, 1
+    expect(worst(scaled)).toBeGreaterThan(worst(own));
+  });
+
   it('changes a switch branch exactly at the crossing (y rises at rate 1 until y = 1, then stops)', () => {
     const u = new Float64Array(1);
     const system: FlatSystem = {

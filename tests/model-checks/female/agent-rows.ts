@@ -136,16 +136,22 @@ export const FEMALE_AGENT_ROWS: readonly ModelCheck[] = [
   },
   {
     id: 'F15',
-    title: 'Low-dose testosterone cream in a cycling woman: testosterone up, estradiol and the cycle unchanged',
-    expectation: 'Testosterone rises to the top of the female range; estradiol and the cycle stay as they were. (Male-range doses stop cycles over months: not reproduced.)',
-    source: 'Goldstat et al. 2003 (Menopause 10:390); Ahmad et al. 2017 (Transgender Health 2:176) for male-range doses',
+    title: 'Testosterone for women: low-dose cream leaves estradiol and the cycle as they were; a 75 mg pellet peaks within two weeks and is gone by week 18',
+    expectation: 'Cream: testosterone rises to the top of the female range; estradiol and the cycle stay as they were. Pellet (75 mg) after menopause: testosterone peaks at 2.5 ± 1.6 ng/mL within two weeks and is back to its pre-implant level by weeks 17–18. (Male-range doses stop cycles over months: not reproduced.)',
+    source: 'Goldstat et al. 2003 (Menopause 10:390); Int J Gynaecol Obstet 1982 (20:387) for the pellet; Ahmad et al. 2017 (Transgender Health 2:176) for male-range doses',
     run: () => {
       const natural = run(120, []);
       const cream = run(120, [dailyFrom('testosterone-cream', 0)]);
+      const before = run(140, [], ['menopause']);
+      const implant = run(140, [{ agent: 'testosterone-pellet', dose: 1, mode: 'bolus', everyDays: 200, fromDay: 0 }], ['menopause']);
+      const peak = maxOver(implant, 'testosterone', 0, 60);
       return [
         expectRange('testosterone on cream, ng/mL', meanOver(cream, 'testosterone', 30, 120), { min: 0.5, max: 1 }),
         expectRange('estradiol on cream ÷ untreated', meanOver(cream, 'estradiol', 30, 120) / meanOver(natural, 'estradiol', 30, 120), { min: 0.9, max: 1.1 }),
         expectRange('ovulations in 120 days on cream − untreated', cream.metrics.ovulations.length - natural.metrics.ovulations.length, { min: 0, max: 0 }),
+        expectRange('pellet: peak testosterone, ng/mL', peak.value, { min: 0.9, max: 4.1 }),
+        expectRange('pellet: day of the peak', peak.day, { min: 3, max: 21 }),
+        expectRange('pellet: testosterone added in weeks 17–18, ng/mL', meanOver(implant, 'testosterone', 119, 126) - meanOver(before, 'testosterone', 119, 126), { max: 0.3 }),
       ];
     },
   },

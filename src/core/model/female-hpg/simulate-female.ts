@@ -15,6 +15,7 @@ import { cycleMetrics, type CycleMetrics } from '../../analysis/cycle-metrics';
 import { buildFemaleProblem, type FemaleProblemOptions } from './problem';
 import { femaleReferenceCycle, type FemaleReferenceCycle } from './reference-cycle';
 import { FEMALE_OUTPUT_IDS, type FemaleOutputId } from './outputs';
+import { NoCycleError } from '../no-cycle-error';
 
 /** Solver settings of a run (DOPRI5: fastest here once antral stage 4 is quasi-steady; see docs/model.md). */
 export const FEMALE_SOLVER = { method: 'dopri5', rtol: 1e-4, atol: 1e-6 } as const;
@@ -45,10 +46,10 @@ export interface FemaleRun {
   readonly stats: { readonly steps: number; readonly rhsEvals: number };
 }
 
-/** The healthy reference cycle (throws if the healthy parameters lost their rhythm: a broken model). */
+/** The healthy reference cycle (throws NoCycleError if these parameter values leave the healthy woman without a rhythm). */
 export function healthyReference(parameters: Readonly<Record<string, number>> = {}): FemaleReferenceCycle {
   const ref = femaleReferenceCycle({ parameters });
-  if (!ref.ok) throw new Error(`the healthy female model has no cycle: ${ref.reason}`);
+  if (!ref.ok) throw new NoCycleError('female-hpg', ref.reason);
   return ref;
 }
 

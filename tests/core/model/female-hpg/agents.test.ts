@@ -18,7 +18,7 @@ const file = (model: string, agent: string): Record<string, unknown> => ({
 describe('female-hpg agents', () => {
   it('lists the women’s agents and the shared ones', () => {
     expect([...getModel('female-hpg').agents].sort()).toEqual(
-      ['anastrozole', 'clomiphene', 'combined-oral-contraceptive', 'estradiol-patch', 'estradiol-pellet', 'gnrh-agonist', 'gnrh-antagonist', 'letrozole', 'progesterone-cream', 'progesterone-oral', 'testosterone-cream'],
+      ['anastrozole', 'clomiphene', 'combined-oral-contraceptive', 'estradiol-patch', 'estradiol-pellet', 'gnrh-agonist', 'gnrh-antagonist', 'letrozole', 'progesterone-cream', 'progesterone-oral', 'testosterone-cream', 'testosterone-pellet'],
     );
   });
 

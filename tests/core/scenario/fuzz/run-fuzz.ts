@@ -9,6 +9,7 @@
  */
 import { MODELS } from '../../../../src/core/model/registry';
 import { NoSteadyStateError } from '../../../../src/core/model/no-steady-state-error';
+import { NoCycleError } from '../../../../src/core/model/no-cycle-error';
 import { formatIssue, summarizeIssues } from '../../../../src/core/scenario/issue';
 import { SCENARIO_LIMITS as L } from '../../../../src/core/scenario/limits';
 import { outputRowCount } from '../../../../src/core/scenario/output-times';
@@ -54,7 +55,7 @@ export interface FuzzReport {
     readonly ran: number;
     /** Generated candidates in all (some are refused by the validator and redrawn). */
     readonly candidates: number;
-    /** Subjects with no steady state: refused with the named error, not failures. */
+    /** Valid inputs refused because the subject has no baseline (no steady state, or for a cycling model no cycle). */
     readonly noSteadyState: number;
     readonly failures: readonly FuzzFailure[];
     readonly runMs: Timing;
@@ -129,9 +130,9 @@ export function runFuzz(options: FuzzOptions): FuzzReport {
       }
       return `ran: ${result.stats.steps} steps, ${result.stats.events} events, ${rows} rows`;
     } catch (error) {
-      if (error instanceof NoSteadyStateError) {
+      if (error instanceof NoSteadyStateError || error instanceof NoCycleError) {
         noSteadyState++;
-        return 'refused: no steady state';
+        return `refused: ${error instanceof NoCycleError ? 'no cycle' : 'no steady state'}`;
       }
       failures.push({ kind: error instanceof Error ? error.name : 'throw', detail: String(error instanceof Error ? error.message : error), input: shorten(text) });
       return `failed: ${String(error)}`;
@@ -211,7 +212,7 @@ export function summarizeFuzz(report: FuzzReport): string {
   const i = report.invalid;
   return [
     `scenario fuzz, seed ${report.seed}, ${(report.elapsedMs / 1000).toFixed(1)} s`,
-    `valid: ${v.ran} ran (${v.candidates} candidates), ${v.failures.length} failures, ${v.noSteadyState} refused as no steady state; run time p50 ${ms(v.runMs.p50)} ms, p99 ${ms(v.runMs.p99)} ms, max ${ms(v.runMs.max)} ms`,
+    `valid: ${v.ran} ran (${v.candidates} candidates), ${v.failures.length} failures, ${v.noSteadyState} refused (no steady state or no cycle); run time p50 ${ms(v.runMs.p50)} ms, p99 ${ms(v.runMs.p99)} ms, max ${ms(v.runMs.max)} ms`,
     `slowest accepted: ${ms(v.slowest.ms)} ms (${v.slowest.label}; ${v.slowest.steps} steps, ${v.slowest.events} events)`,
     `invalid: ${i.checked} checked, ${i.wronglyAccepted.length} wrongly accepted, ${i.unhandled.length} unhandled, ${i.overlongMessages.length} with unbounded messages (${Object.keys(i.byMutation).length} kinds of mutation)`,
     `validation: p50 ${ms(report.validationMs.p50)} ms, p99 ${ms(report.validationMs.p99)} ms, max ${ms(report.validationMs.max)} ms over ${report.validationMs.count}; longest message ${report.longestMessage} characters`,

@@ -30,6 +30,7 @@ import { FEMALE_COMBINED_ORAL_CONTRACEPTIVE } from './agents/combined-oral-contr
 import { FEMALE_PROGESTERONE_CREAM } from './agents/progesterone-cream';
 import { FEMALE_ESTRADIOL_PELLET } from './agents/estradiol-pellet';
 import { FEMALE_TESTOSTERONE_CREAM } from './agents/testosterone-cream';
+import { FEMALE_TESTOSTERONE_PELLET } from './agents/testosterone-pellet';
 
 /** Agents in the order their signals are summed and their states are laid out. */
 const AGENTS: ReadonlyArray<readonly [AgentId, FemaleAgent]> = [
@@ -44,6 +45,8 @@ const AGENTS: ReadonlyArray<readonly [AgentId, FemaleAgent]> = [
   ['anastrozole', FEMALE_ANASTROZOLE],
   ['gnrh-agonist', FEMALE_GNRH_AGONIST],
   ['gnrh-antagonist', FEMALE_GNRH_ANTAGONIST],
+  // Appended, so the states of the agents above keep their positions.
+  ['testosterone-pellet', FEMALE_TESTOSTERONE_PELLET],
 ];
 
 /** Every parameter of the model: the axis and conditions, then each agent's. */

@@ -531,6 +531,21 @@ export const FEMALE_HPG_EQUATIONS: EquationViews = {
      "lhs": "sAntagonist +=",
      "rhs": "kAntagonist·antagonistDepot",
      "meaning": "gnrh-antagonist acts through sAntagonist"
+    },
+    {
+     "lhs": "dtPelletDepot/dt",
+     "rhs": "tPelletInfusion − kRelTPellet·tPelletDepot",
+     "meaning": "testosterone-pellet: Testosterone implant"
+    },
+    {
+     "lhs": "dtPelletSerum/dt",
+     "rhs": "aTPellet·kRiseTPellet·tPelletDepot − kRiseTPellet·tPelletSerum",
+     "meaning": "testosterone-pellet: Testosterone from the implant in serum"
+    },
+    {
+     "lhs": "sT +=",
+     "rhs": "pos(tPelletSerum)",
+     "meaning": "testosterone-pellet acts through sT"
     }
    ]
   }

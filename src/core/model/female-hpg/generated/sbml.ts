@@ -619,6 +619,22 @@ export const FEMALE_HPG_SBML: SbmlTemplateData = {
   [
    "kAntagonist",
    "<apply><divide/><apply><ln/><cn>2</cn></apply><apply><times/><cn>24</cn><ci>antagonistReleaseHalfLifeDays</ci></apply></apply>"
+  ],
+  [
+   "kRelTPellet",
+   "<apply><divide/><apply><ln/><cn>2</cn></apply><apply><times/><cn>24</cn><ci>testosteronePelletReleaseHalfLifeDays</ci></apply></apply>"
+  ],
+  [
+   "kRiseTPellet",
+   "<apply><divide/><cn>1</cn><apply><times/><cn>24</cn><ci>testosteronePelletRiseDays</ci></apply></apply>"
+  ],
+  [
+   "tPeakTPellet",
+   "<apply><divide/><apply><ln/><apply><divide/><ci>kRiseTPellet</ci><ci>kRelTPellet</ci></apply></apply><apply><minus/><ci>kRiseTPellet</ci><ci>kRelTPellet</ci></apply></apply>"
+  ],
+  [
+   "aTPellet",
+   "<apply><divide/><apply><times/><ci>testosteronePelletPeakFemale</ci><apply><minus/><ci>kRiseTPellet</ci><ci>kRelTPellet</ci></apply></apply><apply><times/><ci>kRiseTPellet</ci><apply><minus/><apply><exp/><apply><times/><apply><minus/><ci>kRelTPellet</ci></apply><ci>tPeakTPellet</ci></apply></apply><apply><exp/><apply><times/><apply><minus/><ci>kRiseTPellet</ci></apply><ci>tPeakTPellet</ci></apply></apply></apply></apply></apply>"
   ]
  ],
  "modes": {
@@ -1127,6 +1143,26 @@ export const FEMALE_HPG_SBML: SbmlTemplateData = {
     [
      "sAntagonist",
      "<apply><times/><ci>kAntagonist</ci><ci>antagonistDepot</ci></apply>"
+    ]
+   ],
+   "exact": []
+  },
+  {
+   "id": "testosterone-pellet",
+   "derivatives": [
+    [
+     "tPelletDepot",
+     "<apply><minus/><ci>tPelletInfusion</ci><apply><times/><ci>kRelTPellet</ci><ci>tPelletDepot</ci></apply></apply>"
+    ],
+    [
+     "tPelletSerum",
+     "<apply><minus/><apply><times/><apply><times/><ci>aTPellet</ci><ci>kRiseTPellet</ci></apply><ci>tPelletDepot</ci></apply><apply><times/><ci>kRiseTPellet</ci><ci>tPelletSerum</ci></apply></apply>"
+    ]
+   ],
+   "signals": [
+    [
+     "sT",
+     "<piecewise><piece><ci>tPelletSerum</ci><apply><gt/><ci>tPelletSerum</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise>"
     ]
    ],
    "exact": []
