@@ -238,7 +238,8 @@ export function buildCompiledProblem(model: CompiledModel, scenario: Scenario): 
     },
     solver: { method: 'dopri5', rtol: source.solver.rtol, atol: source.solver.atol },
     subjectBaseline,
-    flat: { rhs: mode.rhs, c, u, o, switches: mode.switches, switchWhen, switchSlot, observe: mode.outputs, observationSize: layout.outputs.length, scale: healthyOutputs, errorScale },
+    flat: { rhs: mode.rhs, c, u, o, switches: mode.switches, switchWhen, switchSlot, observe: mode.outputs, observationSize: layout.outputs.length, scale: healthyOutputs },
+    errorScale,
     mode, c, u, o, switchSlot, switchWhen, healthyOutputs,
     jacobian: (t, y, jac) => {
       setSwitches(mode, switchWhen, switchSlot, t, y, c, u, o, g);

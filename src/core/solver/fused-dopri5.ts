@@ -54,14 +54,13 @@ export interface FlatSystem {
   readonly observe: FlatValues;
   readonly observationSize: number;
   readonly scale?: Float64Array;
-  /** Per state, the size against which its error is weighed besides its own (absolute tolerance atol + rtol·errorScale); zeros when absent. */
-  readonly errorScale?: Float64Array;
 }
 
 /** Options, as for `integrate`. */
 export interface FusedOptions {
   readonly rtol: number;
-  readonly atol: number;
+  /** Absolute tolerance, one for all states or one per state (as for `integrate`); the switches' band is its smallest. */
+  readonly atol: number | Float64Array;
   readonly outputTimes: Float64Array;
   readonly events: readonly CriticalEvent[];
   readonly maxSteps: number;
@@ -141,9 +140,8 @@ class FusedDopri5 {
     const n = y0.length;
     this.n = n;
     this.rtol = options.rtol;
-    this.atol = new Float64Array(n).fill(options.atol);
-    const errorScale = system.errorScale;
-    if (errorScale) for (let i = 0; i < errorScale.length && i < n; i++) this.atol[i] = options.atol + options.rtol * errorScale[i]!;
+    this.atol = typeof options.atol === 'number' ? new Float64Array(n).fill(options.atol) : Float64Array.from(options.atol);
+    if (this.atol.length !== n) throw new SolverError('invalid-input', `atol must be a number or a Float64Array of length ${n}`, t0);
     this.times = options.outputTimes;
     this.events = scheduleEvents(options.events, t0, t1);
     this.minStep = 16 * Number.EPSILON * Math.max(Math.abs(t0), Math.abs(t1), Number.MIN_VALUE);
@@ -156,7 +154,7 @@ class FusedDopri5 {
     this.swSlot = system.switchSlot ?? 0;
     this.g = new Float64Array(this.nSw);
     this.gNew = new Float64Array(this.nSw);
-    this.band = options.atol;
+    this.band = Math.min(...this.atol);
     this.y = Float64Array.from(y0);
     this.yPrev = new Float64Array(n);
     this.yTrial = new Float64Array(n);

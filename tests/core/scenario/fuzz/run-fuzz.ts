@@ -56,7 +56,7 @@ export interface FuzzReport {
     /** Generated candidates in all (some are refused by the validator and redrawn). */
     readonly candidates: number;
     /** Valid inputs refused because the subject has no baseline (no steady state, or for a cycling model no cycle). */
-    readonly noSteadyState: number;
+    readonly noBaseline: number;
     readonly failures: readonly FuzzFailure[];
     readonly runMs: Timing;
     /** The slowest accepted scenario (random or edge). */
@@ -107,7 +107,7 @@ export function runFuzz(options: FuzzOptions): FuzzReport {
   const runMs: number[] = [];
   const edges: { label: string; ms: number; outcome: string }[] = [];
   let slowest = { ms: 0, label: '', steps: 0, events: 0, input: '' };
-  let noSteadyState = 0;
+  let noBaseline = 0;
   let candidates = 0;
   let ran = 0;
   const run = (scenario: Scenario, text: string, label: string): string => {
@@ -131,7 +131,7 @@ export function runFuzz(options: FuzzOptions): FuzzReport {
       return `ran: ${result.stats.steps} steps, ${result.stats.events} events, ${rows} rows`;
     } catch (error) {
       if (error instanceof NoSteadyStateError || error instanceof NoCycleError) {
-        noSteadyState++;
+        noBaseline++;
         return `refused: ${error instanceof NoCycleError ? 'no cycle' : 'no steady state'}`;
       }
       failures.push({ kind: error instanceof Error ? error.name : 'throw', detail: String(error instanceof Error ? error.message : error), input: shorten(text) });
@@ -197,7 +197,7 @@ export function runFuzz(options: FuzzOptions): FuzzReport {
 
   return {
     seed: options.seed,
-    valid: { ran, candidates, noSteadyState, failures, runMs: timing(runMs), slowest, edges },
+    valid: { ran, candidates, noBaseline, failures, runMs: timing(runMs), slowest, edges },
     invalid: { checked: options.invalid, wronglyAccepted, unhandled, overlongMessages, byMutation },
     validationMs: timing(validationMs),
     longestMessage,
@@ -212,7 +212,7 @@ export function summarizeFuzz(report: FuzzReport): string {
   const i = report.invalid;
   return [
     `scenario fuzz, seed ${report.seed}, ${(report.elapsedMs / 1000).toFixed(1)} s`,
-    `valid: ${v.ran} ran (${v.candidates} candidates), ${v.failures.length} failures, ${v.noSteadyState} refused (no steady state or no cycle); run time p50 ${ms(v.runMs.p50)} ms, p99 ${ms(v.runMs.p99)} ms, max ${ms(v.runMs.max)} ms`,
+    `valid: ${v.ran} ran (${v.candidates} candidates), ${v.failures.length} failures, ${v.noBaseline} refused (no steady state or no cycle); run time p50 ${ms(v.runMs.p50)} ms, p99 ${ms(v.runMs.p99)} ms, max ${ms(v.runMs.max)} ms`,
     `slowest accepted: ${ms(v.slowest.ms)} ms (${v.slowest.label}; ${v.slowest.steps} steps, ${v.slowest.events} events)`,
     `invalid: ${i.checked} checked, ${i.wronglyAccepted.length} wrongly accepted, ${i.unhandled.length} unhandled, ${i.overlongMessages.length} with unbounded messages (${Object.keys(i.byMutation).length} kinds of mutation)`,
     `validation: p50 ${ms(report.validationMs.p50)} ms, p99 ${ms(report.validationMs.p99)} ms, max ${ms(report.validationMs.max)} ms over ${report.validationMs.count}; longest message ${report.longestMessage} characters`,
