@@ -8,15 +8,9 @@ import fc from 'fast-check';
 import { MODELS } from '../../../src/core/model/registry';
 import { assertValidScenario } from '../../../src/core/scenario/validate';
 import { simulate } from '../../../src/core/simulate';
+import { parameterOverrides } from './random-scenario';
 
-const record = MODELS['male-hpg'].parameters;
-
-const overrides = fc
-  .uniqueArray(fc.integer({ min: 0, max: record.length - 1 }), { minLength: 1, maxLength: 8 })
-  .chain((indices) =>
-    fc.tuple(...indices.map((i) => fc.double({ min: record[i]!.min, max: record[i]!.max, noNaN: true }).map((v) => [record[i]!.id, v] as const))),
-  )
-  .map((pairs) => Object.fromEntries(pairs));
+const overrides = parameterOverrides(MODELS['male-hpg'].parameters, 8);
 
 describe('random parameter values within their ranges', () => {
   it('simulate TRT, a stop and a restart protocol with finite, non-negative outputs', () => {

@@ -4,7 +4,9 @@
  * ./female-hpg/random-scenarios.property.test.ts): any of the given agents at
  * any dose and schedule (daily or hourly boluses, infusions, bounded or not)
  * and conditions from day 0 or from a later day. Scenarios the validator
- * refuses are skipped (fc.pre); the others must run cleanly.
+ * refuses are skipped (fc.pre); the others must run cleanly. Also random
+ * parameter overrides within the documented ranges (./random-parameters.property.test.ts
+ * and its female counterpart).
  */
 import { expect } from 'vitest';
 import fc from 'fast-check';
@@ -13,6 +15,17 @@ import type { ConditionEntry } from '../../../src/core/scenario/types';
 import { parseScenario } from '../../../src/core/scenario/validate';
 import { MODELS } from '../../../src/core/model/registry';
 import { simulate } from '../../../src/core/simulate';
+import type { ParameterDefinition } from '../../../src/core/model/parameter';
+
+/** One to `most` parameters of the record, each set to a value drawn within its documented range. */
+export function parameterOverrides(record: readonly ParameterDefinition[], most: number) {
+  return fc
+    .uniqueArray(fc.integer({ min: 0, max: record.length - 1 }), { minLength: 1, maxLength: most })
+    .chain((indices) =>
+      fc.tuple(...indices.map((i) => fc.double({ min: record[i]!.min, max: record[i]!.max, noNaN: true }).map((v) => [record[i]!.id, v] as const))),
+    )
+    .map((pairs) => Object.fromEntries(pairs));
+}
 
 /** What to draw from, and how large. */
 export interface RandomScenarioShape {

@@ -14,15 +14,9 @@ import { assertValidScenario } from '../../../../src/core/scenario/validate';
 import { simulate } from '../../../../src/core/simulate';
 import { NoCycleError } from '../../../../src/core/model/no-cycle-error';
 import { runScenarioText } from '../../../../src/cli/run-scenario';
+import { parameterOverrides } from '../random-scenario';
 
-const record = MODELS['female-hpg'].parameters;
-
-const overrides = fc
-  .uniqueArray(fc.integer({ min: 0, max: record.length - 1 }), { minLength: 1, maxLength: 6 })
-  .chain((indices) =>
-    fc.tuple(...indices.map((i) => fc.double({ min: record[i]!.min, max: record[i]!.max, noNaN: true }).map((v) => [record[i]!.id, v] as const))),
-  )
-  .map((pairs) => Object.fromEntries(pairs));
+const overrides = parameterOverrides(MODELS['female-hpg'].parameters, 6);
 
 const file = (parameters: Record<string, number>) => ({
   format: 'gonadostat-scenario/1', name: 'random parameters', model: 'female-hpg', days: 120,
