@@ -36,6 +36,14 @@ export interface LoopDiagramProps {
 }
 
 const BADGE_H = 22;
+/**
+ * Width per character of a badge's text, user units. The bold label measures 8.0–8.9 units a
+ * character at its 14 px and 9.2–10.2 at presentation mode's 16 px (Chromium, DejaVu Sans); the
+ * text is fitted to this width by spacing (textLength), so it neither overflows its pill in one mode
+ * (white text off a solid pill is invisible) nor floats loose in the other.
+ */
+const BADGE_CHAR_W = 9.4;
+const BADGE_PAD = 16;
 
 /** Where each agent's badge goes: badges of one site stack downward from its anchor. */
 function placeBadges(agents: readonly DiagramAgent[], anchors: SiteAnchors): { agent: DiagramAgent; x: number; y: number; w: number }[] {
@@ -44,7 +52,7 @@ function placeBadges(agents: readonly DiagramAgent[], anchors: SiteAnchors): { a
     const anchor = anchors[agent.site];
     const k = stacks.get(anchor.stack) ?? 0;
     stacks.set(anchor.stack, k + 1);
-    return { agent, x: anchor.x, y: anchor.y + k * (BADGE_H + 4), w: 16 + agent.name.length * 7.8 };
+    return { agent, x: anchor.x, y: anchor.y + k * (BADGE_H + 4), w: BADGE_PAD + agent.name.length * BADGE_CHAR_W };
   });
 }
 
@@ -111,7 +119,7 @@ export function LoopDiagram({ levels, agents, description, titleId, feedback, le
       {badges.map(({ agent: a, x, y, w }) => (
         <g key={`${a.id}-${a.site}`} className={`agent-badge${a.active ? ' is-active' : ''}`}>
           <rect x={x} y={y} width={w} height={BADGE_H} rx={11} />
-          <text x={x + w / 2} y={y + 15.5} textAnchor="middle">
+          <text x={x + w / 2} y={y + 15.5} textAnchor="middle" textLength={w - BADGE_PAD} lengthAdjust="spacing">
             {a.name}
           </text>
         </g>
