@@ -39,6 +39,7 @@ export const AGENT_INFO: Readonly<Record<AgentId, AgentInfo>> = {
     id: 'testosterone-cypionate', displayName: 'Testosterone cypionate', agentClass: 'Exogenous androgen (intramuscular oil depot)',
     sites: ['circulation'], action: 'Adds testosterone to the blood; the brain reads it as feedback and turns the axis down.',
     reference: { mode: 'bolus', everyDays: 7, description: '200 mg testosterone cypionate by intramuscular injection once a week' },
+    referenceIn: { 'female-hpg': { mode: 'bolus', everyDays: 7, description: '100 mg testosterone cypionate by intramuscular injection once a week, a masculinizing regimen that brings testosterone into the male range' } },
   },
   'testosterone-pellet': {
     id: 'testosterone-pellet', displayName: 'Testosterone pellet', agentClass: 'Exogenous androgen (subcutaneous implant)',

@@ -79,3 +79,18 @@ export const TESTOSTERONE_CREAM_WOMAN: Preset = {
     regimens: [{ agent: 'testosterone-cream', dose: 1, mode: 'bolus', everyDays: 1, fromDay: 0 }],
   },
 };
+
+/** Row F15 of the validation table pins what this note says (testosterone in the male range, ovulations thinned out). */
+export const MASCULINIZING_TESTOSTERONE: Preset = {
+  id: 'masculinizing-testosterone',
+  title: 'Masculinizing testosterone: weekly cypionate in a cycling woman',
+  lookFor:
+    'Testosterone climbs into the male range within days. Through the same androgen receptor that turns a ' +
+    'man’s axis down, LH and FSH are braked, part of the testosterone is aromatized to estradiol, and the ' +
+    'cycles stretch out: ovulations come further apart (at 150 mg a week they stop).',
+  focus: ['testosterone', 'fsh', 'lh', 'progesterone'],
+  scenario: {
+    ...female, name: 'Testosterone cypionate 100 mg a week', days: 240, subject: { conditions: [] },
+    regimens: [{ agent: 'testosterone-cypionate', dose: 1, mode: 'bolus', everyDays: 7, fromDay: 0 }],
+  },
+};

@@ -18,7 +18,7 @@ const file = (model: string, agent: string): Record<string, unknown> => ({
 describe('female-hpg agents', () => {
   it('lists the women’s agents and the shared ones', () => {
     expect([...getModel('female-hpg').agents].sort()).toEqual(
-      ['anastrozole', 'clomiphene', 'combined-oral-contraceptive', 'estradiol-patch', 'estradiol-pellet', 'gnrh-agonist', 'gnrh-antagonist', 'letrozole', 'progesterone-cream', 'progesterone-oral', 'testosterone-cream', 'testosterone-pellet'],
+      ['anastrozole', 'clomiphene', 'combined-oral-contraceptive', 'estradiol-patch', 'estradiol-pellet', 'gnrh-agonist', 'gnrh-antagonist', 'letrozole', 'progesterone-cream', 'progesterone-oral', 'testosterone-cream', 'testosterone-cypionate', 'testosterone-pellet'],
     );
   });
 
@@ -28,6 +28,10 @@ describe('female-hpg agents', () => {
       expect(FEMALE_HPG_SOURCE.agents[id]!.derivatives).toBe(MALE_HPG_SOURCE.agents[id]!.derivatives);
       expect(FEMALE_HPG_SOURCE.agents[id]!.bolus).toBe(MALE_HPG_SOURCE.agents[id]!.bolus);
     }
+    // Cypionate: the man's depot, with a woman's dose 1 (100 mg, half his) and its output in ng/mL.
+    const cyp = FEMALE_HPG_SOURCE.agents['testosterone-cypionate']!;
+    expect(cyp.derivatives).toBe(MALE_HPG_SOURCE.agents['testosterone-cypionate']!.derivatives);
+    expect(cyp.bolus).toEqual({ cypionateSite: '0.5*cypionateDoseWeeks*168' });
   });
 
   it('refuses a female scenario with a male-only agent, and the reverse, naming the field', () => {

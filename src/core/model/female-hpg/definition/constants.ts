@@ -43,6 +43,13 @@ export const FEMALE_HPG_CONSTANTS: Readonly<Record<string, Expression>> = {
   aPR: 'androgenP4ResistanceWeight',
   tArN: hillPower('androgenP4ResistanceHalfEffect', 'androgenP4ResistanceHill'),
   nAr: 'androgenP4ResistanceHill',
+  wAF: 'androgenFeedbackWeight',
+  tAFN: hillPower('maleReferenceTestosterone', 'androgenFeedbackHill'),
+  nAF: 'androgenFeedbackHill',
+  kTE2: 'estradiolPerGivenTestosterone',
+  wAFsh: 'fshAndrogenWeight',
+  tAFshN: hillPower('maleReferenceTestosterone', 'fshAndrogenHill'),
+  nAFsh: 'fshAndrogenHill',
   // GnRH receptor, quasi-steady (per day: only ratios matter), then the slow states of male-hpg
   kappaI: 'complexInactivationRate/(complexReactivationRate + inactiveComplexDissociationRate + inactiveComplexDegradationRate)',
   kEff: 'gnrhUnbindingRate + complexInactivationRate - complexReactivationRate*kappaI',

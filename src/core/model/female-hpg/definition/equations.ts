@@ -75,6 +75,7 @@ export const FEMALE_HPG_QUANTITIES: Readonly<Record<string, Expression | Formula
   massBrake: { expr: '1/(1 + (xe/tE2m2)^nE2m2)', meaning: 'share of GnRH pulse mass left by estradiol’s negative feedback' },
   massRise: { expr: hill('xe', 'tE2m1N', 'nE2m1'), meaning: 'estradiol’s rising (positive-feedback) term of GnRH pulse mass' },
   mass: { expr: 'a0*(massRise + massBrake)', meaning: 'GnRH per pulse: estradiol’s rising (positive) and falling (negative) terms', unit: 'model units' },
+  androgenBrake: { expr: `1/(1 + wAF*xa^nAF/tAFN)`, meaning: 'share of GnRH output left by androgen-receptor feedback, as in male-hpg (no effect at female testosterone levels)' },
   // Pituitary GnRH receptor
   g: { expr: 'pos(G)/KG', meaning: 'GnRH relative to its half-occupancy level' },
   receptorLoad: { expr: '1 + g + sAgonist + sAntagonist', meaning: 'occupancy denominator: free receptor, GnRH, agonist, antagonist' },
@@ -96,7 +97,8 @@ export const FEMALE_HPG_QUANTITIES: Readonly<Record<string, Expression | Formula
   inhibinBBrake: { expr: 'inhibinB^nIhB/tIhBN', meaning: 'inhibin B’s brake on FSH synthesis' },
   frequencyBrake: { expr: 'frequency^nFreq/tFreqN', meaning: 'fast GnRH pulses favour LH over FSH' },
   estradiolFshBrake: { expr: `1 + wE*${hill('xe', 'tEfN', 'nEf')}`, meaning: 'fold brake of estradiol on FSH synthesis' },
-  fshSynthesis: { expr: 'fFshSyn*kIhFSH*(1 + wE)/(estradiolFshBrake*(1 + inhibinABrake + inhibinBBrake)*(1 + frequencyBrake))', meaning: 'FSH synthesis', unit: 'IU/h' },
+  androgenFshBrake: { expr: '1 + wAFsh*xa^nAFsh/tAFshN', meaning: 'fold restraint of FSH synthesis by androgens at the pituitary, as in male-hpg (about 1% at female testosterone levels)' },
+  fshSynthesis: { expr: 'fFshSyn*kIhFSH*(1 + wE)/(estradiolFshBrake*androgenFshBrake*(1 + inhibinABrake + inhibinBBrake)*(1 + frequencyBrake))', meaning: 'FSH synthesis', unit: 'IU/h' },
   fshRelease: { expr: `bRelFSH + kGrFSH*${hill('complex', 'tGrFSHN', 'nGrFSH')}`, meaning: 'FSH release from the pool', unit: '1/h' },
   fshInput: { expr: 'pos(fshRelease*pos(FSHpit)/V)', meaning: 'FSH entering serum', unit: 'IU/L/h' },
   fshQb: 'fshQb0 - fshInput*fshA1',
@@ -127,7 +129,7 @@ export const FEMALE_HPG_QUANTITIES: Readonly<Record<string, Expression | Formula
 
 /** Derivatives (per hour), in state order. */
 export const FEMALE_HPG_DERIVATIVES: Readonly<Record<string, Expression>> = {
-  G: 'frequency*mass/24 - kG*G - kCons*complexEndogenous',
+  G: 'androgenBrake*frequency*mass/24 - kG*G - kCons*complexEndogenous',
   Dz: 'kDes*occupancy*(1 - Dz) - kRec*(1 - occupancyBlock)*Dz',
   Rn: 'kRnRec*(1 - Rn) - kRnDown*pos(Dz)^6/(pos(Dz)^6 + thetaDzN)*Rn',
   LHpit: 'lhSynthesis - lhRelease*LHpit',
@@ -147,7 +149,7 @@ export const FEMALE_HPG_DERIVATIVES: Readonly<Record<string, Expression>> = {
   Lut3: 'luteolysis*(kLut23*pos(Lut2) - kLut34*pos(Lut3))',
   Lut4: 'luteolysis*(kLut34*pos(Lut3) - kClLut4*pos(Lut4))',
   s: `kS*${hill('fsh', 'tFshSN', 'nFshS')} - kClS*${hill('prActivation', 'tP4SN', 'nP4S')}*sp`,
-  E2: 'aromatase*(fAromatase*bE2 + fOvary*follicularE2) - kClE2*E2',
+  E2: 'aromatase*(fAromatase*(bE2 + kClE2*kTE2*sT) + fOvary*follicularE2) - kClE2*E2',
   P4: 'bP4 + fOvary*kLut4P4*pos(Lut4) - kClP4*P4',
   InhA: 'fOvary*inhibinASecretion - kIhA*InhA',
   InhAd: 'kIhA*InhA - kClIhAd*InhAd',

@@ -31,6 +31,7 @@ import { FEMALE_PROGESTERONE_CREAM } from './agents/progesterone-cream';
 import { FEMALE_ESTRADIOL_PELLET } from './agents/estradiol-pellet';
 import { FEMALE_TESTOSTERONE_CREAM } from './agents/testosterone-cream';
 import { FEMALE_TESTOSTERONE_PELLET } from './agents/testosterone-pellet';
+import { FEMALE_TESTOSTERONE_CYPIONATE } from './agents/testosterone-cypionate';
 
 /** Agents in the order their signals are summed and their states are laid out. */
 const AGENTS: ReadonlyArray<readonly [AgentId, FemaleAgent]> = [
@@ -47,6 +48,7 @@ const AGENTS: ReadonlyArray<readonly [AgentId, FemaleAgent]> = [
   ['gnrh-antagonist', FEMALE_GNRH_ANTAGONIST],
   // Appended, so the states of the agents above keep their positions.
   ['testosterone-pellet', FEMALE_TESTOSTERONE_PELLET],
+  ['testosterone-cypionate', FEMALE_TESTOSTERONE_CYPIONATE],
 ];
 
 /** Every parameter of the model: the axis and conditions, then each agent's. */

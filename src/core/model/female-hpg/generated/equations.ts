@@ -53,6 +53,11 @@ export const FEMALE_HPG_EQUATIONS: EquationViews = {
      "meaning": "GnRH per pulse: estradiol’s rising (positive) and falling (negative) terms"
     },
     {
+     "lhs": "androgenBrake",
+     "rhs": "1/(1 + wAF·xa^nAF/tAFN)",
+     "meaning": "share of GnRH output left by androgen-receptor feedback, as in male-hpg (no effect at female testosterone levels)"
+    },
+    {
      "lhs": "g",
      "rhs": "pos(G)/KG",
      "meaning": "GnRH relative to its half-occupancy level"
@@ -143,8 +148,13 @@ export const FEMALE_HPG_EQUATIONS: EquationViews = {
      "meaning": "fold brake of estradiol on FSH synthesis"
     },
     {
+     "lhs": "androgenFshBrake",
+     "rhs": "1 + wAFsh·xa^nAFsh/tAFshN",
+     "meaning": "fold restraint of FSH synthesis by androgens at the pituitary, as in male-hpg (about 1% at female testosterone levels)"
+    },
+    {
      "lhs": "fshSynthesis",
-     "rhs": "fFshSyn·kIhFSH·(1 + wE)/(estradiolFshBrake·(1 + inhibinABrake + inhibinBBrake)·(1 + frequencyBrake))",
+     "rhs": "fFshSyn·kIhFSH·(1 + wE)/(estradiolFshBrake·androgenFshBrake·(1 + inhibinABrake + inhibinBBrake)·(1 + frequencyBrake))",
      "meaning": "FSH synthesis"
     },
     {
@@ -264,7 +274,7 @@ export const FEMALE_HPG_EQUATIONS: EquationViews = {
    "lines": [
     {
      "lhs": "dG/dt",
-     "rhs": "frequency·mass/24 − kG·G − kCons·complexEndogenous",
+     "rhs": "androgenBrake·frequency·mass/24 − kG·G − kCons·complexEndogenous",
      "meaning": "GnRH (pulse-averaged)"
     },
     {
@@ -364,7 +374,7 @@ export const FEMALE_HPG_EQUATIONS: EquationViews = {
     },
     {
      "lhs": "dE2/dt",
-     "rhs": "aromatase·(fAromatase·bE2 + fOvary·follicularE2) − kClE2·E2",
+     "rhs": "aromatase·(fAromatase·(bE2 + kClE2·kTE2·sT) + fOvary·follicularE2) − kClE2·E2",
      "meaning": "Serum estradiol (own)"
     },
     {
@@ -546,6 +556,21 @@ export const FEMALE_HPG_EQUATIONS: EquationViews = {
      "lhs": "sT +=",
      "rhs": "pos(tPelletSerum)",
      "meaning": "testosterone-pellet acts through sT"
+    },
+    {
+     "lhs": "dcypionateSite/dt",
+     "rhs": "cypionateInfusion − kCypRelease·cypionateSite",
+     "meaning": "testosterone-cypionate: Cypionate at the injection site"
+    },
+    {
+     "lhs": "dcypionateDepot/dt",
+     "rhs": "kCypRelease·cypionateSite − kCypAbsorb·cypionateDepot",
+     "meaning": "testosterone-cypionate: Cypionate absorbing depot"
+    },
+    {
+     "lhs": "sT +=",
+     "rhs": "maleReferenceTestosterone·kCypAbsorb·cypionateDepot",
+     "meaning": "testosterone-cypionate acts through sT"
     }
    ]
   }

@@ -73,6 +73,34 @@ export const FEMALE_HPG_SBML: SbmlTemplateData = {
    "<ci>androgenP4ResistanceHill</ci>"
   ],
   [
+   "wAF",
+   "<ci>androgenFeedbackWeight</ci>"
+  ],
+  [
+   "tAFN",
+   "<apply><power/><ci>maleReferenceTestosterone</ci><ci>androgenFeedbackHill</ci></apply>"
+  ],
+  [
+   "nAF",
+   "<ci>androgenFeedbackHill</ci>"
+  ],
+  [
+   "kTE2",
+   "<ci>estradiolPerGivenTestosterone</ci>"
+  ],
+  [
+   "wAFsh",
+   "<ci>fshAndrogenWeight</ci>"
+  ],
+  [
+   "tAFshN",
+   "<apply><power/><ci>maleReferenceTestosterone</ci><ci>fshAndrogenHill</ci></apply>"
+  ],
+  [
+   "nAFsh",
+   "<ci>fshAndrogenHill</ci>"
+  ],
+  [
    "kappaI",
    "<apply><divide/><ci>complexInactivationRate</ci><apply><plus/><apply><plus/><ci>complexReactivationRate</ci><ci>inactiveComplexDissociationRate</ci></apply><ci>inactiveComplexDegradationRate</ci></apply></apply>"
   ],
@@ -635,6 +663,14 @@ export const FEMALE_HPG_SBML: SbmlTemplateData = {
   [
    "aTPellet",
    "<apply><divide/><apply><times/><ci>testosteronePelletPeakFemale</ci><apply><minus/><ci>kRiseTPellet</ci><ci>kRelTPellet</ci></apply></apply><apply><times/><ci>kRiseTPellet</ci><apply><minus/><apply><exp/><apply><times/><apply><minus/><ci>kRelTPellet</ci></apply><ci>tPeakTPellet</ci></apply></apply><apply><exp/><apply><times/><apply><minus/><ci>kRiseTPellet</ci></apply><ci>tPeakTPellet</ci></apply></apply></apply></apply></apply>"
+  ],
+  [
+   "kCypRelease",
+   "<apply><divide/><apply><ln/><cn>2</cn></apply><apply><times/><cn>24</cn><ci>cypionateReleaseHalfLifeDays</ci></apply></apply>"
+  ],
+  [
+   "kCypAbsorb",
+   "<apply><divide/><apply><ln/><cn>2</cn></apply><apply><times/><cn>24</cn><ci>cypionateAbsorptionHalfLifeDays</ci></apply></apply>"
   ]
  ],
  "modes": {
@@ -675,6 +711,10 @@ export const FEMALE_HPG_SBML: SbmlTemplateData = {
     [
      "mass",
      "<apply><times/><ci>a0</ci><apply><plus/><ci>massRise</ci><ci>massBrake</ci></apply></apply>"
+    ],
+    [
+     "androgenBrake",
+     "<apply><divide/><cn>1</cn><apply><plus/><cn>1</cn><apply><divide/><apply><times/><ci>wAF</ci><apply><power/><ci>xa</ci><ci>nAF</ci></apply></apply><ci>tAFN</ci></apply></apply></apply>"
     ],
     [
      "g",
@@ -749,8 +789,12 @@ export const FEMALE_HPG_SBML: SbmlTemplateData = {
      "<apply><plus/><cn>1</cn><apply><divide/><apply><times/><ci>wE</ci><apply><power/><ci>xe</ci><ci>nEf</ci></apply></apply><apply><plus/><apply><power/><ci>xe</ci><ci>nEf</ci></apply><ci>tEfN</ci></apply></apply></apply>"
     ],
     [
+     "androgenFshBrake",
+     "<apply><plus/><cn>1</cn><apply><divide/><apply><times/><ci>wAFsh</ci><apply><power/><ci>xa</ci><ci>nAFsh</ci></apply></apply><ci>tAFshN</ci></apply></apply>"
+    ],
+    [
      "fshSynthesis",
-     "<apply><divide/><apply><times/><apply><times/><ci>fFshSyn</ci><ci>kIhFSH</ci></apply><apply><plus/><cn>1</cn><ci>wE</ci></apply></apply><apply><times/><apply><times/><ci>estradiolFshBrake</ci><apply><plus/><apply><plus/><cn>1</cn><ci>inhibinABrake</ci></apply><ci>inhibinBBrake</ci></apply></apply><apply><plus/><cn>1</cn><ci>frequencyBrake</ci></apply></apply></apply>"
+     "<apply><divide/><apply><times/><apply><times/><ci>fFshSyn</ci><ci>kIhFSH</ci></apply><apply><plus/><cn>1</cn><ci>wE</ci></apply></apply><apply><times/><apply><times/><apply><times/><ci>estradiolFshBrake</ci><ci>androgenFshBrake</ci></apply><apply><plus/><apply><plus/><cn>1</cn><ci>inhibinABrake</ci></apply><ci>inhibinBBrake</ci></apply></apply><apply><plus/><cn>1</cn><ci>frequencyBrake</ci></apply></apply></apply>"
     ],
     [
      "fshRelease",
@@ -844,7 +888,7 @@ export const FEMALE_HPG_SBML: SbmlTemplateData = {
    "derivatives": [
     [
      "G",
-     "<apply><minus/><apply><minus/><apply><divide/><apply><times/><ci>frequency</ci><ci>mass</ci></apply><cn>24</cn></apply><apply><times/><ci>kG</ci><ci>G</ci></apply></apply><apply><times/><ci>kCons</ci><ci>complexEndogenous</ci></apply></apply>"
+     "<apply><minus/><apply><minus/><apply><divide/><apply><times/><apply><times/><ci>androgenBrake</ci><ci>frequency</ci></apply><ci>mass</ci></apply><cn>24</cn></apply><apply><times/><ci>kG</ci><ci>G</ci></apply></apply><apply><times/><ci>kCons</ci><ci>complexEndogenous</ci></apply></apply>"
     ],
     [
      "Dz",
@@ -924,7 +968,7 @@ export const FEMALE_HPG_SBML: SbmlTemplateData = {
     ],
     [
      "E2",
-     "<apply><minus/><apply><times/><ci>aromatase</ci><apply><plus/><apply><times/><ci>fAromatase</ci><ci>bE2</ci></apply><apply><times/><ci>fOvary</ci><ci>follicularE2</ci></apply></apply></apply><apply><times/><ci>kClE2</ci><ci>E2</ci></apply></apply>"
+     "<apply><minus/><apply><times/><ci>aromatase</ci><apply><plus/><apply><times/><ci>fAromatase</ci><apply><plus/><ci>bE2</ci><apply><times/><apply><times/><ci>kClE2</ci><ci>kTE2</ci></apply><ci>sT</ci></apply></apply></apply><apply><times/><ci>fOvary</ci><ci>follicularE2</ci></apply></apply></apply><apply><times/><ci>kClE2</ci><ci>E2</ci></apply></apply>"
     ],
     [
      "P4",
@@ -1163,6 +1207,26 @@ export const FEMALE_HPG_SBML: SbmlTemplateData = {
     [
      "sT",
      "<piecewise><piece><ci>tPelletSerum</ci><apply><gt/><ci>tPelletSerum</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise>"
+    ]
+   ],
+   "exact": []
+  },
+  {
+   "id": "testosterone-cypionate",
+   "derivatives": [
+    [
+     "cypionateSite",
+     "<apply><minus/><ci>cypionateInfusion</ci><apply><times/><ci>kCypRelease</ci><ci>cypionateSite</ci></apply></apply>"
+    ],
+    [
+     "cypionateDepot",
+     "<apply><minus/><apply><times/><ci>kCypRelease</ci><ci>cypionateSite</ci></apply><apply><times/><ci>kCypAbsorb</ci><ci>cypionateDepot</ci></apply></apply>"
+    ]
+   ],
+   "signals": [
+    [
+     "sT",
+     "<apply><times/><apply><times/><ci>maleReferenceTestosterone</ci><ci>kCypAbsorb</ci></apply><ci>cypionateDepot</ci></apply>"
     ]
    ],
    "exact": []

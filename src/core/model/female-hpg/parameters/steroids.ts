@@ -6,6 +6,7 @@
  */
 import type { ParameterDefinition } from '../../parameter';
 import { gyn } from './gyncycle-source';
+import { AXIS_PARAMETERS as MALE_AXIS_PARAMETERS } from '../../male-hpg/parameters';
 
 type P = ParameterDefinition;
 const st = 'steroids and inhibins' as const;
@@ -49,5 +50,10 @@ export const SIGNAL_PARAMETERS: readonly P[] = [
   { id: 'arSignalHalfLifeHours', value: 12, unit: 'h', min: 1, max: 48, group: sig, meaning: 'Half-time with which the androgen-receptor signal follows testosterone.', source: 'as male-hpg (feedbackSignalHalfLifeHours; Tornøe 2007)' },
   { id: 'androgenP4ResistanceWeight', value: 2, unit: 'dimensionless', min: 0, max: 10, group: sig, meaning: 'How many-fold the androgen-receptor signal can raise the progesterone level needed to slow GnRH pulses.', source: 'Eagleson 2000 (JCEM 85:4047): flutamide restores progesterone and estradiol sensitivity of the GnRH pulse generator in PCOS; size calibrated: pcos-like is anovulatory' },
   { id: 'androgenP4ResistanceHalfEffect', value: 0.8, unit: 'ng/mL', min: 0.3, max: 3, group: sig, meaning: 'Androgen-receptor signal (testosterone-equivalent) at which progesterone resistance is half-maximal.', source: 'assumed: above the normal female range (~0.3 ng/mL), reached in hyperandrogenism' },
+  // The male model's androgen-receptor feedback, its values and sources, read at a man's testosterone.
+  ...MALE_AXIS_PARAMETERS.filter((p) => ['androgenFeedbackWeight', 'androgenFeedbackHill', 'fshAndrogenWeight', 'fshAndrogenHill'].includes(p.id))
+    .map((p) => ({ ...p, group: sig, meaning: `${p.meaning} Shared with male-hpg; in this model “baseline” is a man’s testosterone (maleReferenceTestosterone).` })),
+  { id: 'maleReferenceTestosterone', value: 5.5, unit: 'ng/mL', min: 3, max: 9, group: sig, meaning: 'A healthy young man’s serum testosterone: the level at which the androgen-receptor feedback shared with male-hpg has its male-baseline strength.', source: 'Travison et al. 2017 (JCEM 102:1161): harmonized range 264–916 ng/dL in healthy non-obese men aged 19–39; assumed near its middle' },
+  { id: 'estradiolPerGivenTestosterone', value: 3.6, unit: '(pg/mL)/(ng/mL)', min: 0, max: 10, group: sig, meaning: 'Estradiol added by peripheral aromatization per ng/mL of testosterone given (the woman’s own share is in the basal estradiol).', source: 'as in men: about 80% of a man’s ~25 pg/mL estradiol comes from aromatizing his ~5.5 ng/mL testosterone (de Ronde & de Jong 2011, Reprod Biol Endocrinol 9:93), 0.8·25/5.5 ≈ 3.6' },
   { id: 'androgenP4ResistanceHill', value: 6, unit: 'dimensionless', min: 1, max: 10, group: sig, meaning: 'Steepness of androgen-induced progesterone resistance (negligible at normal female testosterone).', source: 'assumed' },
 ];

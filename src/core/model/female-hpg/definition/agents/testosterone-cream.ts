@@ -4,7 +4,9 @@
  *   ds/dt = −ka·s,   dx/dt = A·ka·s − ke·x   (x: testosterone added to serum, ng/mL),
  * A set so that daily use averages `testosteroneCreamLevel`.
  * Acts: on the androgen-receptor signal (androgens blunt progesterone's
- * slowing of GnRH pulses, Eagleson 2000); at this dose the cycle is unchanged.
+ * slowing of GnRH pulses, Eagleson 2000; the GnRH brake and FSH restraint
+ * shared with male-hpg) and, aromatized, on estradiol; at this dose the
+ * cycle is unchanged.
  */
 import type { ParameterDefinition } from '../../../parameter';
 import type { FemaleAgent } from './shared';

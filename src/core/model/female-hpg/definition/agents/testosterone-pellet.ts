@@ -7,9 +7,9 @@
  * so after one implant x(t) = A·k_rise/(k_rise − k_rel)·(e^(−k_rel·t) − e^(−k_rise·t)), highest at
  * t* = ln(k_rise/k_rel)/(k_rise − k_rel). A is set so that this peak is `testosteronePelletPeakFemale`.
  * Acts: as the cream, on the androgen-receptor signal (androgens blunt
- * progesterone's slowing of GnRH pulses, Eagleson 2000); none of it is
- * aromatized here (the model's estradiol comes from follicles, corpus luteum
- * and a fixed peripheral share).
+ * progesterone's slowing of GnRH pulses, Eagleson 2000; the GnRH brake and FSH
+ * restraint shared with male-hpg, slight at these levels) and, aromatized in
+ * peripheral tissue, on estradiol (+3.6 pg/mL per ng/mL).
  */
 import type { ParameterDefinition } from '../../../parameter';
 import type { FemaleAgent } from './shared';
