@@ -12,12 +12,21 @@
  *
  * Results are cached by model, constants and factors (a handful of entries):
  * a search integrates about ten cycles at tight tolerance.
+ *
+ * Warm start. A healthy subject whose parameters differ from the record's (a
+ * slider being dragged) starts her search on the default woman's cycle, not
+ * at the model's initial values: one transient peak instead of four, and the
+ * search and the tracing of the reference at rtol 1e-6 instead of 1e-8 (the
+ * peak intervals only have to agree to 1e-3, and runs are solved at 1e-4).
+ * If that search finds no cycle within a year, the cold search decides, so
+ * "no cycle" means the same either way.
  */
 import type { CompiledModel } from './compiled-model';
 import type { PeriodicReference } from '../analysis/cycle-baseline';
 import { integrate } from '../solver/integrate';
 import { findLimitCycle } from '../analysis/limit-cycle';
 import { inlineSwitchRhs } from './compiled-switches';
+import { constantsFor } from './compiled-constants';
 
 /** Samples per period of the stored reference curves (≈ 1.8 h apart for a 29-day cycle). */
 export const REFERENCE_SAMPLES = 400;
@@ -25,6 +34,10 @@ export const REFERENCE_SAMPLES = 400;
 const SEARCH = { rtol: 1e-8, atol: 1e-10 } as const;
 /** Longest search, hours (three years: a cycle that has not settled by then counts as none). */
 const MAX_SEARCH_HOURS = 3 * 365 * 24;
+/** Settling from the default cycle (a warm start): looser, and one transient peak. */
+const WARM_SEARCH = { rtol: 1e-6, atol: 1e-8, settlePeaks: 1 } as const;
+/** Longest warm search, hours (a year: past that, the cold search decides). */
+const MAX_WARM_HOURS = 365 * 24;
 
 /** The reference cycle of a subject (raw outputs, in the model's units). */
 export interface CompiledReferenceCycle {
@@ -68,18 +81,33 @@ export function untreatedFlow(model: CompiledModel, c: Float64Array, u: Float64A
   return { rhs: inlineSwitchRhs(model, model.averaged, c, uu, o), rawOutputs: (t, y, out) => model.averaged.outputs(t, y, c, uu, o, out) };
 }
 
-/** The reference cycle of the untreated axis with constants c and factors u (a copy of u is used). */
-export function referenceCycle(model: CompiledModel, c: Float64Array, u: Float64Array): CompiledReferenceCycle | NoCompiledReferenceCycle {
+/**
+ * The reference cycle of the untreated axis with constants c and factors u (a copy of u is used).
+ * `warm: false` always searches from the model's initial values, uncached (to check the warm start).
+ */
+export function referenceCycle(model: CompiledModel, c: Float64Array, u: Float64Array, options: { readonly warm?: boolean } = {}): CompiledReferenceCycle | NoCompiledReferenceCycle {
+  if (options.warm === false) return computeReference(model, c, u, null);
   const key = `${model.source.id}|${Array.from(c).join(',')}|${Array.from(u).join(',')}`;
   const cached = cache.get(key);
   if (cached) return cached;
-  const result = computeReference(model, c, u);
+  const result = computeReference(model, c, u, warmSeed(model, c, u));
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
   cache.set(key, result);
   return result;
 }
 
-function computeReference(model: CompiledModel, c: Float64Array, u: Float64Array): CompiledReferenceCycle | NoCompiledReferenceCycle {
+/** The default subject's cycle, when this subject differs from her only in parameter values; else null. */
+function warmSeed(model: CompiledModel, c: Float64Array, u: Float64Array): CompiledReferenceCycle | null {
+  const healthy = new Float64Array(u.length);
+  model.healthyFactors(healthy);
+  if (!u.every((v, i) => v === healthy[i])) return null;
+  const defaults = constantsFor(model, {});
+  if (c.every((v, i) => v === defaults[i])) return null;
+  const seed = referenceCycle(model, defaults, healthy);
+  return seed.ok ? seed : null;
+}
+
+function computeReference(model: CompiledModel, c: Float64Array, u: Float64Array, seed: CompiledReferenceCycle | null): CompiledReferenceCycle | NoCompiledReferenceCycle {
   const { layout, source } = model;
   const cycle = source.cycle;
   if (!cycle) throw new Error(`${source.id} declares no cycle (start 'limit-cycle' needs one)`);
@@ -92,10 +120,16 @@ function computeReference(model: CompiledModel, c: Float64Array, u: Float64Array
     rawOutputs(0, y, out);
     return out[markerIndex]!;
   };
-  const start = new Float64Array(layout.states.length + layout.pulseStates.length);
-  model.baseline(c, start);
-  const y0 = start.slice(0, layout.states.length);
-  const lc = findLimitCycle(rhs, y0, { marker, minPeak: cycle.minPeak, maxHours: MAX_SEARCH_HOURS, chunkHours: 120 * 24, ...SEARCH });
+  let lc = seed
+    ? findLimitCycle(rhs, seed.stateAtPeak, { marker, minPeak: cycle.minPeak, maxHours: MAX_WARM_HOURS, chunkHours: seed.periodDays * 24, ...WARM_SEARCH })
+    : null;
+  let tol: { readonly rtol: number; readonly atol: number } = WARM_SEARCH;
+  if (!lc?.ok) {
+    tol = SEARCH;
+    const start = new Float64Array(layout.states.length + layout.pulseStates.length);
+    model.baseline(c, start);
+    lc = findLimitCycle(rhs, start.slice(0, layout.states.length), { marker, minPeak: cycle.minPeak, maxHours: MAX_SEARCH_HOURS, chunkHours: 120 * 24, ...SEARCH });
+  }
   if (!lc.ok) return { ok: false, reason: lc.reason, lastState: lc.lastState };
   const period = lc.periodHours;
   const n = lc.stateAtPeak.length;
@@ -104,7 +138,7 @@ function computeReference(model: CompiledModel, c: Float64Array, u: Float64Array
   const fine = period / (4 * REFERENCE_SAMPLES);
   // (k + 1)·fine can land an ulp past the period for the last k: that one is the period itself.
   const times = Array.from({ length: 4 * REFERENCE_SAMPLES }, (_, k) => (k === 4 * REFERENCE_SAMPLES - 1 ? period : (k + 1) * fine));
-  const lap = integrate(rhs, lc.stateAtPeak, 0, period, { ...SEARCH, outputTimes: times, maxSteps: 1e7 });
+  const lap = integrate(rhs, lc.stateAtPeak, 0, period, { ...tol, outputTimes: times, maxSteps: 1e7 });
   const level = times.map((t, k) => {
     rawOutputs(t, lap.states.subarray(k * n, (k + 1) * n), out);
     return out[dayOneIndex]!;
@@ -123,12 +157,12 @@ function computeReference(model: CompiledModel, c: Float64Array, u: Float64Array
   if (!Number.isFinite(lutealHours)) {
     return { ok: false, reason: `the cycle has no luteal phase (${cycle.dayOne.output} never rises above and falls below ${threshold})`, lastState: lc.stateAtPeak };
   }
-  const dayOne = integrate(rhs, lc.stateAtPeak, 0, lutealHours, { ...SEARCH, outputTimes: [lutealHours], maxSteps: 1e7 }).states;
+  const dayOne = integrate(rhs, lc.stateAtPeak, 0, lutealHours, { ...tol, outputTimes: [lutealHours], maxSteps: 1e7 }).states;
 
   // One period from cycle day 1, every raw output on a uniform periodic grid.
   const step = period / REFERENCE_SAMPLES;
   const grid = Array.from({ length: REFERENCE_SAMPLES }, (_, k) => k * step);
-  const run = integrate(rhs, dayOne, 0, grid[grid.length - 1]!, { ...SEARCH, outputTimes: grid, maxSteps: 1e7, observe: rawOutputs, observationSize: m });
+  const run = integrate(rhs, dayOne, 0, grid[grid.length - 1]!, { ...tol, outputTimes: grid, maxSteps: 1e7, observe: rawOutputs, observationSize: m });
   const obs = run.observations!;
   const outputs: Record<string, PeriodicReference> = {};
   const means = new Float64Array(m);

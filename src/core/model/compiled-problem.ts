@@ -27,6 +27,9 @@ import { NoSteadyStateError } from './no-steady-state-error';
 import { NoCycleError } from './no-cycle-error';
 import { inlineSwitchRhs, setSwitches } from './compiled-switches';
 import { referenceCycle } from './compiled-cycle';
+import { constantsFor } from './compiled-constants';
+
+export { constantsFor };
 
 export { inlineSwitchRhs } from './compiled-switches';
 
@@ -47,14 +50,6 @@ export interface CompiledProblem extends ModelProblem {
   readonly feedbackAt: (t: number, y: Float64Array) => Float64Array;
 }
 
-/** c for parameter values: the record's values, then the constants (and the pulse mode's, when asked). */
-export function constantsFor(model: CompiledModel, values: ParameterValues, pulsed = false): Float64Array {
-  const c = new Float64Array(model.layout.constants.length);
-  model.source.parameters.forEach((p, i) => { c[i] = values[p.id] ?? p.value; });
-  model.constants(c);
-  if (pulsed && model.pulseConstants) model.pulseConstants(c);
-  return c;
-}
 
 /** Steady state of the untreated axis with factors u, from `from`. */
 function untreatedSteadyState(model: CompiledModel, c: Float64Array, u: Float64Array, from: Float64Array, subject: NoSteadyStateError['subject'] = 'subject'): Float64Array {
