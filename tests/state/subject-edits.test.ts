@@ -24,12 +24,12 @@ describe('subject edits', () => {
   it('turns explicit GnRH pulses on only within the model’s pulse window', async () => {
     const store = await readyStore();
     // The default scenario runs 547 days: too long for explicit pulses.
-    expect(store.getState().setGnrhPulses(true)).toBe(false);
+    expect(store.getState().setExplicitPulses(true)).toBe(false);
     expect(store.getState().issues.some((i) => i.path.includes('gnrhPulses'))).toBe(true);
     expect(store.getState().setDays(14)).toBe(true);
-    expect(store.getState().setGnrhPulses(true)).toBe(true);
+    expect(store.getState().setExplicitPulses(true)).toBe(true);
     expect(store.getState().scenario.options).toEqual({ gnrhPulses: true });
-    expect(store.getState().setGnrhPulses(false)).toBe(true);
+    expect(store.getState().setExplicitPulses(false)).toBe(true);
     expect(store.getState().scenario.options).toBeUndefined();
   });
 });
