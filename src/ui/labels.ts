@@ -59,6 +59,11 @@ export const LEGEND_NOTES: Readonly<Record<string, string>> = {
   ownGh: 'own only',
 };
 
+/** Legend notes that differ when the run shows explicit pulses. */
+export const PULSED_LEGEND_NOTES: Readonly<Record<string, string>> = {
+  gh: 'own + given, pulses',
+};
+
 /** The band around the healthy baseline the lab panel calls "in range" (relative to baseline). */
 export const BASELINE_BAND = { low: 0.8, high: 1.25 } as const;
 
