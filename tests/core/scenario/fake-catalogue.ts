@@ -47,7 +47,7 @@ const FAKE_MODELS: Record<ModelId, ModelCatalogueEntry> = {
     equivalentInfusionHours: () => 168,
   },
   'gh-igf1': {
-    agents: ['sermorelin', 'ipamorelin'],
+    agents: ['sermorelin', 'ipamorelin', 'cjc-1295-dac'],
     conditions: ['aging'],
     parameters: [parameter('igf1HalfLifeHours', 15, 'h', 4, 48)],
     pulseMode: { option: 'ghPulses', maxWindowDays: 14 },
