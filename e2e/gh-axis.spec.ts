@@ -1,7 +1,8 @@
 /**
  * The somatotropic axis (gh-igf1) in the browser: choosing it in the Subject
  * panel switches the charts, the agent list and the loop diagram to its own, a
- * preset of it loads with its note and focus, and the synergy lesson runs; axe on each view.
+ * preset of it loads with its note and focus, the synergy lesson runs, and
+ * "Show GH pulses" draws the pulses and the metrics count them; axe on each view.
  */
 import { expect, test } from '@playwright/test';
 import { findPreset } from '../src/core/scenario/presets';
@@ -61,5 +62,27 @@ test('the synergy lesson: predict, run, and the model bears out "several times t
   await expect(view.getByTestId('lesson-verdict')).toContainText(/^Right:/);
   await expect(view.getByText(/the synergy follows from the multiplication/)).toBeVisible();
   await expectNoAxeViolations(page, 'GH lesson after running');
+  expect(errors).toEqual([]);
+});
+
+test('"Show GH pulses" draws eight GH pulses a day and the metrics count them', async ({ page }) => {
+  test.setTimeout(90_000);
+  const errors = collectErrors(page);
+  await openApp(page);
+  await page.getByLabel('Model', { exact: true }).selectOption('gh-igf1');
+  const pulses = page.getByRole('checkbox', { name: 'Show GH pulses' });
+  // The default run is too long for explicit pulses: the box waits for a short window.
+  await expect(pulses).toBeDisabled();
+  await page.getByLabel('Simulated days').fill('3');
+  await page.getByLabel('Simulated days').press('Enter');
+  await expect(pulses).toBeEnabled();
+  const averaged = await chartSignature(page);
+  await pulses.check();
+  await expectChartsChanged(page, averaged);
+  await expect(page.locator('.chart-legend [data-series="gh"] .legend-note')).toHaveText('(own + given, pulses)');
+  expect(await chartSignature(page)).not.toContain('NaN');
+  await openTab(page, 'Recovery');
+  await expect(page.getByText(/GH pulses from the pituitary in the last 24 hours: 8, peaking on average at/)).toBeVisible();
+  await expectNoAxeViolations(page, 'GH pulses');
   expect(errors).toEqual([]);
 });

@@ -15,6 +15,7 @@
  * the later ones.
  */
 import type { Scenario } from '../core/scenario/types';
+import { explicitPulses } from '../core/scenario/explicit-pulses';
 import type { SimulationResult } from '../core/simulate';
 import { runBeforeFrame } from './frame-phase';
 import { SIMULATED_MARK, simulateHere, type SimulationOutcome, type Simulator } from './simulator';
@@ -38,7 +39,7 @@ export interface FastPathOptions {
 /** What decides a run's cost: everything but doses and days of the regimens. */
 export function shapeOf(scenario: Scenario): string {
   const agents = [...new Set(scenario.regimens.map((r) => `${r.agent}:${r.mode}`))].sort().join(',');
-  return [scenario.model, scenario.days, scenario.output.everyHours, scenario.options?.gnrhPulses === true, scenario.regimens.length, agents, scenario.subject.conditions.length].join('|');
+  return [scenario.model, scenario.days, scenario.output.everyHours, explicitPulses(scenario), scenario.regimens.length, agents, scenario.subject.conditions.length].join('|');
 }
 
 /** Performance mark left when the main thread's fast path is warm and in use. */

@@ -8,6 +8,7 @@ import { AGENT_INFO, agentReference } from '../core/agents/agent-info';
 import type { AgentId, ConditionId, ModelId } from '../core/model/ids';
 import { getModel } from '../core/model/registry';
 import { conditionId } from '../core/scenario/regimen-schedule';
+import { SCENARIO_LIMITS } from '../core/scenario/limits';
 import type { Regimen, RegimenMode, Scenario } from '../core/scenario/types';
 
 /** A change to one regimen. `untilDay: null` removes the end day (runs to the end of the simulation). */
@@ -91,10 +92,24 @@ export function withConditionOnset(scenario: Scenario, id: ConditionId, fromDay:
   return { ...scenario, subject: { conditions } };
 }
 
-/** Turns explicit GnRH pulses on or off. */
-export function withGnrhPulses(scenario: Scenario, on: boolean): Scenario {
+/**
+ * Output spacing with explicit pulses on, h: at most 6 min, so the charts draw
+ * each pulse (a GH pulse rises over ~20 min, GHRH clears in minutes).
+ */
+export const PULSE_OUTPUT_EVERY_HOURS = 0.1;
+
+/**
+ * Turns the model's explicit pulses (GnRH pulses, GH pulses) on or off. On,
+ * outputs come at least every PULSE_OUTPUT_EVERY_HOURS so the pulses show;
+ * off, a spacing that was set for them goes back to the default, so a longer
+ * run that follows stays within the output-row limit.
+ */
+export function withExplicitPulses(scenario: Scenario, on: boolean): Scenario {
   const { options: _old, ...rest } = scenario;
-  return on ? { ...rest, options: { gnrhPulses: true } } : rest;
+  const option = getModel(scenario.model).pulseMode?.option;
+  const everyHours = scenario.output.everyHours;
+  if (on && option !== undefined) return { ...rest, options: { [option]: true }, output: { everyHours: Math.min(everyHours, PULSE_OUTPUT_EVERY_HOURS) } };
+  return everyHours === PULSE_OUTPUT_EVERY_HOURS ? { ...rest, output: { everyHours: SCENARIO_LIMITS.defaultOutputEveryHours } } : rest;
 }
 
 /** Adds a condition present from day 0, or removes it. */
@@ -119,6 +134,8 @@ export function withModel(scenario: Scenario, modelId: ModelId): { scenario: Sce
   const conditions = scenario.subject.conditions.filter((c) => model.conditions.includes(conditionId(c)) || (dropped.push(conditionId(c)), false));
   const known = new Set(model.parameters.map((p) => p.id));
   const parameters = Object.fromEntries(Object.entries(scenario.parameters).filter(([id]) => known.has(id) || (dropped.push(id), false)));
-  const options = model.maxPulseWindowDays === undefined ? undefined : scenario.options;
+  // Only the new model's own pulse option carries over (GnRH pulses mean nothing to the GH axis).
+  const option = model.pulseMode?.option;
+  const options = option !== undefined && scenario.options?.[option] === true ? { [option]: true } : undefined;
   return { scenario: { ...scenario, model: modelId, regimens, subject: { conditions }, parameters, options }, dropped: [...new Set(dropped)] };
 }

@@ -47,8 +47,8 @@ export interface ScenarioSlice {
   setDays(days: number): boolean;
   /** Sets the onset day of a present condition (0 = from the start). */
   setConditionOnset(id: ConditionId, fromDay: number): boolean;
-  /** Explicit GnRH pulses on or off (models that support them, windows up to their limit). */
-  setGnrhPulses(on: boolean): boolean;
+  /** The model's explicit pulses (GnRH or GH) on or off (models that have them, windows up to their limit). */
+  setExplicitPulses(on: boolean): boolean;
   setModel(id: ModelId): boolean;
   loadPreset(id: string): boolean;
   /** Reads a scenario file's text (the CLI's format); `source` names it in messages. */

@@ -4,7 +4,7 @@
  * significant figures, "near zero" below 0.1% of baseline, days rounded to the
  * time cursor's step: src/core/output/plain-numbers.ts).
  */
-import type { ConditionId, ModelId } from '../core/model/ids';
+import type { ConditionId, ModelId, PulseOption } from '../core/model/ids';
 import { dayNumber, isNearZero, twoSignificant } from '../core/output/plain-numbers';
 
 /** Display name and one-line meaning of each subject condition. */
@@ -22,6 +22,12 @@ export const CONDITION_LABELS: Readonly<Record<ConditionId, { readonly name: str
   'hypothalamic-amenorrhea': { name: 'Hypothalamic amenorrhea', meaning: 'half the GnRH drive (stress, low energy): long or absent cycles' },
   'gh-deficiency': { name: 'GH deficiency', meaning: 'pituitary GH deficiency: a tenth of the somatotrophs left, and secretagogues act only on those' },
   'ghrh-receptor-deficiency': { name: 'GHRH-receptor deficiency', meaning: 'GHRH and its analogues barely reach the pituitary (teaching case)' },
+};
+
+/** The subject panel's explicit-pulse checkbox of each pulse option: its label and what it does (at the default parameters). */
+export const PULSE_LABELS: Readonly<Record<PulseOption, { readonly name: string; readonly hint: string }>> = {
+  gnrhPulses: { name: 'Show GnRH pulses', hint: 'a pulse every 90 minutes instead of the pulse average' },
+  ghPulses: { name: 'Show GH pulses', hint: 'a GHRH burst every 3 hours (8 GH pulses a day), somatostatin and GH in real time, instead of their 24-h means' },
 };
 
 /** The header's tagline for each model: the axis its charts show, so the page never names another. */
@@ -51,6 +57,11 @@ export const LEGEND_NOTES: Readonly<Record<string, string>> = {
   ownTestosterone: 'own only',
   gh: 'own + given, 24-h mean',
   ownGh: 'own only',
+};
+
+/** Legend notes that differ when the run shows explicit pulses. */
+export const PULSED_LEGEND_NOTES: Readonly<Record<string, string>> = {
+  gh: 'own + given, pulses',
 };
 
 /** The band around the healthy baseline the lab panel calls "in range" (relative to baseline). */

@@ -82,3 +82,27 @@ describe('runScenarioText with the full model', () => {
     expect(table.ok && table.text).toMatch(/Testosterone\s+\d+%/);
   });
 });
+
+describe('runScenarioText with explicit GH pulses', () => {
+  const pulsed = {
+    format: 'gonadostat-scenario/1', name: 'GH pulses for 3 days', model: 'gh-igf1', days: 3,
+    output: { everyHours: 0.05 }, options: { ghPulses: true },
+  };
+  it('runs them and counts the pulses in the metrics table and the JSON', () => {
+    const table = runScenarioText(JSON.stringify(pulsed), { format: 'csv', metrics: true });
+    expect(table.ok && table.text).toMatch(/GH pulses from the pituitary in the last 24 h: 8,/);
+    const json = runScenarioText(JSON.stringify(pulsed), { format: 'json', metrics: false });
+    expect(json.ok).toBe(true);
+    if (!json.ok) return;
+    expect(JSON.parse(json.text).ghMetrics.pulses).toMatchObject({ kind: 'counted', perDay: 8 });
+  });
+  it.each([
+    ['on a model without GH pulses', { ...pulsed, model: 'male-hpg' }, /^options\.ghPulses: model 'male-hpg' has no explicit GH pulse mode/],
+    ['beyond their window', { ...pulsed, days: 20 }, /^options\.ghPulses: explicit GH pulses are limited to 14 days \(this scenario runs 20\)/],
+    ['GnRH pulses on the GH axis', { ...pulsed, options: { gnrhPulses: true } }, /^options\.gnrhPulses: model 'gh-igf1' has no explicit GnRH pulse mode/],
+  ])('refuses them %s, naming the field', (_label, scenario, message) => {
+    const outcome = runScenarioText(JSON.stringify(scenario), { format: 'csv', metrics: false });
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(outcome.message).toMatch(message);
+  });
+});

@@ -4,6 +4,7 @@
  */
 import type { ModelDefinition } from '../../src/core/model/model-definition';
 import type { ParameterDefinition } from '../../src/core/model/parameter';
+import { isPulseOption } from '../../src/core/model/ids';
 
 const escape = (text: string): string => text.replace(/\|/g, '\\|');
 
@@ -30,7 +31,7 @@ export function renderParameterGroups(parameters: readonly ParameterDefinition[]
   for (const group of groups) {
     lines.push(`${heading} ${group[0]!.toUpperCase()}${group.slice(1)}`, '', '| id | value | unit | range | meaning | source |', '|---|---|---|---|---|---|');
     for (const p of parameters.filter((q) => (q.group ?? 'other') === group)) {
-      const scope = p.subjectKnob ? ' *(subject knob)*' : p.onlyWith === 'gnrhPulses' ? ' *(explicit pulses only)*' : p.onlyWith ? ` *(only with ${p.onlyWith})*` : '';
+      const scope = p.subjectKnob ? ' *(subject knob)*' : p.onlyWith !== undefined && isPulseOption(p.onlyWith) ? ' *(explicit pulses only)*' : p.onlyWith ? ` *(only with ${p.onlyWith})*` : '';
       lines.push(`| \`${p.id}\` | ${p.value} | ${escape(p.unit)} | ${p.min} – ${p.max} | ${escape(p.meaning)}${scope} | ${escape(p.source)} |`);
     }
     lines.push('');

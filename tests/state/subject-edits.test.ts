@@ -1,6 +1,8 @@
-/** Condition onset days and the explicit-pulse option, edited through the store like any other field. */
+/** Condition onset days and the explicit-pulse options (GnRH, GH), edited through the store like any other field. */
 import { describe, expect, it } from 'vitest';
 import { readyStore } from './helpers';
+import { PULSE_OUTPUT_EVERY_HOURS } from '../../src/state/scenario-edits';
+import { SCENARIO_LIMITS } from '../../src/core/scenario/limits';
 
 describe('subject edits', () => {
   it('moves a condition’s onset to a later day and back to the start', async () => {
@@ -24,12 +26,36 @@ describe('subject edits', () => {
   it('turns explicit GnRH pulses on only within the model’s pulse window', async () => {
     const store = await readyStore();
     // The default scenario runs 547 days: too long for explicit pulses.
-    expect(store.getState().setGnrhPulses(true)).toBe(false);
+    expect(store.getState().setExplicitPulses(true)).toBe(false);
     expect(store.getState().issues.some((i) => i.path.includes('gnrhPulses'))).toBe(true);
     expect(store.getState().setDays(14)).toBe(true);
-    expect(store.getState().setGnrhPulses(true)).toBe(true);
+    expect(store.getState().setExplicitPulses(true)).toBe(true);
     expect(store.getState().scenario.options).toEqual({ gnrhPulses: true });
-    expect(store.getState().setGnrhPulses(false)).toBe(true);
+    expect(store.getState().setExplicitPulses(false)).toBe(true);
+    expect(store.getState().scenario.options).toBeUndefined();
+  });
+
+  it('turns explicit GH pulses on for the GH axis, with outputs fine enough to draw them, and back off', async () => {
+    const store = await readyStore();
+    expect(store.getState().setModel('gh-igf1')).toBe(true);
+    expect(store.getState().setDays(15)).toBe(true);
+    // 15 days is beyond the GH pulse window (14).
+    expect(store.getState().setExplicitPulses(true)).toBe(false);
+    expect(store.getState().issues.some((i) => i.path === 'options.ghPulses' && /limited to 14 days/.test(i.message))).toBe(true);
+    expect(store.getState().setDays(3)).toBe(true);
+    expect(store.getState().setExplicitPulses(true)).toBe(true);
+    expect(store.getState().scenario.options).toEqual({ ghPulses: true });
+    expect(store.getState().scenario.output.everyHours).toBe(PULSE_OUTPUT_EVERY_HOURS);
+    expect(store.getState().setExplicitPulses(false)).toBe(true);
+    expect(store.getState().scenario.options).toBeUndefined();
+    expect(store.getState().scenario.output.everyHours).toBe(SCENARIO_LIMITS.defaultOutputEveryHours);
+  });
+
+  it('drops GnRH pulses when the model changes to the GH axis, which has its own', async () => {
+    const store = await readyStore();
+    store.getState().setDays(14);
+    expect(store.getState().setExplicitPulses(true)).toBe(true);
+    expect(store.getState().setModel('gh-igf1')).toBe(true);
     expect(store.getState().scenario.options).toBeUndefined();
   });
 });

@@ -4,16 +4,20 @@
  *
  *   igf1            IGF-1 at the end, × healthy young man and × the subject's pre-treatment level
  *   gh24hMean       mean GH over the last simulated day (pulse-averaged model: the 24-h mean)
- *   ghTrough        lowest GH over the last day (the model's trough between doses, not between pulses)
+ *   ghTrough        lowest GH over the last day (pulse-averaged: the trough between doses;
+ *                   with explicit GH pulses: the nadir between pulses)
  *   ghsr            ghrelin-receptor responsiveness at the end (1 = healthy): the desensitization index
  *   igf1RecoveryDays days from the last dose until IGF-1 is back within 10% of pre-treatment
  *                   (null: no dose, or not within the simulated window)
+ *   pulses          with explicit GH pulses (`ghPulses`): pulses of the pituitary's own GH over the
+ *                   last day and their mean amplitude above the nadir before each (./gh-pulses.ts)
  *
- * Pulse count and amplitude need an explicit-pulse mode, which this model does not have yet.
  * Values are read off the output grid (sample means), relative to baseline as the series are.
  */
 import type { Scenario } from '../scenario/types';
+import { assertNever } from '../assert-never';
 import { lastDoseDay } from './last-dose-day';
+import { countPulses, MAX_PULSE_SAMPLING_HOURS } from './gh-pulses';
 
 /** A level relative to the healthy young man and to the subject's own pre-treatment level. */
 export interface RelativeLevel {
@@ -29,6 +33,38 @@ export interface GhMetrics {
   readonly ghsr: number;
   readonly lastDoseDay: number | null;
   readonly igf1RecoveryDays: number | null;
+  readonly pulses: GhPulseMetrics;
+}
+
+/**
+ * GH pulses over the last day: counted ('counted'), or why not — the run is pulse-averaged
+ * ('averaged'), or its output grid is too coarse to resolve them ('coarse').
+ */
+export type GhPulseMetrics =
+  | {
+      readonly kind: 'counted';
+      /** Pulses of the pituitary's own GH whose peak lies in the last 24 h. */
+      readonly perDay: number;
+      /** Their mean peak, × the healthy young man's 24-h mean GH. */
+      readonly meanPeak: number;
+      /** Their mean amplitude: height above the nadir before each, × the healthy young man's 24-h mean GH. */
+      readonly meanAmplitude: number;
+    }
+  | { readonly kind: 'averaged' }
+  | { readonly kind: 'coarse'; readonly everyHours: number };
+
+/**
+ * Smallest pulse counted, × the healthy 24-h mean GH: 1%, about what a sensitive GH assay
+ * resolves against a young man's mean (~0.01 of ~0.5–1 µg/L).
+ */
+const MIN_PULSE_HEIGHT = 0.01;
+
+/** Pulses of `ownGh` in the last day of a run, if the scenario shows them and its grid resolves them. */
+function pulseMetrics(scenario: Scenario, days: Float64Array, ownGh: Float64Array | undefined, end: number): GhPulseMetrics {
+  if (scenario.options?.ghPulses !== true || ownGh === undefined) return { kind: 'averaged' };
+  if (scenario.output.everyHours > MAX_PULSE_SAMPLING_HOURS) return { kind: 'coarse', everyHours: scenario.output.everyHours };
+  const found = countPulses(days, ownGh, end - 1, end, MIN_PULSE_HEIGHT);
+  return { kind: 'counted', perDay: found.count, meanPeak: found.meanPeak, meanAmplitude: found.meanAmplitude };
 }
 
 
@@ -68,7 +104,24 @@ export function ghMetrics(
     ghsr: ghsr[ghsr.length - 1]!,
     lastDoseDay: last,
     igf1RecoveryDays: recovery,
+    pulses: pulseMetrics(scenario, days, series.ownGh, end),
   };
+}
+
+/** One sentence on the GH pulses of the last day (for the CLI table and the app). */
+export function pulseSentence(p: GhPulseMetrics): string {
+  switch (p.kind) {
+    case 'counted':
+      return p.perDay === 0
+        ? 'GH pulses from the pituitary in the last 24 h: none.'
+        : `GH pulses from the pituitary in the last 24 h: ${p.perDay}, peaking on average at ${p.meanPeak.toFixed(2)}× the healthy 24-h mean, ${p.meanAmplitude.toFixed(2)}× above the nadir before each (amplitude).`;
+    case 'averaged':
+      return 'GH pulses: not resolved (pulse-averaged run; turn on options.ghPulses to count them).';
+    case 'coarse':
+      return `GH pulses: not counted, outputs every ${p.everyHours} h are too sparse (output.everyHours ≤ ${MAX_PULSE_SAMPLING_HOURS} needed).`;
+    default:
+      return assertNever(p, 'GH pulse metrics');
+  }
 }
 
 /** Fixed-width lines for terminals (`npm run sim -- … --metrics` on a gh-igf1 scenario). */
@@ -92,6 +145,7 @@ export function ghMetricsTable(m: GhMetrics): string {
     line(header),
     ...rows.map(line),
     `Ghrelin-receptor responsiveness: ${(m.ghsr * 100).toFixed(0)}% of a healthy man's (desensitization index).`,
+    pulseSentence(m.pulses),
     recovery,
   ].join('\n') + '\n';
 }

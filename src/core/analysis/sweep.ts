@@ -14,6 +14,7 @@ import { conditionId } from '../scenario/regimen-schedule';
 import type { Scenario } from '../scenario/types';
 import type { ParameterDefinition } from '../model/parameter';
 import { getModel } from '../model/registry';
+import { isPulseOption } from '../model/ids';
 import { compiledModelOf } from '../model/compiled-models';
 import { didYouMean } from '../scenario/closest-match';
 import { simulate } from '../simulate';
@@ -108,9 +109,8 @@ export function sweepableParameters(scenario: Scenario): ParameterDefinition[] {
     if (!agents.some((a) => given.has(a as never))) unused.add(id);
   }
   const conditions = new Set<string>(scenario.subject.conditions.map(conditionId));
-  const pulsed = scenario.options?.gnrhPulses === true;
   const matters = (p: ParameterDefinition): boolean =>
-    p.subjectKnob !== true && (p.onlyWith === undefined || (p.onlyWith === 'gnrhPulses' ? pulsed : conditions.has(p.onlyWith)));
+    p.subjectKnob !== true && (p.onlyWith === undefined || (isPulseOption(p.onlyWith) ? scenario.options?.[p.onlyWith] === true : conditions.has(p.onlyWith)));
   return getModel(scenario.model).parameters.filter((p) => !unused.has(p.id) && matters(p));
 }
 

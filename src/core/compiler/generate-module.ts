@@ -122,10 +122,15 @@ export function generateModule(index: ModelIndex, options: ModuleOptions): strin
   // Pulse interval and the pulse mode's initial values (from the averaged model's raw outputs at the start).
   if (index.pulse) {
     const outIndex = new Map(index.outputs.map((o, j) => [`out_${o.id}`, j]));
-    const em = new JsEmitter((n) => (outIndex.has(n) ? `out[${outIndex.get(n)}]!` : constAccess(n)), 'constants');
     const yIndex = new Map(index.modes.pulsed!.states.map((s, i) => [s, i]));
+    // Base states hold the averaged model's start when this runs; they are read before any is set.
+    const baseStates = new Set(index.modes.averaged.states);
+    const em = new JsEmitter((n) => (outIndex.has(n) ? `out[${outIndex.get(n)}]!` : baseStates.has(n) ? `start${yIndex.get(n)}` : constAccess(n)), 'constants');
+    const read = new Set<string>();
+    for (const [, e] of index.pulse.initial) symbolsOf(e, read);
+    for (const n of [...baseStates].filter((b) => read.has(b))) em.line(`const start${yIndex.get(n)} = y[${yIndex.get(n)}]!;`);
     for (const [s, e] of index.pulse.initial) em.line(`y[${yIndex.get(s)}] = ${em.emit(e)};`);
-    parts.push(`/** The pulse mode's starting values, from its constants and the averaged model's raw outputs at the start. */\nfunction pulseInitial(c: Float64Array, out: Float64Array, y: Float64Array): void {\n${em.lines.join('\n')}\n}\n`);
+    parts.push(`/** The pulse mode's starting values, from its constants and the averaged model's raw outputs and states at the start. */\nfunction pulseInitial(c: Float64Array, out: Float64Array, y: Float64Array): void {\n${em.lines.join('\n')}\n}\n`);
     const ev = new JsEmitter(constAccess, 'constants');
     parts.push(`/** Hours between pulses. */\nfunction pulseInterval(c: Float64Array): number {\n  return ${ev.emit(index.pulse.every)};\n}\n`);
   }

@@ -322,7 +322,7 @@ export function indexModel(source: ModelSource): ModelIndex {
       }),
       initial: Object.entries(pm.initial).map(([s, text]): readonly [string, Expr] => {
         if (kinds.get(s) !== 'state') throw new DefinitionError(`${model}: pulse-mode initial value for '${s}', which is not a state`);
-        return [s, parseChecked(text, `pulse-mode initial value of ${s}`, ['parameter', 'constant'], outputSymbol)];
+        return [s, parseChecked(text, `pulse-mode initial value of ${s}`, ['parameter', 'constant'], (x) => outputSymbol(x) || baseStates.includes(x))];
       }),
     };
   }

@@ -34,8 +34,14 @@ export function equationsMarkdown(source: ModelSource, definitionPath: string): 
     out.push(`**Explicit pulses** (scenario option \`${pm.option}\`): these replace the quantities above`, '');
     for (const [q, def] of Object.entries(pm.quantities)) out.push(`- $\\mathrm{${q}} = ${latex(def)}$`);
     out.push('', 'and add the states', '');
-    for (const [s, def] of Object.entries(pm.derivatives)) out.push(`$$\\frac{d\\,\\mathrm{${s}}}{dt} = ${latex(def)}$$`, '');
+    for (const [s, def] of Object.entries(pm.derivatives)) {
+      const state = pm.states[s];
+      out.push(`$$\\frac{d\\,\\mathrm{${s}}}{dt} = ${latex(def)}$$`, '', ...(state ? [`(${state.label}, ${state.unit})`, ''] : []));
+    }
     out.push(`with a pulse every $${latex(pm.pulse.every)}$ h: ${Object.entries(pm.pulse.set).map(([s, e]) => `$\\mathrm{${s}} \\leftarrow ${latex(e)}$`).join(', ')}.`, '');
+    out.push('Constants this mode adds or replaces:', '', '| symbol | formula |', '|---|---|');
+    for (const [name, def] of Object.entries(pm.constants)) out.push(`| \`${name}\` | ${typeof def === 'string' ? `$${cell(latex(def))}$` : cell(def.meaning)} |`);
+    out.push('');
   }
   const agents = Object.entries(source.agents);
   if (agents.length > 0) {

@@ -26,6 +26,7 @@ import { buildCompiledProblem } from '../model/compiled-problem';
 import { bolusTimesHours, conditionId, conditionOnsetDay, normalizeRegimen } from '../scenario/regimen-schedule';
 import { mathmlNumber } from './mathml-number';
 import { assertNever } from '../assert-never';
+import { PULSE_HORMONE } from '../model/ids';
 import { MALE_HPG_SBML } from '../model/male-hpg/generated/sbml';
 import { SMITH_1980_SBML } from '../model/smith-1980/generated/sbml';
 import { GH_IGF1_SBML } from '../model/gh-igf1/generated/sbml';
@@ -52,11 +53,12 @@ export function scenarioToSbml(scenario: Scenario): string {
   const template = TEMPLATES[scenario.model];
   const { layout, source } = model;
   const problem = buildCompiledProblem(model, scenario);
-  const pulsed = scenario.options?.gnrhPulses === true && template.modes.pulsed !== null;
+  const pulseMode = source.pulseMode;
+  const pulsed = pulseMode !== undefined && scenario.options?.[pulseMode.option] === true && template.modes.pulsed !== null;
   const mode = pulsed ? template.modes.pulsed! : template.modes.averaged!;
   const { c, u, o } = problem;
   const cIndex = new Map(layout.constants.map((n, i) => [n, i]));
-  const overridden = new Set(pulsed ? Object.keys(source.pulseMode?.constants ?? {}) : []);
+  const overridden = new Set(pulsed ? Object.keys(pulseMode.constants) : []);
   const present = layout.agents.map((a, slot) => ({ agent: a, slot, tpl: template.agents[slot]!, on: o[slot]! >= 0 }));
 
   const parameters: string[] = [];
@@ -147,7 +149,7 @@ export function scenarioToSbml(scenario: Scenario): string {
   }
   if (pulsed) {
     const interval = model.pulsed!.pulseInterval(c);
-    for (let n = 0; n * interval < scenario.days * 24; n++) events.push({ time: n * interval, label: 'GnRH pulse', assignments: template.pulse });
+    for (let n = 0; n * interval < scenario.days * 24; n++) events.push({ time: n * interval, label: `${PULSE_HORMONE[pulseMode!.option]} pulse`, assignments: template.pulse });
   }
   const eventXml = events
     .filter((e) => e.time <= scenario.days * 24 && e.assignments.length > 0)

@@ -20,7 +20,7 @@ export function compiledDefinition(model: CompiledModel): ModelDefinition {
     parameters: source.parameters,
     agents: layout.agents.map((a) => a.id as AgentId),
     conditions: Object.keys(source.conditions) as ConditionId[],
-    ...(source.pulseMode ? { maxPulseWindowDays: source.pulseMode.maxWindowDays } : {}),
+    ...(source.pulseMode ? { pulseMode: { option: source.pulseMode.option, maxWindowDays: source.pulseMode.maxWindowDays } } : {}),
     baseline: source.start === 'limit-cycle' ? 'cycle-mean' : source.start === 'steady-state' ? 'steady-state' : 'equilibrium',
     buildProblem: (scenario) => buildCompiledProblem(model, scenario),
     equivalentInfusionHours: (agent, values) => {

@@ -107,7 +107,7 @@ export function buildCompiledProblem(model: CompiledModel, scenario: Scenario): 
   const values = resolveParameters(source.parameters, scenario.parameters);
   const averagedC = constantsFor(model, values);
   const healthy = healthyBaseline(model, averagedC);
-  const pulsed = scenario.options?.gnrhPulses === true && model.pulsed !== null;
+  const pulsed = source.pulseMode !== undefined && scenario.options?.[source.pulseMode.option] === true && model.pulsed !== null;
 
   // Subject.
   const u = new Float64Array(layout.inputs.length);

@@ -47,6 +47,22 @@ export const CONDITION_IDS = [
 ] as const;
 export type ConditionId = (typeof CONDITION_IDS)[number];
 
+/**
+ * Scenario options that select a model's explicit-pulse mode, one per pulsing
+ * hormone: a model has at most one, and a scenario may turn on only its own
+ * (GnRH pulses of the male axis, GH pulses of the somatotropic axis).
+ */
+export const PULSE_OPTIONS = ['gnrhPulses', 'ghPulses'] as const;
+export type PulseOption = (typeof PULSE_OPTIONS)[number];
+
+/** The hormone whose pulses each option shows (for labels and messages). */
+export const PULSE_HORMONE: Readonly<Record<PulseOption, string>> = { gnrhPulses: 'GnRH', ghPulses: 'GH' };
+
+/** Type guard for a pulse option. */
+export function isPulseOption(value: string): value is PulseOption {
+  return (PULSE_OPTIONS as readonly string[]).includes(value);
+}
+
 /** Type guard for an agent id. */
 export function isAgentId(value: string): value is AgentId {
   return (AGENT_IDS as readonly string[]).includes(value);

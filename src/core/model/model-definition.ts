@@ -7,7 +7,7 @@
  */
 import type { CriticalEvent, Jacobian, RightHandSide } from '../solver/types';
 import type { FlatSystem } from '../solver/fused-dopri5';
-import type { AgentId, ConditionId, ModelId } from './ids';
+import type { AgentId, ConditionId, ModelId, PulseOption } from './ids';
 import type { ParameterDefinition, ParameterValues } from './parameter';
 import type { Scenario } from '../scenario/types';
 
@@ -73,8 +73,11 @@ export interface ModelDefinition {
   readonly parameters: readonly ParameterDefinition[];
   readonly agents: readonly AgentId[];
   readonly conditions: readonly ConditionId[];
-  /** Largest simulated window, days, for options.gnrhPulses (undefined: option unsupported). */
-  readonly maxPulseWindowDays?: number;
+  /**
+   * Its explicit-pulse mode, if it has one: the scenario option that turns it on
+   * and the largest simulated window it allows, days (undefined: no pulse option).
+   */
+  readonly pulseMode?: { readonly option: PulseOption; readonly maxWindowDays: number };
   /**
    * What 1 means in the outputs: the healthy untreated steady state, an analytic
    * equilibrium, or (a model whose baseline is a rhythm) each output's mean over

@@ -18,7 +18,7 @@
  * time only the generated code and this data are used: no expression is parsed
  * or evaluated in the browser. docs/implementation-notes.md is the author's guide.
  */
-import type { AgentId, ConditionId, ModelId } from './ids';
+import type { AgentId, ConditionId, ModelId, PulseOption } from './ids';
 import type { ParameterDefinition } from './parameter';
 
 /** An expression string (see the file header) over the model's declared names. */
@@ -181,7 +181,7 @@ export interface AgentSource {
  */
 export interface PulseModeSource {
   /** The scenario option that selects it. */
-  readonly option: 'gnrhPulses';
+  readonly option: PulseOption;
   readonly maxWindowDays: number;
   readonly states: Readonly<Record<string, StateSource>>;
   /** Constants replaced in this mode (expressions of parameters and base constants, or computed). */
@@ -191,7 +191,8 @@ export interface PulseModeSource {
   readonly derivatives: Readonly<Record<string, Expression>>;
   /**
    * Initial values that differ from the base model's start: expressions of this
-   * mode's constants and of the base model's raw outputs at the start (as `out_<id>`).
+   * mode's constants, of the base model's raw outputs at the start (as `out_<id>`)
+   * and of the base model's states at the start.
    */
   readonly initial: Readonly<Record<string, Expression>>;
   /** The pulse: every `every` hours from t = 0, each state := expression (at the state then). */

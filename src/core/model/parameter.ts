@@ -2,7 +2,7 @@
  * One entry of a model's parameter record: the single source of truth that
  * sliders, docs and validation all read. No parameter literal lives elsewhere.
  */
-import type { ConditionId } from './ids';
+import type { ConditionId, PulseOption } from './ids';
 
 export interface ParameterDefinition {
   /** Scenario-file id, lower camelCase (e.g. `lhHalfLifeHours`). */
@@ -22,9 +22,9 @@ export interface ParameterDefinition {
   readonly group?: string;
   /**
    * When the parameter matters at all: only with this condition, or only with
-   * explicit GnRH pulses. Analyses skip it otherwise (it would have no effect).
+   * the explicit pulses this option turns on. Analyses skip it otherwise (it would have no effect).
    */
-  readonly onlyWith?: ConditionId | 'gnrhPulses';
+  readonly onlyWith?: ConditionId | PulseOption;
   /** Describes the subject, not the model (outputs stay relative to a healthy man); sweeps skip it unless named. */
   readonly subjectKnob?: boolean;
 }

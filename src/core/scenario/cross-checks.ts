@@ -1,7 +1,7 @@
 /**
  * Checks run after the schema has accepted a scenario's shape: those that need
  * the model (supported agents and conditions, parameter ids and ranges, the
- * GnRH-pulse option), those that relate fields to `days`, and the budgets that
+ * explicit-pulse options), those that relate fields to `days`, and the budgets that
  * keep a run within what a browser tab can compute (output rows, bolus events,
  * each agent's dose rate). Also notes things that are allowed but probably not
  * what the user meant, as warnings.
@@ -15,6 +15,7 @@ import { SCENARIO_LIMITS as L } from './limits';
 import { outputRowCount } from './output-times';
 import { bolusCount, conditionId, conditionOnsetDay } from './regimen-schedule';
 import type { Scenario } from './types';
+import { PULSE_HORMONE, PULSE_OPTIONS } from '../model/ids';
 
 /** Problems (errors) and doubts (warnings) found by the cross-field checks. */
 export interface CrossCheckResult {
@@ -99,12 +100,14 @@ function checkParameters(scenario: Scenario, model: ModelCatalogueEntry, { error
 
 function checkOptionsAndOutput(scenario: Scenario, model: ModelCatalogueEntry, { errors }: CrossCheckResult): void {
   const { days } = scenario;
-  if (scenario.options?.gnrhPulses === true) {
-    const at = ['options', 'gnrhPulses'];
-    if (model.maxPulseWindowDays === undefined) {
-      errors.add(at, `model '${scenario.model}' has no explicit GnRH pulse mode; remove this option`);
-    } else if (days > model.maxPulseWindowDays) {
-      errors.add(at, `explicit GnRH pulses are limited to ${formatNumber(model.maxPulseWindowDays)} days (this scenario runs ${formatNumber(days)}); reduce days or turn the option off`);
+  for (const option of PULSE_OPTIONS) {
+    if (scenario.options?.[option] !== true) continue;
+    const at = ['options', option];
+    const hormone = PULSE_HORMONE[option];
+    if (model.pulseMode?.option !== option) {
+      errors.add(at, `model '${scenario.model}' has no explicit ${hormone} pulse mode; remove this option`);
+    } else if (days > model.pulseMode.maxWindowDays) {
+      errors.add(at, `explicit ${hormone} pulses are limited to ${formatNumber(model.pulseMode.maxWindowDays)} days (this scenario runs ${formatNumber(days)}); reduce days or turn the option off`);
     }
   }
   const rows = outputRowCount(days, scenario.output.everyHours);

@@ -136,7 +136,7 @@ const outputSchema = z.strictObject({
   everyHours: z.number().min(L.minOutputEveryHours).max(L.maxOutputEveryHours).default(L.defaultOutputEveryHours),
 });
 
-const optionsSchema = z.strictObject({ gnrhPulses: z.boolean().optional() });
+const optionsSchema = z.strictObject({ gnrhPulses: z.boolean().optional(), ghPulses: z.boolean().optional() });
 
 /** The whole file. Field order here is the canonical order (serialize.ts writes the same). */
 export const ScenarioFileSchema = z.strictObject({

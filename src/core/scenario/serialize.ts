@@ -26,7 +26,7 @@ export function toCanonicalJson(s: Scenario): Json {
     regimens: s.regimens.map(regimenJson),
     parameters: Object.fromEntries(Object.entries(s.parameters).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
     output: { everyHours: s.output.everyHours },
-    options: s.options === undefined ? undefined : withoutUndefined({ gnrhPulses: s.options.gnrhPulses }),
+    options: s.options === undefined ? undefined : withoutUndefined({ gnrhPulses: s.options.gnrhPulses, ghPulses: s.options.ghPulses }),
   });
 }
 

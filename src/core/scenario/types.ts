@@ -41,8 +41,10 @@ export type ConditionEntry = ConditionId | ConditionOnset;
 
 /** Model options that change its structure rather than a parameter value. */
 export interface ModelOptions {
-  /** Explicit GnRH pulses instead of the pulse-averaged hypothalamic output (short windows, ≤ ~31 days). */
+  /** Explicit GnRH pulses instead of the pulse-averaged hypothalamic output (male-hpg; windows ≤ 31 days). */
   readonly gnrhPulses?: boolean;
+  /** Explicit GHRH bursts, somatostatin and GH pulses instead of their pulse averages (gh-igf1; short windows). */
+  readonly ghPulses?: boolean;
 }
 
 /** A validated scenario. */

@@ -8,7 +8,7 @@ import { summarizeIssues } from '../../core/scenario/issue';
 import { parseScenario, parseScenarioText } from '../../core/scenario/validate';
 import type { ScenarioSlice, SliceCreator, StoreDeps } from '../store-types';
 import { defaultCursorDay } from './view-slice';
-import { withAgent, withCondition, withConditionOnset, withDays, withExtraRegimen, withGnrhPulses, withModel, withoutRegimen, withRegimenPatch } from '../scenario-edits';
+import { withAgent, withCondition, withConditionOnset, withDays, withExtraRegimen, withExplicitPulses, withModel, withoutRegimen, withRegimenPatch } from '../scenario-edits';
 import { asEdit, sameRun } from '../scenario-title';
 import { shareUnchanged } from '../share-unchanged';
 import { hiddenForFocus } from '../selectors';
@@ -71,7 +71,7 @@ export function createScenarioSlice(deps: StoreDeps): SliceCreator<ScenarioSlice
       setCondition: (id, on) => edit(withCondition(get().scenario, id, on)),
       setDays: (days) => edit(withDays(get().scenario, days)),
       setConditionOnset: (id, fromDay) => edit(withConditionOnset(get().scenario, id, fromDay)),
-      setGnrhPulses: (on) => edit(withGnrhPulses(get().scenario, on)),
+      setExplicitPulses: (on) => edit(withExplicitPulses(get().scenario, on)),
 
       setModel(id) {
         const { scenario, dropped } = withModel(get().scenario, id);

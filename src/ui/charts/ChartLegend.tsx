@@ -5,7 +5,8 @@
  */
 import type { SimulationResult } from '../../core/simulate';
 import { valueAt } from '../../state/selectors';
-import { formatDay, formatRelative, LEGEND_NOTES } from '../labels';
+import { formatDay, formatRelative, LEGEND_NOTES, PULSED_LEGEND_NOTES } from '../labels';
+import { explicitPulses } from '../../core/scenario/explicit-pulses';
 import { PINNED_COLOR } from '../palette';
 import type { ChartLine } from './chart-data';
 import { LineSample } from './LineSample';
@@ -27,6 +28,7 @@ export interface ChartLegendProps {
 
 export function ChartLegend({ title, lines, result, pinned, pinnedLabel, cursorDay, namePinned }: ChartLegendProps) {
   const day = formatDay(cursorDay, result.scenario.days);
+  const notes = explicitPulses(result.scenario) ? { ...LEGEND_NOTES, ...PULSED_LEGEND_NOTES } : LEGEND_NOTES;
   return (
     <ul className="chart-legend" aria-label={`${title}: lines, with their values on day ${day}`}>
       {lines.map((line) => (
@@ -34,7 +36,7 @@ export function ChartLegend({ title, lines, result, pinned, pinnedLabel, cursorD
           <LineSample style={line.style} />
           <span className="legend-label" data-legend-label>
             {LEGEND_TERMS[line.id] === undefined ? line.label : <GlossaryLink termId={LEGEND_TERMS[line.id]!}>{line.label}</GlossaryLink>}
-            {LEGEND_NOTES[line.id] !== undefined && <span className="legend-note"> ({LEGEND_NOTES[line.id]})</span>}
+            {notes[line.id] !== undefined && <span className="legend-note"> ({notes[line.id]})</span>}
           </span>
           <span className="legend-value">{formatRelative(valueAt(result, line.id, cursorDay))}</span>
           {pinned !== null && (

@@ -5,8 +5,9 @@ import type { ModelId } from '../../core/model/ids';
 import { getModel } from '../../core/model/registry';
 import { conditionId, conditionOnsetDay } from '../../core/scenario/regimen-schedule';
 import { SCENARIO_LIMITS } from '../../core/scenario/limits';
+import { explicitPulses } from '../../core/scenario/explicit-pulses';
 import { useAppStore, useAppStoreApi } from '../../state/use-app-store';
-import { CONDITION_LABELS } from '../labels';
+import { CONDITION_LABELS, PULSE_LABELS } from '../labels';
 import { NumberField } from './NumberField';
 import { ModelSelect } from './ModelSelect';
 import { GlossaryTerms } from '../glossary/GlossaryLink';
@@ -26,7 +27,7 @@ export function SubjectPanel() {
   // As text: every validated edit is a new object, but an unchanged list gives the same string.
   const conditionsText = useAppStore((s) => JSON.stringify(s.scenario.subject.conditions));
   const conditions = useMemo(() => JSON.parse(conditionsText) as Scenario['subject']['conditions'], [conditionsText]);
-  const gnrhPulses = useAppStore((s) => s.scenario.options?.gnrhPulses === true);
+  const pulses = useAppStore((s) => explicitPulses(s.scenario));
   const issues = useAppStore((s) => s.issues);
   const store = useAppStoreApi();
   const id = useId();
@@ -36,7 +37,7 @@ export function SubjectPanel() {
     const entry = conditions.find((e) => conditionId(e) === c);
     return entry === undefined ? 0 : conditionOnsetDay(entry);
   };
-  const pulseWindow = model.maxPulseWindowDays;
+  const pulseMode = model.pulseMode;
   return (
     <section className="panel subject-panel" aria-labelledby="subject-heading">
       <h2 id="subject-heading">Subject</h2>
@@ -88,22 +89,22 @@ export function SubjectPanel() {
         })}
         {model.conditions.length > 0 && <GlossaryTerms ids={CONDITION_TERMS[model.id]} label="About these" />}
       </fieldset>
-      {pulseWindow !== undefined && (
+      {pulseMode !== undefined && (
         <div className="check">
           <input
             id={`${id}-pulses`}
             type="checkbox"
-            checked={gnrhPulses}
-            disabled={days > pulseWindow && !gnrhPulses}
+            checked={pulses}
+            disabled={days > pulseMode.maxWindowDays && !pulses}
             aria-describedby={`${id}-pulses-hint`}
-            onChange={(e) => store.getState().setGnrhPulses(e.currentTarget.checked)}
+            onChange={(e) => store.getState().setExplicitPulses(e.currentTarget.checked)}
           />
           <span>
             <label htmlFor={`${id}-pulses`} className="check-name">
-              Show GnRH pulses
+              {PULSE_LABELS[pulseMode.option].name}
             </label>{' '}
             <span id={`${id}-pulses-hint`} className="hint">
-              — a pulse every 90 minutes instead of the pulse average; up to {pulseWindow} simulated days
+              — {PULSE_LABELS[pulseMode.option].hint}; up to {pulseMode.maxWindowDays} simulated days
             </span>
           </span>
         </div>

@@ -1,8 +1,8 @@
 /**
  * The somatotropic axis' metrics of the current run (GH brief §8): IGF-1 and
  * GH against the healthy young man and the subject's own pre-treatment level,
- * ghrelin-receptor responsiveness, and the days until IGF-1 is back within 10%
- * of pre-treatment after the last dose. Props in.
+ * ghrelin-receptor responsiveness, GH pulses (with explicit pulses on), and the
+ * days until IGF-1 is back within 10% of pre-treatment after the last dose. Props in.
  */
 import type { GhMetrics } from '../../core/analysis/gh-metrics';
 import { formatRelative } from '../labels';
@@ -45,6 +45,12 @@ export function GhMetricsPanel({ name, metrics }: { readonly name: string; reado
       </div>
       <ul className="metric-sentences">
         <li>Ghrelin receptors responsive at the end: {Math.round(metrics.ghsr * 100)}% of a healthy man’s (below 100%: desensitized).</li>
+        {metrics.pulses.kind === 'counted' && (
+          <li>
+            GH pulses from the pituitary in the last 24 hours: {metrics.pulses.perDay}
+            {metrics.pulses.perDay > 0 && `, peaking on average at ${formatRelative(metrics.pulses.meanPeak)} the healthy 24-h mean (${formatRelative(metrics.pulses.meanAmplitude)} above the trough before each)`}.
+          </li>
+        )}
         <li>{recovery}</li>
       </ul>
       <GlossaryTerms ids={['igf-1', 'desensitization', 'baseline']} />

@@ -6,6 +6,8 @@
  */
 import { useState } from 'react';
 import { EQUATION_VIEWS } from '../../core/model/equation-views';
+import { PULSE_HORMONE } from '../../core/model/ids';
+import { getModel } from '../../core/model/registry';
 import { useAppStore } from '../../state/use-app-store';
 import { downloadBlob, fileStem } from '../share/download';
 
@@ -13,7 +15,8 @@ export function EquationsSection() {
   const scenario = useAppStore((s) => s.scenario);
   const [status, setStatus] = useState('');
   const views = EQUATION_VIEWS[scenario.model];
-  const pulsed = scenario.options?.gnrhPulses === true && views.pulsed !== null;
+  const pulseOption = getModel(scenario.model).pulseMode?.option;
+  const pulsed = pulseOption !== undefined && scenario.options?.[pulseOption] === true && views.pulsed !== null;
   const sections = pulsed ? views.pulsed! : views.averaged;
   const exportSbml = (): void => {
     setStatus('Writing SBML…');
@@ -28,7 +31,7 @@ export function EquationsSection() {
     <section className="research-block" aria-labelledby="equations-heading">
       <h3 id="equations-heading">Equations and SBML</h3>
       <p className="hint">
-        The model as its definition writes it ({pulsed ? 'explicit GnRH pulses' : 'pulse-averaged'}); the code, the Jacobian, the docs and
+        The model as its definition writes it ({pulsed ? `explicit ${PULSE_HORMONE[pulseOption]} pulses` : 'pulse-averaged'}); the code, the Jacobian, the docs and
         the SBML file are all generated from it. Time in hours; symbols are listed in docs/model.md.
       </p>
       <button type="button" onClick={exportSbml}>Download SBML (Level 3) of this scenario</button>

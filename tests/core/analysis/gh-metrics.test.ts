@@ -35,6 +35,31 @@ describe('GH-axis metrics', () => {
     expect(m.gh24hMean.healthy).toBeGreaterThanOrEqual(m.ghTrough.healthy);
   });
 
+  it('count GH pulses with explicit pulses on and a fine output grid, and say why not otherwise', () => {
+    const pulsed = (everyHours: number) => assertValidScenario(
+      { format: 'gonadostat-scenario/1', name: 'p', model: 'gh-igf1', days: 2, subject: { conditions: [] }, regimens: [], output: { everyHours }, options: { ghPulses: true } },
+      (id) => MODELS[id],
+    );
+    const s = pulsed(0.05);
+    const r = simulate(s);
+    const m = ghMetrics(s, r.days, r.series, r.subjectBaseline)!;
+    expect(m.pulses).toMatchObject({ kind: 'counted', perDay: 8 });
+    if (m.pulses.kind !== 'counted') throw new Error('not counted');
+    expect(m.pulses.meanPeak).toBeGreaterThan(2);
+    expect(m.pulses.meanAmplitude).toBeLessThanOrEqual(m.pulses.meanPeak);
+    expect(m.ghTrough.healthy).toBeLessThan(0.1);
+    expect(ghMetricsTable(m)).toMatch(/GH pulses from the pituitary in the last 24 h: 8, peaking on average at \d\.\d\d×/);
+
+    const coarse = pulsed(1);
+    const rc = simulate(coarse);
+    expect(ghMetrics(coarse, rc.days, rc.series, rc.subjectBaseline)!.pulses).toEqual({ kind: 'coarse', everyHours: 1 });
+    const averaged = scenario([], [], 2);
+    const ra = simulate(averaged);
+    const ma = ghMetrics(averaged, ra.days, ra.series, ra.subjectBaseline)!;
+    expect(ma.pulses).toEqual({ kind: 'averaged' });
+    expect(ghMetricsTable(ma)).toMatch(/turn on options\.ghPulses/);
+  });
+
   it('are absent for a model without the GH outputs, and the last dose is null without agents', () => {
     const s = assertValidScenario({ format: 'gonadostat-scenario/1', name: 'm', model: 'smith-1980', days: 5, subject: { conditions: [] }, regimens: [], output: { everyHours: 6 } }, (id) => MODELS[id]);
     const r = simulate(s);

@@ -42,7 +42,7 @@ describe('SBML export (libSBML validation, SciPy integration)', () => {
     expect(r.maxRelErr).toBeLessThan(1e-3);
   }, 60_000);
 
-  it('also carries agents with closed-form kinetics, infusions, subject knobs, explicit pulses, the GH axis, the female cycle and the classic model', () => {
+  it('also carries agents with closed-form kinetics, infusions, subject knobs, explicit pulses, the GH axis (with its pulses), the female cycle and the classic model', () => {
     // Pulses every 90 min: here our own default tolerance (rtol 1e-4) limits the agreement: against our own
     // rtol 1e-10 run the default is off by 8.4e-3 in LH at one output time (3.5e-4 at rtol 1e-5).
     const pump = check('pump-pulses', {
@@ -60,6 +60,17 @@ describe('SBML export (libSBML validation, SciPy integration)', () => {
       ],
     });
     expect(gh.ok, JSON.stringify(gh)).toBe(true);
+    // Explicit GH pulses (a GHRH burst every 3 h) with a GHRH analogue, GH injections and a sermorelin
+    // burst: the same tolerance as the GnRH pump (5.5e-3 measured, in the pituitary's own GH mid-pulse).
+    const ghPulses = check('gh-pulses', {
+      model: 'gh-igf1', days: 2, output: { everyHours: 0.5 }, options: { ghPulses: true }, subject: { conditions: ['aging'] },
+      regimens: [
+        { agent: 'cjc-1295-dac', dose: 1, everyDays: 7, fromDay: 0.3 },
+        { agent: 'somatropin', dose: 1, everyDays: 1, fromDay: 1 },
+        { agent: 'sermorelin', dose: 1, everyDays: 1, fromDay: 0.6 },
+      ],
+    }, 1.5e-2);
+    expect(ghPulses.ok, JSON.stringify(ghPulses)).toBe(true);
     // The female cycle: a pill pack, letrozole and an obesity onset within 1e-3; two free-running cycles
     // within 1e-2 (a limit cycle's phase error builds up over cycles: the worst point, 9e-3 at our default
     // tolerance, is the corpus luteum at 2% of its cycle mean on the falling edge of day 45).

@@ -73,6 +73,11 @@ describe('analytic Jacobian', () => {
     expect(jac.every(Number.isFinite)).toBe(true);
   });
 
+  it('gh-igf1: explicit GH pulses, untreated and with every agent present', () => {
+    expect(check({ model: 'gh-igf1', days: 3, options: { ghPulses: true } }, 0.1)).toBeLessThan(1e-5);
+    expect(check({ model: 'gh-igf1', days: 3, options: { ghPulses: true }, regimens: everyAgent('gh-igf1') }, 0.1)).toBeLessThan(1e-5);
+  });
+
   it('smith-1980 with its depot', () => {
     expect(check({ model: 'smith-1980', days: 10, regimens: [{ agent: 'testosterone-cypionate', dose: 1, mode: 'bolus', everyDays: 7, fromDay: 0 }] }, 0.05)).toBeLessThan(1e-6);
   });

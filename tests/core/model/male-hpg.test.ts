@@ -110,7 +110,7 @@ describe('male-hpg model', () => {
       }
     });
     it('is rejected beyond the pulse window', () => {
-      expect(() => scenario(model.maxPulseWindowDays! + 1, [], [], { options: { gnrhPulses: true } })).toThrow(/gnrhPulses/);
+      expect(() => scenario(model.pulseMode!.maxWindowDays + 1, [], [], { options: { gnrhPulses: true } })).toThrow(/gnrhPulses/);
     });
   });
 });

@@ -14,8 +14,8 @@ const docPath = fileURLToPath(new URL('../../../docs/scenario-format.md', import
 const examples = [...readFileSync(docPath, 'utf8').matchAll(/```json\n([\s\S]*?)```/g)].map((m) => m[1] ?? '');
 
 describe('docs/scenario-format.md examples', () => {
-  it('has the three documented examples', () => {
-    expect(examples).toHaveLength(3);
+  it('has the four documented examples', () => {
+    expect(examples).toHaveLength(4);
   });
 
   it.each(examples.map((text, i) => [i + 1, text] as const))('example %i is valid and round-trips', (_n, text) => {

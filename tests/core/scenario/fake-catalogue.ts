@@ -29,33 +29,33 @@ const FAKE_MODELS: Record<ModelId, ModelCatalogueEntry> = {
       parameter('fshHalfLifeHours', 3, 'h', 1, 8),
       parameter('aromataseGain', 1, 'dimensionless', 0.1, 5),
     ],
-    maxPulseWindowDays: 31,
+    pulseMode: { option: 'gnrhPulses', maxWindowDays: 31 },
     equivalentInfusionHours: (agent) => REFERENCE_HOURS[agent] ?? 24,
   },
   'female-hpg': {
     agents: [],
     conditions: ['menopause', 'pcos-like', 'obesity'],
     parameters: [parameter('e2ClearanceRate', 133, '1/d', 50, 300)],
-    maxPulseWindowDays: undefined,
+    pulseMode: undefined,
     equivalentInfusionHours: () => 24,
   },
   'smith-1980': {
     agents: ['testosterone-cypionate'],
     conditions: ['orchiectomy'],
     parameters: [parameter('testosteroneClearancePerHour', 0.1, '1/h', 0.01, 1)],
-    maxPulseWindowDays: undefined,
+    pulseMode: undefined,
     equivalentInfusionHours: () => 168,
   },
   'gh-igf1': {
-    agents: ['sermorelin', 'ipamorelin'],
+    agents: ['sermorelin', 'ipamorelin', 'cjc-1295-dac'],
     conditions: ['aging'],
     parameters: [parameter('igf1HalfLifeHours', 15, 'h', 4, 48)],
-    maxPulseWindowDays: undefined,
+    pulseMode: { option: 'ghPulses', maxWindowDays: 14 },
     equivalentInfusionHours: () => 24,
   },
 };
 
-/** A catalogue of fake models: 'male-hpg' (pulse mode up to 31 days), a minimal 'female-hpg' and 'smith-1980'. */
+/** A catalogue of fake models: 'male-hpg' (GnRH pulses up to 31 days), 'gh-igf1' (GH pulses up to 14 days), a minimal 'female-hpg' and 'smith-1980'. */
 export const fakeCatalogue: ModelCatalogue = (id) => FAKE_MODELS[id];
 
 /** A valid scenario file using every field (a fresh copy each call, so tests may mutate it). */

@@ -79,6 +79,7 @@ describe('scenario schema: every invalid kind is rejected and named by its JSON 
     ['output every 0.01 h', () => ({ ...minimal(), output: { everyHours: 0.01 } }), 'output.everyHours', /at least 0.05 \(got 0.01\)/],
     ['output every 721 h', () => ({ ...minimal(), output: { everyHours: 721 } }), 'output.everyHours', /at most 720 \(got 721\)/],
     ['gnrhPulses that is not a boolean', () => ({ ...minimal(), options: { gnrhPulses: 'yes' } }), 'options.gnrhPulses', /expected true or false/],
+    ['ghPulses that is not a boolean', () => ({ ...minimal(), options: { ghPulses: 1 } }), 'options.ghPulses', /expected true or false/],
   ];
 
   it.each(cases)('rejects %s', (_label, make, path, message) => {

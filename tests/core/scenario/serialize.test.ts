@@ -64,6 +64,14 @@ describe('serializeScenario', () => {
     });
   });
 
+  it('writes and reads back explicit GH pulses', () => {
+    const file = { format: 'gonadostat-scenario/1', name: 'GH pulses', model: 'gh-igf1', days: 3, output: { everyHours: 0.05 }, options: { ghPulses: true } };
+    const scenario = assertValidScenario(file, fakeCatalogue);
+    expect(JSON.parse(serializeScenario(scenario)).options).toStrictEqual({ ghPulses: true });
+    const again = parseScenarioText(serializeScenario(scenario), fakeCatalogue);
+    expect(again.ok && again.scenario).toStrictEqual(scenario);
+  });
+
   it('round-trips awkward numbers and an empty options object', () => {
     const file = { ...fullScenarioFile(), days: 100.1, options: {}, regimens: [{ agent: 'hcg', dose: 0.1 + 0.2, everyDays: 1 / 12 }] };
     const scenario = assertValidScenario(file, fakeCatalogue);

@@ -66,6 +66,14 @@ describe('cross-field checks: each is rejected with a message naming the JSON pa
       /model 'smith-1980' has no explicit GnRH pulse mode/,
     ],
     ['GnRH pulses over too long a window', minimal({ days: 60, options: { gnrhPulses: true } }), 'options.gnrhPulses', /limited to 31 days \(this scenario runs 60\)/],
+    ['GH pulses on a model without them', minimal({ options: { ghPulses: true } }), 'options.ghPulses', /model 'male-hpg' has no explicit GH pulse mode; remove this option/],
+    ['GnRH pulses on the GH axis', minimal({ model: 'gh-igf1', days: 3, options: { gnrhPulses: true } }), 'options.gnrhPulses', /model 'gh-igf1' has no explicit GnRH pulse mode/],
+    [
+      'GH pulses over too long a window',
+      minimal({ model: 'gh-igf1', days: 15, options: { ghPulses: true } }),
+      'options.ghPulses',
+      /explicit GH pulses are limited to 14 days \(this scenario runs 15\); reduce days or turn the option off/,
+    ],
     [
       'too many output rows',
       minimal({ days: 3650, output: { everyHours: 0.5 } }),
@@ -99,9 +107,10 @@ describe('cross-field checks: each is rejected with a message naming the JSON pa
     expect(parseScenario(file, fakeCatalogue).ok).toBe(true);
   });
 
-  it('accepts GnRH pulses within the window and gnrhPulses: false on any model', () => {
+  it('accepts each model’s own pulses within its window, and either option false on any model', () => {
     expect(parseScenario(minimal({ days: 31, options: { gnrhPulses: true } }), fakeCatalogue).ok).toBe(true);
-    expect(parseScenario(minimal({ model: 'smith-1980', options: { gnrhPulses: false } }), fakeCatalogue).ok).toBe(true);
+    expect(parseScenario(minimal({ model: 'gh-igf1', days: 14, options: { ghPulses: true } }), fakeCatalogue).ok).toBe(true);
+    expect(parseScenario(minimal({ model: 'smith-1980', options: { gnrhPulses: false, ghPulses: false } }), fakeCatalogue).ok).toBe(true);
   });
 
   it('accepts parameters at the ends of their ranges and output rows at the limit', () => {

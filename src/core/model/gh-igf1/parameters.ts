@@ -18,6 +18,11 @@ const FARHY = 'Farhy, Bowers & Veldhuis 2007 (AJP Regul 292:R1577), male paramet
 export const GH_AXIS_PARAMETERS: readonly ParameterDefinition[] = [
   // Pituitary GH release (Farhy's GH equation)
   { id: 'ghClearanceRate', value: 3, unit: '1/h', min: 1, max: 6, meaning: 'GH elimination rate constant (half-life 14 min).', source: `${FARHY}: k1; exogenous GH half-life 14–19 min (Holl 1993, JCEM 77:216)`, group: 'pituitary' },
+  {
+    id: 'ghPulseHalfLifeMinutes', value: 24.5, unit: 'min', min: 14, max: 40, onlyWith: 'ghPulses',
+    meaning: 'Apparent half-life of the GH the pituitary secretes, with which serum GH follows its secretion (explicit-pulse mode only).',
+    source: 'Holl 1993 (JCEM 77:216): endogenous GH half-life 23–26 min, exogenous 14–19 min (the averaged model’s k1 = 3/h, 14 min, stays the clearance of given GH); 24.5 is the middle', group: 'pituitary',
+  },
   { id: 'ghReleaseMax', value: 600, unit: 'ng/mL/h', min: 100, max: 3000, meaning: 'Maximal GH secretion rate of a full somatotroph store.', source: `${FARHY}: kr1`, group: 'pituitary' },
   { id: 'ghrhHalfMax', value: 400, unit: 'pg/mL', min: 100, max: 1600, meaning: 'GHRH-receptor signal at half-maximal GH release.', source: `${FARHY}: t1`, group: 'pituitary' },
   { id: 'ghrhHill', value: 5, unit: 'dimensionless', min: 1, max: 6, meaning: 'Hill exponent of GH release on GHRH.', source: `${FARHY}: n1`, group: 'pituitary' },
@@ -43,6 +48,16 @@ export const GH_AXIS_PARAMETERS: readonly ParameterDefinition[] = [
     id: 'srifToneMinutes', value: 180, unit: 'min', min: 10, max: 600,
     meaning: 'Time constant with which the pulse-averaged somatostatin tones follow their drive.',
     source: 'Assumed: somatostatin itself clears in minutes (Farhy 2007: k2 = k4 = 25/h), but the pulse-averaged tone averages over a pulse cycle, about 3 h (Bermann 1994: 7.8 GH pulses per 24 h); the lag also breaks the algebraic loops GH → somatostatin → GH and GHRH → somatostatin → GHRH of the delay-free equations. Shorter lags make the model stiff (1 h: ~3× the solver steps of a year) without changing its steady state', group: 'hypothalamus',
+  },
+  {
+    id: 'ghPulseIntervalHours', value: 3, unit: 'h', min: 2, max: 6, onlyWith: 'ghPulses',
+    meaning: 'Interval between GHRH bursts, each of which makes a GH pulse (explicit-pulse mode only).',
+    source: 'Bermann 1994 (JCI 94:138): 7.8 ± 0.9 GH pulses per 24 h in healthy young men, one every ~3.1 h; 3 h gives 8. The generator is deterministic: the fall to 4.7 pulses per 24 h that Bermann saw with IGF-1 raised is not modelled (the range reaches it: 6 h is 4 per 24 h)', group: 'hypothalamus',
+  },
+  {
+    id: 'ghrhHalfLifeMinutes', value: 6.8, unit: 'min', min: 1, max: 12, onlyWith: 'ghPulses',
+    meaning: 'Half-life with which a GHRH burst clears from the pituitary’s blood supply (explicit-pulse mode only).',
+    source: 'Frohman 1986 (JCI 78:906): GHRH(1–44) half-life 6.8 min in vivo; Farhy 2007’s k3 = 40/h (~1 min) is the lower end of the range', group: 'hypothalamus',
   },
   // Ghrelin receptor (GHS-R)
   { id: 'ghsEndogenous', value: 20, unit: 'GHS units', min: 0, max: 200, meaning: 'Endogenous ghrelin-receptor input (constant tone; meal-driven swings are not modelled).', source: `${FARHY}: GHS input of the male set`, group: 'ghrelin receptor' },
@@ -94,6 +109,11 @@ export const GH_AXIS_PARAMETERS: readonly ParameterDefinition[] = [
     source: 'Assumed: capacity follows the mean GHRH signal nearly in proportion up to several-fold, so that daily pulses of a GHRH analogue raise basal GH and IGF-1 (tesamorelin +81% IGF-1 at 26 weeks, Falutz 2007; row G7)', group: 'pituitary',
   },
   // IGF-1
+  {
+    id: 'liverIgfHours', value: 6, unit: 'h', min: 1, max: 24, onlyWith: 'ghPulses',
+    meaning: 'Time constant with which hepatic IGF-1 output follows GH, so serum IGF-1 integrates GH pulses over hours (explicit-pulse mode only).',
+    source: 'Assumed: GH raises IGF-1 through STAT5b-driven transcription over hours, and serum IGF-1 rose within 24 h of a GH injection (brief); IGF-1 tracks nadir and mean GH rather than pulse mass (Faje & Barkan 2010, JCEM). 6 h, the male model’s pulse-mean time constant, keeps the IGF-1 ripple from 3-hourly pulses under 1%', group: 'liver',
+  },
   {
     id: 'igf1HalfLifeHours', value: 15, unit: 'h', min: 4, max: 48,
     meaning: 'Turnover half-life of serum IGF-1 (mostly held in the ternary complex with IGFBP-3 and ALS).',

@@ -175,6 +175,7 @@ export const MUTATIONS: Readonly<Record<string, Mutation>> = {
     return text({ ...f, regimens: [{ agent, dose, mode: 'infusion' }, { agent, dose, mode: 'infusion' }] });
   },
   'GnRH pulses where not allowed': (f) => text({ ...f, days: f.model === 'male-hpg' ? 40 : f.days, options: { gnrhPulses: true } }),
+  'GH pulses where not allowed': (f) => text({ ...f, days: f.model === 'gh-igf1' ? 15 : f.days, options: { ghPulses: true } }),
   'broken JSON': (f, d) => {
     const body = text(f);
     return d.pick([

@@ -108,7 +108,8 @@ export function candidateScenario(dice: Dice): File {
   ])();
   if (everyHours !== undefined && outputRowCount(total, everyHours) > L.maxOutputRows) everyHours = Math.max(L.minOutputEveryHours, (total * 24) / (L.maxOutputRows - 2));
   if (everyHours === undefined && outputRowCount(total, L.defaultOutputEveryHours) > L.maxOutputRows) everyHours = L.maxOutputEveryHours;
-  const pulses = model === 'male-hpg' && total <= (definition.maxPulseWindowDays ?? 0) && dice.chance(0.2);
+  const pulseMode = definition.pulseMode;
+  const pulses = pulseMode !== undefined && total <= pulseMode.maxWindowDays && dice.chance(0.2);
   return {
     format: 'gonadostat-scenario/1',
     name: dice.pick(NAME_PARTS),
@@ -119,7 +120,7 @@ export function candidateScenario(dice: Dice): File {
     ...(regimens.length > 0 || dice.chance(0.5) ? { regimens } : {}),
     parameters: parameters(dice, model),
     ...(everyHours === undefined ? {} : { output: { everyHours } }),
-    ...(pulses ? { options: { gnrhPulses: true } } : dice.chance(0.1) ? { options: {} } : {}),
+    ...(pulses ? { options: { [pulseMode.option]: true } } : dice.chance(0.1) ? { options: {} } : {}),
   };
 }
 

@@ -30,6 +30,12 @@
  * a GHS raises (1 + F1)/(…+ F1) and GHRH, so together they multiply
  * (synergy), and without GHRH signalling the product is small (a GHS needs
  * endogenous GHRH); IGF-1 brakes through Sp and at the somatotroph.
+ *
+ * Explicit GH pulses (scenario option `ghPulses`, ./pulse-mode.ts) replace what
+ * reaches the pituitary and the blood — ghrh, ghrhActionNow, srifPev, gh, ownGh,
+ * igfOutput, here the pulse-averaged values — by GHRH bursts, fast somatostatin,
+ * GH with its own half-life and a running mean of hepatic output; ghrhTarget and
+ * the tones Sp, Sa stay the neurones' pulse-mean output and restraint.
  */
 import type { Expression, Formula, OutputSource, StateSource } from '../../model-source';
 
@@ -60,16 +66,19 @@ export const GH_IGF1_QUANTITIES: Readonly<Record<string, Expression | Formula>> 
   // Hypothalamus
   srifTotal: { expr: 'pos(Sp) + pos(Sa)', meaning: 'somatostatin acting on GHRH neurones', unit: 'pg/mL' },
   srifOnGhrh: { expr: '(srifTotal/t4)^n4', meaning: 'somatostatin restraint of GHRH release' },
-  ghrh: { expr: 'fHyp*kr3/k3*(1 + F2)/(1 + srifOnGhrh + F2)', meaning: 'endogenous GHRH (pulse-averaged)', unit: 'pg/mL' },
+  ghrhTarget: { expr: 'fHyp*kr3/k3*(1 + F2)/(1 + srifOnGhrh + F2)', meaning: 'endogenous GHRH, pulse-averaged: what the GHRH neurones release on average', unit: 'pg/mL' },
+  ghrh: { expr: 'ghrhTarget', meaning: 'endogenous GHRH at the pituitary now (its pulse mean unless pulses are explicit)', unit: 'pg/mL' },
   // Pituitary
-  ghrhSignal: { expr: 'fGhrhR*(ghrh + sGhrh)', meaning: 'GHRH-receptor signal of endogenous GHRH and GHRH analogues', unit: 'pg/mL GHRH-equivalent' },
+  ghrhSignal: { expr: 'fGhrhR*(ghrhTarget + sGhrh)', meaning: 'GHRH-receptor signal of endogenous GHRH and GHRH analogues (pulse mean)', unit: 'pg/mL GHRH-equivalent' },
   ghrhOnGh: hillPower('ghrhSignal', 't1', 'n1', '(GHRH signal/t1)^n1: GHRH in its Hill function at the somatotroph'),
-  ghrhAction: { expr: hill('ghrhOnGh'), meaning: 'GHRH action on GH release (Hill)' },
+  ghrhAction: { expr: hill('ghrhOnGh'), meaning: 'GHRH action on GH release (Hill; pulse mean)' },
+  ghrhActionNow: { expr: 'ghrhAction', meaning: 'GHRH action on GH release now (its pulse mean unless pulses are explicit)' },
   ghsOnGh: hillPower('ghs', 'tg0', 'ng0', '(ghs/tg0)^ng0: the GHS signal in its direct Hill function'),
   ghsDirectAction: { expr: `g0*${hill('ghsOnGh')}`, meaning: 'GHRH-independent GH release by GHS' },
-  srifOnGh: { expr: '(pos(Sp)/t2)^n2', meaning: 'periventricular somatostatin restraint of GH release' },
+  srifPev: { expr: 'pos(Sp)', meaning: 'periventricular somatostatin at the somatotroph (its tone unless pulses are explicit)', unit: 'pg/mL' },
+  srifOnGh: { expr: '(srifPev/t2)^n2', meaning: 'periventricular somatostatin restraint of GH release' },
   igfOnGh: { expr: 'pos(IGF)/KIp', meaning: 'direct IGF-1 restraint of GH release at the somatotroph' },
-  release: { expr: '(ghrhAction + ghsDirectAction)*(1 + F1)/(1 + srifOnGh + F1)/(1 + igfOnGh)', meaning: 'GH release drive x (Farhy’s GH secretion term, per unit store)' },
+  release: { expr: '(ghrhActionNow + ghsDirectAction)*(1 + F1)/(1 + srifOnGh + F1)/(1 + igfOnGh)', meaning: 'GH release drive x (Farhy’s GH secretion term, per unit store)' },
   synthesis: { expr: 'synBasal + (1 - synBasal)*ghrhSignal/(ghrhSignal + t1)', meaning: 'GHRH-driven GH synthesis into the store, as a share of its maximum' },
   trophic: { expr: 'pos(Cg)/ghrhRef', meaning: 'GHRH’s trophic signal relative to the reference GHRH level' },
   capacity: { expr: '(1 + Kt)*trophic/(trophic + Kt)', meaning: 'somatotroph secretory capacity kept up by GHRH (near 1 in health)' },
@@ -79,10 +88,11 @@ export const GH_IGF1_QUANTITIES: Readonly<Record<string, Expression | Formula>> 
   // Somatostatin drives
   ghOnSrif: hillPower('gh', 't5', 'n5', '(GH/t5)^n5: GH in its Hill function driving periventricular somatostatin'),
   srifPevTarget: { expr: `(kr4*${hill('ghOnSrif')} + fSrif*Sb*(1 - wIs + wIs*pos(IGF)/Iref))/k4`, meaning: 'periventricular somatostatin driven by GH and IGF-1', unit: 'pg/mL' },
-  ghrhOnArc: hillPower('ghrh', 't3', 'n3', '(GHRH/t3)^n3: GHRH in its Hill function driving arcuate somatostatin'),
+  ghrhOnArc: hillPower('ghrhTarget', 't3', 'n3', '(GHRH/t3)^n3: GHRH in its Hill function driving arcuate somatostatin'),
   srifArcTarget: { expr: `kr2/k2*${hill('ghrhOnArc')}`, meaning: 'arcuate somatostatin driven by GHRH neurones', unit: 'pg/mL' },
   // Liver
   igfTarget: { expr: 'fLiver*Imax*(gh/KGH)/sqrt(1 + (gh/KGH)^2)', meaning: 'IGF-1 the liver makes at the current GH', unit: 'µg/L' },
+  igfOutput: { expr: 'igfTarget', meaning: 'hepatic IGF-1 output reaching serum (a running mean of igfTarget when pulses are explicit)', unit: 'µg/L' },
 };
 
 /** Derivatives of the axis states. */
@@ -92,15 +102,15 @@ export const GH_IGF1_DERIVATIVES: Readonly<Record<string, Expression>> = {
   Rg: 'kGrRec*(1 - Rg) - kGrDes*ghsOccupancy*Rg',
   P: 'kFill*synthesis*(1 - P) - (kOut*release + kDeg)*pos(P)',
   Cg: 'kT*(ghrhSignal - Cg)',
-  IGF: 'kI*(igfTarget - IGF) + sIgfIn',
+  IGF: 'kI*(igfOutput - IGF) + sIgfIn',
 };
 
 /** Reported outputs, in column order (relative to the healthy young man). */
 export const GH_IGF1_OUTPUT_SOURCES: readonly OutputSource[] = [
-  { id: 'gh', label: 'GH', description: 'Serum growth hormone, own and given (pulse-averaged: the 24-h mean)', expr: 'gh' },
+  { id: 'gh', label: 'GH', description: 'Serum growth hormone, own and given (pulse-averaged, the 24-h mean, unless pulses are shown)', expr: 'gh' },
   { id: 'igf1', label: 'IGF-1', description: 'Serum IGF-1, made by the liver in response to GH', expr: 'IGF' },
-  { id: 'ghrh', label: 'GHRH', description: 'Hypothalamic GHRH (pulse-averaged), without any analogue given', expr: 'ghrh' },
-  { id: 'somatostatin', label: 'Somatostatin', description: 'Hypothalamic somatostatin tone (periventricular and arcuate)', expr: 'Sp + Sa' },
+  { id: 'ghrh', label: 'GHRH', description: 'Hypothalamic GHRH (pulse-averaged unless pulses are shown), without any analogue given', expr: 'ghrh' },
+  { id: 'somatostatin', label: 'Somatostatin', description: 'Hypothalamic somatostatin, periventricular and arcuate (their tones unless pulses are shown)', expr: 'srifPev + Sa' },
   { id: 'ownGh', label: 'GH made by the pituitary', description: 'GH the pituitary itself secretes, without any that is given', expr: 'ownGh' },
   { id: 'ghStore', label: 'GH store', description: 'Releasable GH in the somatotrophs', expr: 'P' },
   { id: 'ghsr', label: 'Ghrelin-receptor responsiveness', description: 'Ghrelin receptors not desensitized', expr: 'Rg' },

@@ -21,5 +21,5 @@ export const GH_IGF1_FEEDBACK: FeedbackDeclaration = {
     { id: 'igfGh', label: 'IGF-1 on GH release', group: 'igf1', from: 'igf1', target: 'GH', site: 'pituitary', kind: 'denominator', term: 'igfOnGh' },
     { id: 'ghsrDesensitization', label: 'Ghrelin-receptor desensitization', group: 'receptor', from: 'ghsr', target: 'ghrelin receptor', site: 'pituitary', kind: 'remaining', term: 'min(1, pos(Rg)/Rg0)', noun: 'desensitization' },
   ],
-  drive: { label: 'GHRH', level: 'ghrh', unrestrained: 'fHyp*kr3/k3' },
+  drive: { label: 'GHRH', level: 'ghrhTarget', unrestrained: 'fHyp*kr3/k3' },
 };

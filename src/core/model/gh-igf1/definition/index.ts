@@ -4,8 +4,9 @@
  * GH feedback through somatostatin and at the somatotroph, a ghrelin-receptor
  * (GHS-R) input that desensitizes, GH secretagogues and somatropin, and four
  * subject conditions. Basis: Farhy, Bowers & Veldhuis 2007, pulse-averaged
- * (./equations.ts). Sections: ./constants.ts, ./equations.ts,
- * ./conditions.ts, ./feedback.ts, ./agents/. The generated code is in ../generated/.
+ * (./equations.ts), with explicit GH pulses as an option (./pulse-mode.ts).
+ * Sections: ./constants.ts, ./equations.ts, ./conditions.ts, ./feedback.ts,
+ * ./pulse-mode.ts, ./agents/. The generated code is in ../generated/.
  *
  * Baseline is computed, not assumed: the healthy young man's steady state is
  * found numerically from the states' baselines and every output is divided by
@@ -19,6 +20,7 @@ import { GH_IGF1_CONSTANTS } from './constants';
 import { GH_IGF1_DERIVATIVES, GH_IGF1_OUTPUT_SOURCES, GH_IGF1_QUANTITIES, GH_IGF1_STATES } from './equations';
 import { GH_IGF1_CONDITIONS, GH_IGF1_FACTORS } from './conditions';
 import { GH_IGF1_FEEDBACK } from './feedback';
+import { GH_IGF1_PULSE_MODE } from './pulse-mode';
 import { SERMORELIN_PARAMETERS, SERMORELIN_SOURCE } from './agents/sermorelin';
 import { CJC_1295_DAC_PARAMETERS, CJC_1295_DAC_SOURCE } from './agents/cjc-1295-dac';
 import { MOD_GRF_PARAMETERS, MOD_GRF_SOURCE } from './agents/mod-grf-1-29';
@@ -51,7 +53,7 @@ export const GH_IGF1_SOURCE: ModelSource = {
   description:
     'GHRH, somatostatin, pituitary GH with a releasable store, and IGF-1 from the liver, with IGF-1 and GH ' +
     'feedback through somatostatin and at the pituitary, a ghrelin receptor that desensitizes, GH ' +
-    'secretagogues (GHRH analogues and ghrelin mimetics), and somatropin and mecasermin (IGF-1) as contrasts. Pulse-averaged.',
+    'secretagogues (GHRH analogues and ghrelin mimetics), and somatropin and mecasermin (IGF-1) as contrasts. Pulse-averaged, or with explicit GH pulses over short windows.',
   parameters: GH_IGF1_PARAMETERS,
   constants: GH_IGF1_CONSTANTS,
   factors: GH_IGF1_FACTORS,
@@ -70,5 +72,6 @@ export const GH_IGF1_SOURCE: ModelSource = {
   feedback: GH_IGF1_FEEDBACK,
   agents: Object.fromEntries(AGENTS.map(([id, source]) => [id, source])),
   start: 'steady-state',
+  pulseMode: GH_IGF1_PULSE_MODE,
   solver: { rtol: 1e-4, atol: 1e-6 },
 };

@@ -53,14 +53,19 @@ export const GH_IGF1_EQUATIONS: EquationViews = {
      "meaning": "somatostatin restraint of GHRH release"
     },
     {
-     "lhs": "ghrh",
+     "lhs": "ghrhTarget",
      "rhs": "fHyp·kr3/k3·(1 + F2)/(1 + srifOnGhrh + F2)",
-     "meaning": "endogenous GHRH (pulse-averaged)"
+     "meaning": "endogenous GHRH, pulse-averaged: what the GHRH neurones release on average"
+    },
+    {
+     "lhs": "ghrh",
+     "rhs": "ghrhTarget",
+     "meaning": "endogenous GHRH at the pituitary now (its pulse mean unless pulses are explicit)"
     },
     {
      "lhs": "ghrhSignal",
-     "rhs": "fGhrhR·(ghrh + sGhrh)",
-     "meaning": "GHRH-receptor signal of endogenous GHRH and GHRH analogues"
+     "rhs": "fGhrhR·(ghrhTarget + sGhrh)",
+     "meaning": "GHRH-receptor signal of endogenous GHRH and GHRH analogues (pulse mean)"
     },
     {
      "lhs": "ghrhOnGh",
@@ -70,7 +75,12 @@ export const GH_IGF1_EQUATIONS: EquationViews = {
     {
      "lhs": "ghrhAction",
      "rhs": "ghrhOnGh/(1 + ghrhOnGh)",
-     "meaning": "GHRH action on GH release (Hill)"
+     "meaning": "GHRH action on GH release (Hill; pulse mean)"
+    },
+    {
+     "lhs": "ghrhActionNow",
+     "rhs": "ghrhAction",
+     "meaning": "GHRH action on GH release now (its pulse mean unless pulses are explicit)"
     },
     {
      "lhs": "ghsOnGh",
@@ -83,8 +93,13 @@ export const GH_IGF1_EQUATIONS: EquationViews = {
      "meaning": "GHRH-independent GH release by GHS"
     },
     {
+     "lhs": "srifPev",
+     "rhs": "pos(Sp)",
+     "meaning": "periventricular somatostatin at the somatotroph (its tone unless pulses are explicit)"
+    },
+    {
      "lhs": "srifOnGh",
-     "rhs": "(pos(Sp)/t2)^n2",
+     "rhs": "(srifPev/t2)^n2",
      "meaning": "periventricular somatostatin restraint of GH release"
     },
     {
@@ -94,7 +109,7 @@ export const GH_IGF1_EQUATIONS: EquationViews = {
     },
     {
      "lhs": "release",
-     "rhs": "(ghrhAction + ghsDirectAction)·(1 + F1)/(1 + srifOnGh + F1)/(1 + igfOnGh)",
+     "rhs": "(ghrhActionNow + ghsDirectAction)·(1 + F1)/(1 + srifOnGh + F1)/(1 + igfOnGh)",
      "meaning": "GH release drive x (Farhy’s GH secretion term, per unit store)"
     },
     {
@@ -139,7 +154,7 @@ export const GH_IGF1_EQUATIONS: EquationViews = {
     },
     {
      "lhs": "ghrhOnArc",
-     "rhs": "(pos(ghrh)/t3)^n3",
+     "rhs": "(pos(ghrhTarget)/t3)^n3",
      "meaning": "(GHRH/t3)^n3: GHRH in its Hill function driving arcuate somatostatin"
     },
     {
@@ -151,6 +166,11 @@ export const GH_IGF1_EQUATIONS: EquationViews = {
      "lhs": "igfTarget",
      "rhs": "fLiver·Imax·gh/KGH/sqrt(1 + (gh/KGH)^2)",
      "meaning": "IGF-1 the liver makes at the current GH"
+    },
+    {
+     "lhs": "igfOutput",
+     "rhs": "igfTarget",
+     "meaning": "hepatic IGF-1 output reaching serum (a running mean of igfTarget when pulses are explicit)"
     }
    ]
   },
@@ -184,7 +204,7 @@ export const GH_IGF1_EQUATIONS: EquationViews = {
     },
     {
      "lhs": "dIGF/dt",
-     "rhs": "kI·(igfTarget − IGF) + sIgfIn",
+     "rhs": "kI·(igfOutput − IGF) + sIgfIn",
      "meaning": "Serum IGF-1"
     }
    ]
@@ -320,5 +340,361 @@ export const GH_IGF1_EQUATIONS: EquationViews = {
    ]
   }
  ],
- "pulsed": null
+ "pulsed": [
+  {
+   "title": "Quantities",
+   "lines": [
+    {
+     "lhs": "ghsLoad",
+     "rhs": "ghsEndogenous + sGhs",
+     "meaning": "ghrelin-receptor agonist load: endogenous tone plus agents"
+    },
+    {
+     "lhs": "ghsOccupancy",
+     "rhs": "ghsLoad/(ghsLoad + tg1)",
+     "meaning": "ghrelin-receptor occupancy"
+    },
+    {
+     "lhs": "ghs",
+     "rhs": "ghsLoad·pos(Rg)/Rg0",
+     "meaning": "effective ghrelin-receptor signal (desensitization removes part of it)"
+    },
+    {
+     "lhs": "ghsAtSomatotroph",
+     "rhs": "(pos(ghs)/tg1)^ng1",
+     "meaning": "(ghs/tg1)^ng1: the GHS signal in F1’s Hill function"
+    },
+    {
+     "lhs": "F1",
+     "rhs": "g1·ghsAtSomatotroph/(1 + ghsAtSomatotroph)",
+     "meaning": "GHS opposing somatostatin at the somatotroph"
+    },
+    {
+     "lhs": "ghsAtGhrhNeurones",
+     "rhs": "(pos(ghs)/tg2)^ng2",
+     "meaning": "(ghs/tg2)^ng2: the GHS signal in F2’s Hill function"
+    },
+    {
+     "lhs": "F2",
+     "rhs": "g2·ghsAtGhrhNeurones/(1 + ghsAtGhrhNeurones)",
+     "meaning": "GHS opposing somatostatin at GHRH neurones"
+    },
+    {
+     "lhs": "srifTotal",
+     "rhs": "pos(Sp) + pos(Sa)",
+     "meaning": "somatostatin acting on GHRH neurones"
+    },
+    {
+     "lhs": "srifOnGhrh",
+     "rhs": "(srifTotal/t4)^n4",
+     "meaning": "somatostatin restraint of GHRH release"
+    },
+    {
+     "lhs": "ghrhTarget",
+     "rhs": "fHyp·kr3/k3·(1 + F2)/(1 + srifOnGhrh + F2)",
+     "meaning": "endogenous GHRH, pulse-averaged: what the GHRH neurones release on average"
+    },
+    {
+     "lhs": "ghrh",
+     "rhs": "pos(portalGhrh)",
+     "meaning": "endogenous GHRH at the pituitary now (its pulse mean unless pulses are explicit)"
+    },
+    {
+     "lhs": "ghrhSignal",
+     "rhs": "fGhrhR·(ghrhTarget + sGhrh)",
+     "meaning": "GHRH-receptor signal of endogenous GHRH and GHRH analogues (pulse mean)"
+    },
+    {
+     "lhs": "ghrhOnGh",
+     "rhs": "(pos(ghrhSignal)/t1)^n1",
+     "meaning": "(GHRH signal/t1)^n1: GHRH in its Hill function at the somatotroph"
+    },
+    {
+     "lhs": "ghrhAction",
+     "rhs": "ghrhOnGh/(1 + ghrhOnGh)",
+     "meaning": "GHRH action on GH release (Hill; pulse mean)"
+    },
+    {
+     "lhs": "ghrhActionNow",
+     "rhs": "ghrhAction·(ghrh + sGhrh)/(ghrhTarget + sGhrh)",
+     "meaning": "GHRH action on GH release now (its pulse mean unless pulses are explicit)"
+    },
+    {
+     "lhs": "ghsOnGh",
+     "rhs": "(pos(ghs)/tg0)^ng0",
+     "meaning": "(ghs/tg0)^ng0: the GHS signal in its direct Hill function"
+    },
+    {
+     "lhs": "ghsDirectAction",
+     "rhs": "g0·ghsOnGh/(1 + ghsOnGh)",
+     "meaning": "GHRH-independent GH release by GHS"
+    },
+    {
+     "lhs": "srifPev",
+     "rhs": "pos(portalSrif)",
+     "meaning": "periventricular somatostatin at the somatotroph (its tone unless pulses are explicit)"
+    },
+    {
+     "lhs": "srifOnGh",
+     "rhs": "(srifPev/t2)^n2",
+     "meaning": "periventricular somatostatin restraint of GH release"
+    },
+    {
+     "lhs": "igfOnGh",
+     "rhs": "pos(IGF)/KIp",
+     "meaning": "direct IGF-1 restraint of GH release at the somatotroph"
+    },
+    {
+     "lhs": "release",
+     "rhs": "(ghrhActionNow + ghsDirectAction)·(1 + F1)/(1 + srifOnGh + F1)/(1 + igfOnGh)",
+     "meaning": "GH release drive x (Farhy’s GH secretion term, per unit store)"
+    },
+    {
+     "lhs": "synthesis",
+     "rhs": "synBasal + (1 − synBasal)·ghrhSignal/(ghrhSignal + t1)",
+     "meaning": "GHRH-driven GH synthesis into the store, as a share of its maximum"
+    },
+    {
+     "lhs": "trophic",
+     "rhs": "pos(Cg)/ghrhRef",
+     "meaning": "GHRH’s trophic signal relative to the reference GHRH level"
+    },
+    {
+     "lhs": "capacity",
+     "rhs": "(1 + Kt)·trophic/(trophic + Kt)",
+     "meaning": "somatotroph secretory capacity kept up by GHRH (near 1 in health)"
+    },
+    {
+     "lhs": "ghSecretion",
+     "rhs": "kr1·fPit·capacity·release·pos(P)",
+     "meaning": "GH secretion"
+    },
+    {
+     "lhs": "gh",
+     "rhs": "pos(serumGh) + sGhIn/(k1·fClear)",
+     "meaning": "serum GH, own and given (pulse-averaged)"
+    },
+    {
+     "lhs": "ownGh",
+     "rhs": "pos(serumGh)",
+     "meaning": "serum GH secreted by the pituitary"
+    },
+    {
+     "lhs": "ghOnSrif",
+     "rhs": "(pos(gh)/t5)^n5",
+     "meaning": "(GH/t5)^n5: GH in its Hill function driving periventricular somatostatin"
+    },
+    {
+     "lhs": "srifPevTarget",
+     "rhs": "(kr4·ghOnSrif/(1 + ghOnSrif) + fSrif·Sb·(1 − wIs + wIs·pos(IGF)/Iref))/k4",
+     "meaning": "periventricular somatostatin driven by GH and IGF-1"
+    },
+    {
+     "lhs": "ghrhOnArc",
+     "rhs": "(pos(ghrhTarget)/t3)^n3",
+     "meaning": "(GHRH/t3)^n3: GHRH in its Hill function driving arcuate somatostatin"
+    },
+    {
+     "lhs": "srifArcTarget",
+     "rhs": "kr2/k2·ghrhOnArc/(1 + ghrhOnArc)",
+     "meaning": "arcuate somatostatin driven by GHRH neurones"
+    },
+    {
+     "lhs": "igfTarget",
+     "rhs": "fLiver·Imax·gh/KGH/sqrt(1 + (gh/KGH)^2)",
+     "meaning": "IGF-1 the liver makes at the current GH"
+    },
+    {
+     "lhs": "igfOutput",
+     "rhs": "pos(liverIgf)",
+     "meaning": "hepatic IGF-1 output reaching serum (a running mean of igfTarget when pulses are explicit)"
+    }
+   ]
+  },
+  {
+   "title": "States",
+   "lines": [
+    {
+     "lhs": "dSp/dt",
+     "rhs": "kS·(srifPevTarget − Sp)",
+     "meaning": "Periventricular somatostatin tone"
+    },
+    {
+     "lhs": "dSa/dt",
+     "rhs": "kS·(srifArcTarget − Sa)",
+     "meaning": "Arcuate somatostatin tone"
+    },
+    {
+     "lhs": "dRg/dt",
+     "rhs": "kGrRec·(1 − Rg) − kGrDes·ghsOccupancy·Rg",
+     "meaning": "Ghrelin receptors available (not desensitized)"
+    },
+    {
+     "lhs": "dP/dt",
+     "rhs": "kFill·synthesis·(1 − P) − (kOut·release + kDeg)·pos(P)",
+     "meaning": "Releasable GH store of the somatotrophs"
+    },
+    {
+     "lhs": "dCg/dt",
+     "rhs": "kT·(ghrhSignal − Cg)",
+     "meaning": "Trophic GHRH signal (GHRH-receptor signal averaged over days)"
+    },
+    {
+     "lhs": "dIGF/dt",
+     "rhs": "kI·(igfOutput − IGF) + sIgfIn",
+     "meaning": "Serum IGF-1"
+    },
+    {
+     "lhs": "dportalGhrh/dt",
+     "rhs": "−kGhrh·ghrh",
+     "meaning": "GHRH reaching the pituitary"
+    },
+    {
+     "lhs": "dportalSrif/dt",
+     "rhs": "k4·(srifPevTarget − portalSrif)",
+     "meaning": "Periventricular somatostatin reaching the pituitary"
+    },
+    {
+     "lhs": "dserumGh/dt",
+     "rhs": "kGhPulse·(ghSecretion/(k1·fClear) − serumGh)",
+     "meaning": "Serum GH secreted by the pituitary"
+    },
+    {
+     "lhs": "dliverIgf/dt",
+     "rhs": "kLiver·(igfTarget − liverIgf)",
+     "meaning": "Hepatic IGF-1 output (running mean over pulses)"
+    }
+   ]
+  },
+  {
+   "title": "Agents",
+   "lines": [
+    {
+     "lhs": "sermorelinDepot",
+     "rhs": "sermorelinInfusion/sermorelinKa + (sermorelinDepot(t₀) − …)·e^(−sermorelinKa·(t − t₀))",
+     "meaning": "sermorelin: Sermorelin in the absorption depot (closed form between events)"
+    },
+    {
+     "lhs": "sermorelinPlasma",
+     "rhs": "sermorelinInfusion/sermorelinKe + (sermorelinPlasma(t₀) − …)·e^(−sermorelinKe·(t − t₀))",
+     "meaning": "sermorelin: Sermorelin in plasma (scaled) (closed form between events)"
+    },
+    {
+     "lhs": "sGhrh +=",
+     "rhs": "sermorelinKa/sermorelinKe·sermorelinLevelPerDose·sermorelinPlasma",
+     "meaning": "sermorelin acts through sGhrh"
+    },
+    {
+     "lhs": "cjcDacDepot",
+     "rhs": "cjcDacInfusion/cjcDacKa + (cjcDacDepot(t₀) − …)·e^(−cjcDacKa·(t − t₀))",
+     "meaning": "cjc-1295-dac: CJC-1295 (DAC) in the absorption depot (closed form between events)"
+    },
+    {
+     "lhs": "cjcDacPlasma",
+     "rhs": "cjcDacInfusion/cjcDacKe + (cjcDacPlasma(t₀) − …)·e^(−cjcDacKe·(t − t₀))",
+     "meaning": "cjc-1295-dac: CJC-1295 (DAC) in plasma (scaled) (closed form between events)"
+    },
+    {
+     "lhs": "sGhrh +=",
+     "rhs": "cjcDacPotency·cjcDacKa/cjcDacKe·cjcDacLevelPerDose·cjcDacPlasma",
+     "meaning": "cjc-1295-dac acts through sGhrh"
+    },
+    {
+     "lhs": "modGrfDepot",
+     "rhs": "modGrfInfusion/modGrfKa + (modGrfDepot(t₀) − …)·e^(−modGrfKa·(t − t₀))",
+     "meaning": "mod-grf-1-29: Modified GRF(1–29) in the absorption depot (closed form between events)"
+    },
+    {
+     "lhs": "modGrfPlasma",
+     "rhs": "modGrfInfusion/modGrfKe + (modGrfPlasma(t₀) − …)·e^(−modGrfKe·(t − t₀))",
+     "meaning": "mod-grf-1-29: Modified GRF(1–29) in plasma (scaled) (closed form between events)"
+    },
+    {
+     "lhs": "sGhrh +=",
+     "rhs": "modGrfKa/modGrfKe·modGrfLevelPerDose·modGrfPlasma",
+     "meaning": "mod-grf-1-29 acts through sGhrh"
+    },
+    {
+     "lhs": "tesamorelinDepot",
+     "rhs": "tesamorelinInfusion/tesamorelinKa + (tesamorelinDepot(t₀) − …)·e^(−tesamorelinKa·(t − t₀))",
+     "meaning": "tesamorelin: Tesamorelin in the absorption depot (closed form between events)"
+    },
+    {
+     "lhs": "tesamorelinPlasma",
+     "rhs": "tesamorelinInfusion/tesamorelinKe + (tesamorelinPlasma(t₀) − …)·e^(−tesamorelinKe·(t − t₀))",
+     "meaning": "tesamorelin: Tesamorelin in plasma (scaled) (closed form between events)"
+    },
+    {
+     "lhs": "sGhrh +=",
+     "rhs": "tesamorelinPotency·tesamorelinKa/tesamorelinKe·tesamorelinLevelPerDose·tesamorelinPlasma",
+     "meaning": "tesamorelin acts through sGhrh"
+    },
+    {
+     "lhs": "ipamorelinDepot",
+     "rhs": "ipamorelinInfusion/ipamorelinKa + (ipamorelinDepot(t₀) − …)·e^(−ipamorelinKa·(t − t₀))",
+     "meaning": "ipamorelin: Ipamorelin in the absorption depot (closed form between events)"
+    },
+    {
+     "lhs": "ipamorelinPlasma",
+     "rhs": "ipamorelinInfusion/ipamorelinKe + (ipamorelinPlasma(t₀) − …)·e^(−ipamorelinKe·(t − t₀))",
+     "meaning": "ipamorelin: Ipamorelin in plasma (scaled) (closed form between events)"
+    },
+    {
+     "lhs": "sGhs +=",
+     "rhs": "ipamorelinGhsPerNmol·ipamorelinKa/ipamorelinKe·ipamorelinLevelPerDose·ipamorelinPlasma",
+     "meaning": "ipamorelin acts through sGhs"
+    },
+    {
+     "lhs": "hexarelinDepot",
+     "rhs": "hexarelinInfusion/hexarelinKa + (hexarelinDepot(t₀) − …)·e^(−hexarelinKa·(t − t₀))",
+     "meaning": "hexarelin: Hexarelin in the absorption depot (closed form between events)"
+    },
+    {
+     "lhs": "hexarelinPlasma",
+     "rhs": "hexarelinInfusion/hexarelinKe + (hexarelinPlasma(t₀) − …)·e^(−hexarelinKe·(t − t₀))",
+     "meaning": "hexarelin: Hexarelin in plasma (scaled) (closed form between events)"
+    },
+    {
+     "lhs": "sGhs +=",
+     "rhs": "hexarelinGhsPerNmol·hexarelinKa/hexarelinKe·hexarelinLevelPerDose·hexarelinPlasma",
+     "meaning": "hexarelin acts through sGhs"
+    },
+    {
+     "lhs": "ibutamorenDepot",
+     "rhs": "ibutamorenInfusion/ibutamorenKa + (ibutamorenDepot(t₀) − …)·e^(−ibutamorenKa·(t − t₀))",
+     "meaning": "ibutamoren: Ibutamoren (MK-677) in the absorption depot (closed form between events)"
+    },
+    {
+     "lhs": "ibutamorenPlasma",
+     "rhs": "ibutamorenInfusion/ibutamorenKe + (ibutamorenPlasma(t₀) − …)·e^(−ibutamorenKe·(t − t₀))",
+     "meaning": "ibutamoren: Ibutamoren (MK-677) in plasma (scaled) (closed form between events)"
+    },
+    {
+     "lhs": "sGhs +=",
+     "rhs": "ibutamorenGhsPerNmol·ibutamorenKa/ibutamorenKe·ibutamorenLevelPerDose·ibutamorenPlasma",
+     "meaning": "ibutamoren acts through sGhs"
+    },
+    {
+     "lhs": "somatropinDepot",
+     "rhs": "somatropinInfusion/somatropinKa + (somatropinDepot(t₀) − …)·e^(−somatropinKa·(t − t₀))",
+     "meaning": "somatropin: Somatropin at the injection site (closed form between events)"
+    },
+    {
+     "lhs": "sGhIn +=",
+     "rhs": "somatropinBioavailability·somatropinDoseMicrograms/somatropinVolumeLitres·somatropinKa·somatropinDepot",
+     "meaning": "somatropin acts through sGhIn"
+    },
+    {
+     "lhs": "mecaserminDepot",
+     "rhs": "mecaserminInfusion/mecaserminKa + (mecaserminDepot(t₀) − …)·e^(−mecaserminKa·(t − t₀))",
+     "meaning": "mecasermin: Mecasermin at the injection site (closed form between events)"
+    },
+    {
+     "lhs": "sIgfIn +=",
+     "rhs": "mecaserminIgfPerDose·mecaserminKa·mecaserminDepot",
+     "meaning": "mecasermin acts through sIgfIn"
+    }
+   ]
+  }
+ ]
 };

@@ -279,6 +279,26 @@ export const GH_IGF1_SBML: SbmlTemplateData = {
   [
    "mecaserminKa",
    "<apply><divide/><apply><ln/><cn>2</cn></apply><ci>mecaserminAbsorptionHours</ci></apply>"
+  ],
+  [
+   "pulseInterval",
+   "<ci>ghPulseIntervalHours</ci>"
+  ],
+  [
+   "kGhrh",
+   "<apply><divide/><apply><ln/><cn>2</cn></apply><apply><divide/><ci>ghrhHalfLifeMinutes</ci><cn>60</cn></apply></apply>"
+  ],
+  [
+   "kGhPulse",
+   "<apply><divide/><apply><ln/><cn>2</cn></apply><apply><divide/><ci>ghPulseHalfLifeMinutes</ci><cn>60</cn></apply></apply>"
+  ],
+  [
+   "kLiver",
+   "<apply><divide/><cn>1</cn><ci>liverIgfHours</ci></apply>"
+  ],
+  [
+   "ghTroughShare",
+   "<apply><divide/><apply><times/><apply><times/><apply><times/><ci>kGhPulse</ci><ci>kGhrh</ci></apply><ci>pulseInterval</ci></apply><apply><minus/><apply><exp/><apply><times/><apply><minus/><ci>kGhPulse</ci></apply><ci>pulseInterval</ci></apply></apply><apply><exp/><apply><times/><apply><minus/><ci>kGhrh</ci></apply><ci>pulseInterval</ci></apply></apply></apply></apply><apply><times/><apply><minus/><ci>kGhrh</ci><ci>kGhPulse</ci></apply><apply><minus/><cn>1</cn><apply><exp/><apply><times/><apply><minus/><ci>kGhPulse</ci></apply><ci>pulseInterval</ci></apply></apply></apply></apply></apply>"
   ]
  ],
  "modes": {
@@ -321,12 +341,16 @@ export const GH_IGF1_SBML: SbmlTemplateData = {
      "<apply><power/><apply><divide/><ci>srifTotal</ci><ci>t4</ci></apply><ci>n4</ci></apply>"
     ],
     [
-     "ghrh",
+     "ghrhTarget",
      "<apply><divide/><apply><times/><apply><divide/><apply><times/><ci>fHyp</ci><ci>kr3</ci></apply><ci>k3</ci></apply><apply><plus/><cn>1</cn><ci>F2</ci></apply></apply><apply><plus/><apply><plus/><cn>1</cn><ci>srifOnGhrh</ci></apply><ci>F2</ci></apply></apply>"
     ],
     [
+     "ghrh",
+     "<ci>ghrhTarget</ci>"
+    ],
+    [
      "ghrhSignal",
-     "<apply><times/><ci>fGhrhR</ci><apply><plus/><ci>ghrh</ci><ci>sGhrh</ci></apply></apply>"
+     "<apply><times/><ci>fGhrhR</ci><apply><plus/><ci>ghrhTarget</ci><ci>sGhrh</ci></apply></apply>"
     ],
     [
      "ghrhOnGh",
@@ -337,6 +361,10 @@ export const GH_IGF1_SBML: SbmlTemplateData = {
      "<apply><divide/><ci>ghrhOnGh</ci><apply><plus/><cn>1</cn><ci>ghrhOnGh</ci></apply></apply>"
     ],
     [
+     "ghrhActionNow",
+     "<ci>ghrhAction</ci>"
+    ],
+    [
      "ghsOnGh",
      "<apply><power/><apply><divide/><piecewise><piece><ci>ghs</ci><apply><gt/><ci>ghs</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>tg0</ci></apply><ci>ng0</ci></apply>"
     ],
@@ -345,8 +373,12 @@ export const GH_IGF1_SBML: SbmlTemplateData = {
      "<apply><divide/><apply><times/><ci>g0</ci><ci>ghsOnGh</ci></apply><apply><plus/><cn>1</cn><ci>ghsOnGh</ci></apply></apply>"
     ],
     [
+     "srifPev",
+     "<piecewise><piece><ci>Sp</ci><apply><gt/><ci>Sp</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise>"
+    ],
+    [
      "srifOnGh",
-     "<apply><power/><apply><divide/><piecewise><piece><ci>Sp</ci><apply><gt/><ci>Sp</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>t2</ci></apply><ci>n2</ci></apply>"
+     "<apply><power/><apply><divide/><ci>srifPev</ci><ci>t2</ci></apply><ci>n2</ci></apply>"
     ],
     [
      "igfOnGh",
@@ -354,7 +386,7 @@ export const GH_IGF1_SBML: SbmlTemplateData = {
     ],
     [
      "release",
-     "<apply><divide/><apply><divide/><apply><times/><apply><plus/><ci>ghrhAction</ci><ci>ghsDirectAction</ci></apply><apply><plus/><cn>1</cn><ci>F1</ci></apply></apply><apply><plus/><apply><plus/><cn>1</cn><ci>srifOnGh</ci></apply><ci>F1</ci></apply></apply><apply><plus/><cn>1</cn><ci>igfOnGh</ci></apply></apply>"
+     "<apply><divide/><apply><divide/><apply><times/><apply><plus/><ci>ghrhActionNow</ci><ci>ghsDirectAction</ci></apply><apply><plus/><cn>1</cn><ci>F1</ci></apply></apply><apply><plus/><apply><plus/><cn>1</cn><ci>srifOnGh</ci></apply><ci>F1</ci></apply></apply><apply><plus/><cn>1</cn><ci>igfOnGh</ci></apply></apply>"
     ],
     [
      "synthesis",
@@ -390,7 +422,7 @@ export const GH_IGF1_SBML: SbmlTemplateData = {
     ],
     [
      "ghrhOnArc",
-     "<apply><power/><apply><divide/><piecewise><piece><ci>ghrh</ci><apply><gt/><ci>ghrh</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>t3</ci></apply><ci>n3</ci></apply>"
+     "<apply><power/><apply><divide/><piecewise><piece><ci>ghrhTarget</ci><apply><gt/><ci>ghrhTarget</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>t3</ci></apply><ci>n3</ci></apply>"
     ],
     [
      "srifArcTarget",
@@ -399,6 +431,10 @@ export const GH_IGF1_SBML: SbmlTemplateData = {
     [
      "igfTarget",
      "<apply><divide/><apply><times/><apply><times/><ci>fLiver</ci><ci>Imax</ci></apply><apply><divide/><ci>gh</ci><ci>KGH</ci></apply></apply><apply><root/><apply><plus/><cn>1</cn><apply><power/><apply><divide/><ci>gh</ci><ci>KGH</ci></apply><cn>2</cn></apply></apply></apply></apply>"
+    ],
+    [
+     "igfOutput",
+     "<ci>igfTarget</ci>"
     ]
    ],
    "derivatives": [
@@ -424,11 +460,188 @@ export const GH_IGF1_SBML: SbmlTemplateData = {
     ],
     [
      "IGF",
-     "<apply><plus/><apply><times/><ci>kI</ci><apply><minus/><ci>igfTarget</ci><ci>IGF</ci></apply></apply><ci>sIgfIn</ci></apply>"
+     "<apply><plus/><apply><times/><ci>kI</ci><apply><minus/><ci>igfOutput</ci><ci>IGF</ci></apply></apply><ci>sIgfIn</ci></apply>"
     ]
    ]
   },
-  "pulsed": null
+  "pulsed": {
+   "quantities": [
+    [
+     "ghsLoad",
+     "<apply><plus/><ci>ghsEndogenous</ci><ci>sGhs</ci></apply>"
+    ],
+    [
+     "ghsOccupancy",
+     "<apply><divide/><ci>ghsLoad</ci><apply><plus/><ci>ghsLoad</ci><ci>tg1</ci></apply></apply>"
+    ],
+    [
+     "ghs",
+     "<apply><divide/><apply><times/><ci>ghsLoad</ci><piecewise><piece><ci>Rg</ci><apply><gt/><ci>Rg</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply><ci>Rg0</ci></apply>"
+    ],
+    [
+     "ghsAtSomatotroph",
+     "<apply><power/><apply><divide/><piecewise><piece><ci>ghs</ci><apply><gt/><ci>ghs</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>tg1</ci></apply><ci>ng1</ci></apply>"
+    ],
+    [
+     "F1",
+     "<apply><divide/><apply><times/><ci>g1</ci><ci>ghsAtSomatotroph</ci></apply><apply><plus/><cn>1</cn><ci>ghsAtSomatotroph</ci></apply></apply>"
+    ],
+    [
+     "ghsAtGhrhNeurones",
+     "<apply><power/><apply><divide/><piecewise><piece><ci>ghs</ci><apply><gt/><ci>ghs</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>tg2</ci></apply><ci>ng2</ci></apply>"
+    ],
+    [
+     "F2",
+     "<apply><divide/><apply><times/><ci>g2</ci><ci>ghsAtGhrhNeurones</ci></apply><apply><plus/><cn>1</cn><ci>ghsAtGhrhNeurones</ci></apply></apply>"
+    ],
+    [
+     "srifTotal",
+     "<apply><plus/><piecewise><piece><ci>Sp</ci><apply><gt/><ci>Sp</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><piecewise><piece><ci>Sa</ci><apply><gt/><ci>Sa</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply>"
+    ],
+    [
+     "srifOnGhrh",
+     "<apply><power/><apply><divide/><ci>srifTotal</ci><ci>t4</ci></apply><ci>n4</ci></apply>"
+    ],
+    [
+     "ghrhTarget",
+     "<apply><divide/><apply><times/><apply><divide/><apply><times/><ci>fHyp</ci><ci>kr3</ci></apply><ci>k3</ci></apply><apply><plus/><cn>1</cn><ci>F2</ci></apply></apply><apply><plus/><apply><plus/><cn>1</cn><ci>srifOnGhrh</ci></apply><ci>F2</ci></apply></apply>"
+    ],
+    [
+     "ghrh",
+     "<piecewise><piece><ci>portalGhrh</ci><apply><gt/><ci>portalGhrh</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise>"
+    ],
+    [
+     "ghrhSignal",
+     "<apply><times/><ci>fGhrhR</ci><apply><plus/><ci>ghrhTarget</ci><ci>sGhrh</ci></apply></apply>"
+    ],
+    [
+     "ghrhOnGh",
+     "<apply><power/><apply><divide/><piecewise><piece><ci>ghrhSignal</ci><apply><gt/><ci>ghrhSignal</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>t1</ci></apply><ci>n1</ci></apply>"
+    ],
+    [
+     "ghrhAction",
+     "<apply><divide/><ci>ghrhOnGh</ci><apply><plus/><cn>1</cn><ci>ghrhOnGh</ci></apply></apply>"
+    ],
+    [
+     "ghrhActionNow",
+     "<apply><divide/><apply><times/><ci>ghrhAction</ci><apply><plus/><ci>ghrh</ci><ci>sGhrh</ci></apply></apply><apply><plus/><ci>ghrhTarget</ci><ci>sGhrh</ci></apply></apply>"
+    ],
+    [
+     "ghsOnGh",
+     "<apply><power/><apply><divide/><piecewise><piece><ci>ghs</ci><apply><gt/><ci>ghs</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>tg0</ci></apply><ci>ng0</ci></apply>"
+    ],
+    [
+     "ghsDirectAction",
+     "<apply><divide/><apply><times/><ci>g0</ci><ci>ghsOnGh</ci></apply><apply><plus/><cn>1</cn><ci>ghsOnGh</ci></apply></apply>"
+    ],
+    [
+     "srifPev",
+     "<piecewise><piece><ci>portalSrif</ci><apply><gt/><ci>portalSrif</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise>"
+    ],
+    [
+     "srifOnGh",
+     "<apply><power/><apply><divide/><ci>srifPev</ci><ci>t2</ci></apply><ci>n2</ci></apply>"
+    ],
+    [
+     "igfOnGh",
+     "<apply><divide/><piecewise><piece><ci>IGF</ci><apply><gt/><ci>IGF</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>KIp</ci></apply>"
+    ],
+    [
+     "release",
+     "<apply><divide/><apply><divide/><apply><times/><apply><plus/><ci>ghrhActionNow</ci><ci>ghsDirectAction</ci></apply><apply><plus/><cn>1</cn><ci>F1</ci></apply></apply><apply><plus/><apply><plus/><cn>1</cn><ci>srifOnGh</ci></apply><ci>F1</ci></apply></apply><apply><plus/><cn>1</cn><ci>igfOnGh</ci></apply></apply>"
+    ],
+    [
+     "synthesis",
+     "<apply><plus/><ci>synBasal</ci><apply><divide/><apply><times/><apply><minus/><cn>1</cn><ci>synBasal</ci></apply><ci>ghrhSignal</ci></apply><apply><plus/><ci>ghrhSignal</ci><ci>t1</ci></apply></apply></apply>"
+    ],
+    [
+     "trophic",
+     "<apply><divide/><piecewise><piece><ci>Cg</ci><apply><gt/><ci>Cg</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>ghrhRef</ci></apply>"
+    ],
+    [
+     "capacity",
+     "<apply><divide/><apply><times/><apply><plus/><cn>1</cn><ci>Kt</ci></apply><ci>trophic</ci></apply><apply><plus/><ci>trophic</ci><ci>Kt</ci></apply></apply>"
+    ],
+    [
+     "ghSecretion",
+     "<apply><times/><apply><times/><apply><times/><apply><times/><ci>kr1</ci><ci>fPit</ci></apply><ci>capacity</ci></apply><ci>release</ci></apply><piecewise><piece><ci>P</ci><apply><gt/><ci>P</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply>"
+    ],
+    [
+     "gh",
+     "<apply><plus/><piecewise><piece><ci>serumGh</ci><apply><gt/><ci>serumGh</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><apply><divide/><ci>sGhIn</ci><apply><times/><ci>k1</ci><ci>fClear</ci></apply></apply></apply>"
+    ],
+    [
+     "ownGh",
+     "<piecewise><piece><ci>serumGh</ci><apply><gt/><ci>serumGh</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise>"
+    ],
+    [
+     "ghOnSrif",
+     "<apply><power/><apply><divide/><piecewise><piece><ci>gh</ci><apply><gt/><ci>gh</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>t5</ci></apply><ci>n5</ci></apply>"
+    ],
+    [
+     "srifPevTarget",
+     "<apply><divide/><apply><plus/><apply><divide/><apply><times/><ci>kr4</ci><ci>ghOnSrif</ci></apply><apply><plus/><cn>1</cn><ci>ghOnSrif</ci></apply></apply><apply><times/><apply><times/><ci>fSrif</ci><ci>Sb</ci></apply><apply><plus/><apply><minus/><cn>1</cn><ci>wIs</ci></apply><apply><divide/><apply><times/><ci>wIs</ci><piecewise><piece><ci>IGF</ci><apply><gt/><ci>IGF</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply><ci>Iref</ci></apply></apply></apply></apply><ci>k4</ci></apply>"
+    ],
+    [
+     "ghrhOnArc",
+     "<apply><power/><apply><divide/><piecewise><piece><ci>ghrhTarget</ci><apply><gt/><ci>ghrhTarget</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>t3</ci></apply><ci>n3</ci></apply>"
+    ],
+    [
+     "srifArcTarget",
+     "<apply><divide/><apply><times/><apply><divide/><ci>kr2</ci><ci>k2</ci></apply><ci>ghrhOnArc</ci></apply><apply><plus/><cn>1</cn><ci>ghrhOnArc</ci></apply></apply>"
+    ],
+    [
+     "igfTarget",
+     "<apply><divide/><apply><times/><apply><times/><ci>fLiver</ci><ci>Imax</ci></apply><apply><divide/><ci>gh</ci><ci>KGH</ci></apply></apply><apply><root/><apply><plus/><cn>1</cn><apply><power/><apply><divide/><ci>gh</ci><ci>KGH</ci></apply><cn>2</cn></apply></apply></apply></apply>"
+    ],
+    [
+     "igfOutput",
+     "<piecewise><piece><ci>liverIgf</ci><apply><gt/><ci>liverIgf</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise>"
+    ]
+   ],
+   "derivatives": [
+    [
+     "Sp",
+     "<apply><times/><ci>kS</ci><apply><minus/><ci>srifPevTarget</ci><ci>Sp</ci></apply></apply>"
+    ],
+    [
+     "Sa",
+     "<apply><times/><ci>kS</ci><apply><minus/><ci>srifArcTarget</ci><ci>Sa</ci></apply></apply>"
+    ],
+    [
+     "Rg",
+     "<apply><minus/><apply><times/><ci>kGrRec</ci><apply><minus/><cn>1</cn><ci>Rg</ci></apply></apply><apply><times/><apply><times/><ci>kGrDes</ci><ci>ghsOccupancy</ci></apply><ci>Rg</ci></apply></apply>"
+    ],
+    [
+     "P",
+     "<apply><minus/><apply><times/><apply><times/><ci>kFill</ci><ci>synthesis</ci></apply><apply><minus/><cn>1</cn><ci>P</ci></apply></apply><apply><times/><apply><plus/><apply><times/><ci>kOut</ci><ci>release</ci></apply><ci>kDeg</ci></apply><piecewise><piece><ci>P</ci><apply><gt/><ci>P</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply></apply>"
+    ],
+    [
+     "Cg",
+     "<apply><times/><ci>kT</ci><apply><minus/><ci>ghrhSignal</ci><ci>Cg</ci></apply></apply>"
+    ],
+    [
+     "IGF",
+     "<apply><plus/><apply><times/><ci>kI</ci><apply><minus/><ci>igfOutput</ci><ci>IGF</ci></apply></apply><ci>sIgfIn</ci></apply>"
+    ],
+    [
+     "portalGhrh",
+     "<apply><times/><apply><minus/><ci>kGhrh</ci></apply><ci>ghrh</ci></apply>"
+    ],
+    [
+     "portalSrif",
+     "<apply><times/><ci>k4</ci><apply><minus/><ci>srifPevTarget</ci><ci>portalSrif</ci></apply></apply>"
+    ],
+    [
+     "serumGh",
+     "<apply><times/><ci>kGhPulse</ci><apply><minus/><apply><divide/><ci>ghSecretion</ci><apply><times/><ci>k1</ci><ci>fClear</ci></apply></apply><ci>serumGh</ci></apply></apply>"
+    ],
+    [
+     "liverIgf",
+     "<apply><times/><ci>kLiver</ci><apply><minus/><ci>igfTarget</ci><ci>liverIgf</ci></apply></apply>"
+    ]
+   ]
+  }
  },
  "agents": [
   {
@@ -657,7 +870,7 @@ export const GH_IGF1_SBML: SbmlTemplateData = {
   ],
   [
    "somatostatin",
-   "<apply><plus/><ci>Sp</ci><ci>Sa</ci></apply>"
+   "<apply><plus/><ci>srifPev</ci><ci>Sa</ci></apply>"
   ],
   [
    "ownGh",
@@ -672,5 +885,10 @@ export const GH_IGF1_SBML: SbmlTemplateData = {
    "<ci>Rg</ci>"
   ]
  ],
- "pulse": []
+ "pulse": [
+  [
+   "portalGhrh",
+   "<apply><plus/><ci>portalGhrh</ci><apply><times/><ci>ghrhTarget</ci><apply><times/><ci>kGhrh</ci><ci>pulseInterval</ci></apply></apply></apply>"
+  ]
+ ]
 };

@@ -2357,7 +2357,7 @@ function pulse(t: number, y: Float64Array, c: Float64Array, u: Float64Array, o: 
   y[26] = _t0;
 }
 
-/** The pulse mode's starting values, from its constants and the averaged model's raw outputs at the start. */
+/** The pulse mode's starting values, from its constants and the averaged model's raw outputs and states at the start. */
 function pulseInitial(c: Float64Array, out: Float64Array, y: Float64Array): void {
   y[2] = c[106]!;
   y[27] = out[1]!;
