@@ -128,14 +128,28 @@ export function withDays(scenario: Scenario, days: number): Scenario {
  * overrides it supports. Returns the candidate and what was dropped.
  */
 export function withModel(scenario: Scenario, modelId: ModelId): { scenario: Scenario; dropped: string[] } {
+  if (scenario.model === modelId) return { scenario, dropped: [] };
   const model = getModel(modelId);
   const dropped: string[] = [];
-  const regimens = scenario.regimens.filter((r) => model.agents.includes(r.agent) || (dropped.push(AGENT_INFO[r.agent].displayName), false));
+  // A regimen's dose is a multiple of its agent's reference regimen: it moves only where that reference is the same.
+  const regimens = scenario.regimens.filter((r) => {
+    const name = AGENT_INFO[r.agent].displayName;
+    if (!model.agents.includes(r.agent)) return dropped.push(name), false;
+    if (agentReference(r.agent, scenario.model) !== agentReference(r.agent, modelId)) return dropped.push(`${name} (another reference dose there)`), false;
+    return true;
+  });
   const conditions = scenario.subject.conditions.filter((c) => model.conditions.includes(conditionId(c)) || (dropped.push(conditionId(c)), false));
   const known = new Set(model.parameters.map((p) => p.id));
   const parameters = Object.fromEntries(Object.entries(scenario.parameters).filter(([id]) => known.has(id) || (dropped.push(id), false)));
   // Only the new model's own pulse option carries over (GnRH pulses mean nothing to the GH axis).
   const option = model.pulseMode?.option;
   const options = option !== undefined && scenario.options?.[option] === true ? { [option]: true } : undefined;
-  return { scenario: { ...scenario, model: modelId, regimens, subject: { conditions }, parameters, options }, dropped: [...new Set(dropped)] };
+  // A new scenario of the other axis, named for what it holds: not "Edited from" a preset of the old one.
+  const { description: _old, ...rest } = scenario;
+  const kept = [...new Set(regimens.map((r) => AGENT_INFO[r.agent].displayName))];
+  const name = kept.length === 0 ? `${model.name}, untreated` : `${model.name}: ${kept.join(' + ')}`;
+  return {
+    scenario: { ...rest, name: name.length <= SCENARIO_LIMITS.maxNameLength ? name : `${name.slice(0, SCENARIO_LIMITS.maxNameLength - 1)}…`, model: modelId, regimens, subject: { conditions }, parameters, options },
+    dropped: [...new Set(dropped)],
+  };
 }

@@ -103,6 +103,27 @@ describe('app store', () => {
     expect(store.getState().status?.text).toMatch(/Removed what it does not include: .*Gonadorelin/);
   });
 
+  it('names a scenario moved to another axis for that axis, not as an edit of the old axis’ preset', async () => {
+    const store = await readyStore();
+    expect(store.getState().presetId).toBe(DEFAULT_PRESET.id);
+    store.getState().setModel('gh-igf1');
+    expect(store.getState().scenario.name).toBe(`${MODELS['gh-igf1'].name}, untreated`);
+    expect(store.getState().presetId).toBeNull();
+    expect(store.getState().presetEdited).toBe(false);
+    store.getState().toggleAgent('ibutamoren', true);
+    store.getState().setModel('male-hpg');
+    expect(store.getState().scenario.name).toBe(`${MODELS['male-hpg'].name}, untreated`);
+    store.getState().loadPreset('trt-gonadorelin-anastrozole');
+    store.getState().setModel('female-hpg');
+    // Cypionate's dose 1 is 200 mg for a man, 100 mg for a woman: it does not move; anastrozole does.
+    expect(store.getState().scenario.name).toBe(`${MODELS['female-hpg'].name}: Anastrozole`);
+    expect(store.getState().status?.text).toMatch(/Testosterone cypionate \(another reference dose there\)/);
+    // Choosing the axis it is already on changes nothing.
+    const same = store.getState().scenario;
+    expect(store.getState().setModel('female-hpg')).toBe(true);
+    expect(store.getState().scenario).toBe(same);
+  });
+
   it('pins a run for comparison, and Reset All returns to the default scenario and view', async () => {
     const store = await readyStore();
     const first = store.getState().result!;

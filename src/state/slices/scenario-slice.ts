@@ -74,9 +74,12 @@ export function createScenarioSlice(deps: StoreDeps): SliceCreator<ScenarioSlice
       setExplicitPulses: (on) => edit(withExplicitPulses(get().scenario, on)),
 
       setModel(id) {
-        const { scenario, dropped } = withModel(get().scenario, id);
+        const current = get().scenario;
+        if (current.model === id) return true;
+        const { scenario, dropped } = withModel(current, id);
         const note = dropped.length > 0 ? ` Removed what it does not include: ${dropped.join(', ')}.` : '';
-        return get().applyScenario(scenario, { message: `Switched to the model “${getModel(id).name}”.${note}` });
+        // A scenario of another axis is the user's own, not an edit of the old axis' preset.
+        return get().applyScenario(scenario, { presetId: null, message: `Switched to the model “${getModel(id).name}”.${note}` });
       },
 
       loadPreset(id) {

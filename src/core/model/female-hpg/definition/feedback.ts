@@ -9,6 +9,8 @@
  *   LH synthesis      ÷ (1 + Xp/θ)                          progesterone
  *   FSH synthesis     ÷ (1 + inhibin A + inhibin B) ÷ (1 + frequency) ÷ estradiol brake
  *   GnRH receptor     desensitized and down-regulated, blocked by an antagonist
+ *   GnRH output       ÷ (1 + aH·(Xa/T♂)^nA)                androgen receptor (male-hpg's term)
+ *   FSH synthesis     ÷ (1 + aF·(Xa/T♂)^nAF)               androgen receptor at the pituitary
  */
 import type { FeedbackDeclaration } from '../../model-source';
 
@@ -16,6 +18,7 @@ export const FEMALE_HPG_FEEDBACK: FeedbackDeclaration = {
   groups: {
     progesterone: { label: 'Progesterone feedback', detail: 'progesterone slowing GnRH pulses and braking LH synthesis', steroid: true },
     estrogen: { label: 'Estrogen-receptor feedback', detail: 'estradiol restraining GnRH pulse mass and FSH synthesis, the arm of its feedback that is not the surge', steroid: true },
+    androgen: { label: 'Androgen-receptor feedback', detail: 'testosterone braking GnRH output and FSH synthesis, as in a man: slight at a woman’s own levels, strong in the male range', steroid: true },
     inhibin: { label: 'Inhibin feedback', detail: 'inhibin A and B from the ovary restraining FSH' },
     receptor: { label: 'The GnRH receptor itself', detail: 'desensitized, down-regulated or blocked GnRH receptors, and fast pulses that favour LH over FSH' },
   },
@@ -27,6 +30,8 @@ export const FEMALE_HPG_FEEDBACK: FeedbackDeclaration = {
     { id: 'inhibinBFsh', label: 'Inhibin B on FSH', group: 'inhibin', from: 'inhibinB', target: 'FSH', site: 'pituitary', kind: 'denominator', shares: 'fsh', term: 'inhibinBBrake' },
     { id: 'estrogenFsh', label: 'Estradiol on FSH synthesis', group: 'estrogen', from: 'estradiol', target: 'FSH', site: 'pituitary', kind: 'fold', term: 'estradiolFshBrake' },
     { id: 'frequencyFsh', label: 'Fast GnRH pulses on FSH', group: 'receptor', from: 'gnrh', target: 'FSH', site: 'pituitary', kind: 'denominator', term: 'frequencyBrake', noun: 'fast GnRH pulses' },
+    { id: 'androgenGnrh', label: 'Androgen receptor on GnRH', group: 'androgen', from: 'testosterone', target: 'GnRH', site: 'hypothalamus', kind: 'fold', term: '1 + wAF*xa^nAF/tAFN', noun: 'less GnRH' },
+    { id: 'androgenFsh', label: 'Androgen receptor on FSH', group: 'androgen', from: 'testosterone', target: 'FSH', site: 'pituitary', kind: 'fold', term: 'androgenFshBrake' },
     { id: 'desensitization', label: 'GnRH-receptor desensitization', group: 'receptor', from: 'gnrh', target: 'GnRH receptor', site: 'pituitary', kind: 'fraction-lost', term: 'pos(Dz)', noun: 'desensitization' },
     { id: 'downregulation', label: 'GnRH-receptor down-regulation', group: 'receptor', from: 'gnrh', target: 'GnRH receptor', site: 'pituitary', kind: 'remaining', term: 'pos(Rn)', noun: 'fewer GnRH receptors' },
     { id: 'antagonist', label: 'GnRH-receptor blockade', group: 'receptor', from: 'gnrh-antagonist', target: 'GnRH receptor', site: 'pituitary', kind: 'fold', term: 'receptorLoad/(1 + g + sAgonist)', noun: 'blockade by an antagonist' },
