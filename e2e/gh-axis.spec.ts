@@ -81,6 +81,9 @@ test('"Show GH pulses" draws eight GH pulses a day and the metrics count them', 
   await expectChartsChanged(page, averaged);
   await expect(page.locator('.chart-legend [data-series="gh"] .legend-note')).toHaveText('(own + given, pulses)');
   expect(await chartSignature(page)).not.toContain('NaN');
+  // Between two pulses GH is near zero: the lab panel does not call that "low".
+  await expect(page.locator('.lab-panel .hint')).toContainText('With explicit pulses');
+  await expect(page.locator('.lab-table td.flag')).toHaveCount(0);
   await openTab(page, 'Recovery');
   await expect(page.getByText(/GH pulses from the pituitary in the last 24 hours: 8, peaking on average at/)).toBeVisible();
   await expectNoAxeViolations(page, 'GH pulses');

@@ -5,7 +5,9 @@
  * a rhythm (the menstrual cycle), 1× is the healthy cycle's average, which
  * every hormone swings far above and below within a normal cycle: a band
  * around it would call a healthy woman's values "low" or "high", so the panel
- * shows the values and their gauge without flags. Container.
+ * shows the values and their gauge without flags. So does a run with explicit
+ * pulses (GnRH or GH), whose pulsing hormones swing many-fold within hours.
+ * Container.
  */
 import { getModel } from '../../core/model/registry';
 import { outputsOf, valueAt } from '../../state/selectors';
@@ -42,14 +44,18 @@ export function LabPanel() {
   if (result === null) return null;
   const rank = (id: string): number => (ORDER.includes(id) ? ORDER.indexOf(id) : ORDER.length);
   const outputs = [...outputsOf(result)].sort((a, b) => rank(a.id) - rank(b.id));
-  const rhythm = getModel(result.scenario.model).baseline === 'cycle-mean';
+  const model = getModel(result.scenario.model);
+  const pulses = model.pulseMode !== undefined && result.scenario.options?.[model.pulseMode.option] === true;
+  const rhythm = model.baseline === 'cycle-mean' || pulses;
   return (
     <section className="lab-panel" aria-labelledby="lab-heading">
       <h2 id="lab-heading">Lab panel: day {formatDay(cursorDay, result.scenario.days)}</h2>
       <p className="hint">
-        {rhythm
-          ? 'Times the healthy cycle’s average. Within a normal cycle every hormone swings far above and below it, so no value is flagged: compare with the same day of an untreated cycle (pin one).'
-          : `Times the healthy baseline; in band: ${BASELINE_BAND.low}× to ${BASELINE_BAND.high}×.`}
+        {pulses
+          ? 'Times the healthy baseline. With explicit pulses the pulsing hormones swing far above and below it within hours, so no value is flagged: compare with a pinned run, or read the 24-h means in the metrics.'
+          : rhythm
+            ? 'Times the healthy cycle’s average. Within a normal cycle every hormone swings far above and below it, so no value is flagged: compare with the same day of an untreated cycle (pin one).'
+            : `Times the healthy baseline; in band: ${BASELINE_BAND.low}× to ${BASELINE_BAND.high}×.`}
       </p>
       <table className="lab-table">
         <thead>
