@@ -73,7 +73,7 @@ export interface FusedOptions {
 export interface FusedResult {
   readonly observations: Float64Array;
   readonly states: Float64Array | null;
-  readonly stats: SolverStats & { stateEvents: number };
+  readonly stats: SolverStats & { stateEvents: number; switchEvals: number };
 }
 
 const STRETCH = 1.01;
@@ -93,7 +93,7 @@ class FusedDopri5 {
   private readonly atol: Float64Array;
   private readonly times: Float64Array;
   private readonly events: readonly CriticalEvent[];
-  private readonly stats = { steps: 0, rejectedSteps: 0, rhsEvals: 0, jacobianEvals: 0, events: 0, stateEvents: 0 };
+  private readonly stats = { steps: 0, rejectedSteps: 0, rhsEvals: 0, jacobianEvals: 0, events: 0, stateEvents: 0, switchEvals: 0 };
   private readonly minStep: number;
   private readonly maxStep: number;
   private readonly observations: Float64Array;
@@ -294,6 +294,7 @@ class FusedDopri5 {
   private stateEvent(): boolean {
     const { system, swSlot, swWhen, gNew, band } = this;
     const u = system.u;
+    this.stats.switchEvals++;
     system.switches!(this.t, this.y, system.c, u, system.o, gNew);
     let earliest = 2;
     let cut = -1;
@@ -323,6 +324,7 @@ class FusedDopri5 {
     const { system, row, g } = this;
     const { tPrev, hLast } = this;
     this.interpolate(tPrev, row);
+    this.stats.switchEvals++;
     system.switches!(tPrev, row, system.c, system.u, system.o, g);
     let a = 0, ga = g[i]!;
     let b = 1, gb = this.gNew[i]!;
@@ -331,6 +333,7 @@ class FusedDopri5 {
     for (let iter = 0; iter < 60 && (b - a) * hLast > 1e-9 * Math.max(1, Math.abs(this.t)); iter++) {
       const theta = (a * gb - b * ga) / (gb - ga);
       this.interpolate(tPrev + theta * hLast, row);
+      this.stats.switchEvals++;
       system.switches!(tPrev + theta * hLast, row, system.c, system.u, system.o, g);
       const gm = g[i]!;
       if (gm * gb > 0) {
@@ -406,6 +409,7 @@ class FusedDopri5 {
     if (this.nSw === 0) return;
     const { system, g, swWhen, swSlot } = this;
     for (let pass = 0; pass <= this.nSw; pass++) {
+      this.stats.switchEvals++;
       system.switches!(t, y, system.c, system.u, system.o, g);
       let changed = false;
       for (let i = 0; i < this.nSw; i++) {
