@@ -133,11 +133,23 @@ export class ModeGenerator {
     em.line(`const x_${x} = ${steady} + (${s0} - ${steady}) * ${lag} + (${anchor} - ${steady}) * ${eX};`);
   }
 
-  /** The right-hand side. */
-  rhs(name: string): string {
+  /** Switch functions g = a − b of each `a < b` / `a > b`, in declaration order. */
+  private switchExprs(): Expr[] {
+    return [...this.index.switches.values()].map((cmp): Expr => ({ k: 'bin', op: '-', a: cmp.a, b: cmp.b }));
+  }
+
+  /**
+   * The right-hand side; with `withSwitches`, it also writes the switch functions into g. The
+   * fused solver calls that one for the last stage of a step, which is evaluated at the point
+   * where the step ends (FSAL), so the switch values come from quantities the right-hand side
+   * computes anyway instead of a second call. Quantities are constants of the same expressions
+   * as in the separate switch function, so the values are the same to the bit.
+   */
+  rhs(name: string, withSwitches = false): string {
     const em = new JsEmitter(this.access, 'rhs');
     const rows = this.mode.states.map((s) => this.mode.derivatives.get(s)!);
-    this.prelude(em, rows);
+    const switches = withSwitches ? this.switchExprs() : [];
+    this.prelude(em, [...rows, ...switches]);
     this.mode.states.forEach((s, i) => em.line(`dydt[${i}] = ${em.emit(rows[i]!)};`));
     for (const agent of this.index.agents) {
       if (agent.states.length === 0) continue;
@@ -149,7 +161,26 @@ export class ModeGenerator {
       em.lines.push(...inner.lines);
       em.line('}');
     }
-    return `/** Right-hand side (${this.mode.name}). */\nfunction ${name}(t: number, y: Float64Array, dydt: Float64Array, c: Float64Array, u: Float64Array, o: Int32Array): void {\n${em.lines.join('\n')}\n}\n`;
+    if (!withSwitches) return `/** Right-hand side (${this.mode.name}). */\nfunction ${name}(t: number, y: Float64Array, dydt: Float64Array, c: Float64Array, u: Float64Array, o: Int32Array): void {\n${em.lines.join('\n')}\n}\n`;
+    switches.forEach((e, j) => em.line(`g[${j}] = ${em.emit(e)};`));
+    return `/** Right-hand side (${this.mode.name}) and the switch functions into g. */\nfunction ${name}(t: number, y: Float64Array, dydt: Float64Array, c: Float64Array, u: Float64Array, o: Int32Array, g: Float64Array): void {\n${em.lines.join('\n')}\n}\n`;
+  }
+
+  /**
+   * What the switch functions read of y: axis states by index, and the slots of agents whose
+   * signals they read (all of such an agent's block). Root finding interpolates only these.
+   */
+  switchReads(): { states: number[]; agents: number[] } {
+    const exprs = this.switchExprs();
+    const quantities = this.neededQuantities(exprs);
+    const all = [...exprs, ...quantities.map((q) => this.mode.quantities.get(q)!)];
+    const states = new Set<number>();
+    for (const e of all) for (const s of symbolsOf(e)) if (this.index.kinds.get(s) === 'state') states.add(this.yIndex.get(s)!);
+    const signals = this.neededSignals(exprs, quantities);
+    const agents = this.index.agents
+      .filter((a) => a.states.length > 0 && a.signals.some(([s, e]) => signals.includes(s) && a.states.some((x) => symbolsOf(e).has(x))))
+      .map((a) => a.slot);
+    return { states: [...states].sort((a, b) => a - b), agents };
   }
 
   /** A function writing one value per expression into `out`. */
@@ -164,8 +195,7 @@ export class ModeGenerator {
 
   /** Switch functions g = a − b of each `a < b` / `a > b`. */
   switches(name: string): string {
-    const exprs = [...this.index.switches.values()].map((cmp): Expr => ({ k: 'bin', op: '-', a: cmp.a, b: cmp.b }));
-    return this.values(name, `Switch functions (${this.mode.name}): a − b for each declared switch a < b or a > b.`, exprs);
+    return this.values(name, `Switch functions (${this.mode.name}): a − b for each declared switch a < b or a > b.`, this.switchExprs());
   }
 
   /** The pulse event: every state it sets, from the state before the pulse. */

@@ -238,7 +238,10 @@ export function buildCompiledProblem(model: CompiledModel, scenario: Scenario): 
     },
     solver: { method: 'dopri5', rtol: source.solver.rtol, atol: source.solver.atol },
     subjectBaseline,
-    flat: { rhs: mode.rhs, c, u, o, switches: mode.switches, switchWhen, switchSlot, observe: mode.outputs, observationSize: layout.outputs.length, scale: healthyOutputs },
+    flat: {
+      rhs: mode.rhs, c, u, o, switches: mode.switches, switchWhen, switchSlot, observe: mode.outputs, observationSize: layout.outputs.length, scale: healthyOutputs,
+      rhsSwitches: mode.rhsSwitches ?? undefined, switchStates: switchStatesOf(mode, layout, o),
+    },
     errorScale,
     mode, c, u, o, switchSlot, switchWhen, healthyOutputs,
     jacobian: (t, y, jac) => {
@@ -251,6 +254,16 @@ export function buildCompiledProblem(model: CompiledModel, scenario: Scenario): 
       return out;
     },
   };
+}
+
+/** Indices in y of what the switch functions read: axis states, and the blocks of the agents present whose signals they read. */
+function switchStatesOf(mode: CompiledMode, layout: CompiledModel['layout'], o: Int32Array): Int32Array {
+  const indices = [...mode.switchReads.states];
+  for (const slot of mode.switchReads.agents) {
+    if (o[slot]! < 0) continue;
+    for (let j = 0; j < layout.agents[slot]!.states.length; j++) indices.push(o[slot]! + j);
+  }
+  return Int32Array.from(indices);
 }
 
 /** Value at time t of exact compartment j of an agent, from its anchor (see ExactCompartmentSource). */

@@ -11,7 +11,9 @@
  * State events (switches). The right-hand side reads each switch's branch
  * from u[switchSlot + i] (1 or 0) instead of testing a condition, so within a
  * step it is smooth. After each accepted step the switch functions g are
- * evaluated at the new point; when one has crossed to the other side of its
+ * known at the new point (computed with the last stage, which is evaluated
+ * there, when the system offers `rhsSwitches`; otherwise by a separate call)
+ * and at the step's start (kept from the step before); when one has crossed to the other side of its
  * branch by more than the band (atol), its crossing is located by the
  * Illinois method on g along the dense output, the step is cut there, the
  * branch changes, and integration restarts (as SUNDIALS and rxode2 do with
@@ -37,6 +39,8 @@ import type { CriticalEvent, SolverStats } from './types';
 
 /** A flat right-hand side (generated code): writes f(t, y) into dydt reading c, u, o. */
 export type FlatRhs = (t: number, y: Float64Array, dydt: Float64Array, c: Float64Array, u: Float64Array, o: Int32Array) => void;
+/** The right-hand side that also writes the switch functions g at (t, y) (generated code). */
+export type FlatRhsSwitches = (t: number, y: Float64Array, dydt: Float64Array, c: Float64Array, u: Float64Array, o: Int32Array, g: Float64Array) => void;
 /** A flat function writing values into out (switch functions, observations). */
 export type FlatValues = (t: number, y: Float64Array, c: Float64Array, u: Float64Array, o: Int32Array, out: Float64Array) => void;
 
@@ -50,6 +54,10 @@ export interface FlatSystem {
   readonly switches?: FlatValues;
   readonly switchWhen?: readonly ('<' | '>')[];
   readonly switchSlot?: number;
+  /** Optional: the right-hand side and the switch functions in one call, used for each step's last stage. */
+  readonly rhsSwitches?: FlatRhsSwitches;
+  /** Optional: the only states the switch functions read (root finding interpolates just these). */
+  readonly switchStates?: Int32Array;
   /** Observations at output times (e.g. raw outputs), then divided by `scale` and clipped at 0 when given. */
   readonly observe: FlatValues;
   readonly observationSize: number;
@@ -102,8 +110,19 @@ class FusedDopri5 {
   private readonly nSw: number;
   private readonly swWhen: readonly ('<' | '>')[];
   private readonly swSlot: number;
-  private readonly g: Float64Array;
-  private readonly gNew: Float64Array;
+  /** Switch values at the step's start (tPrev, yPrev) and end (t, y), each with the time it was computed at (NaN: unknown). */
+  private gStart: Float64Array;
+  private gEnd: Float64Array;
+  private gStartTime = NaN;
+  private gEndTime = NaN;
+  /** Switch values written by the last stage's call (with rhsSwitches): those at the end of the step if it is accepted. */
+  private gTrial: Float64Array;
+  private readonly rhsSwitches: FlatRhsSwitches | null;
+  /** States the switch functions read, and the dense output of just those during root finding. */
+  private readonly switchStates: Int32Array;
+  private readonly switchRow: Float64Array;
+  /** Switch values during root finding. */
+  private readonly gScratch: Float64Array;
   private readonly band: number;
   private y: Float64Array;
   private yPrev: Float64Array;
@@ -152,8 +171,13 @@ class FusedDopri5 {
     this.swWhen = system.switchWhen ?? [];
     this.nSw = this.swWhen.length;
     this.swSlot = system.switchSlot ?? 0;
-    this.g = new Float64Array(this.nSw);
-    this.gNew = new Float64Array(this.nSw);
+    this.gStart = new Float64Array(this.nSw);
+    this.gEnd = new Float64Array(this.nSw);
+    this.gScratch = new Float64Array(this.nSw);
+    this.gTrial = new Float64Array(this.nSw);
+    this.rhsSwitches = this.nSw > 0 ? system.rhsSwitches ?? null : null;
+    this.switchStates = system.switchStates ?? Int32Array.from({ length: n }, (_, i) => i);
+    this.switchRow = new Float64Array(n);
     this.band = Math.min(...this.atol);
     this.y = Float64Array.from(y0);
     this.yPrev = new Float64Array(n);
@@ -220,6 +244,14 @@ class FusedDopri5 {
     s.rhs(t, y, f, s.c, s.u, s.o);
   }
 
+  /** The last stage, f(tNew, yTrial), where an accepted step ends: with the switch values when the system computes both in one call. */
+  private evaluateLast(t: number, y: Float64Array, f: Float64Array): void {
+    const s = this.system;
+    this.stats.rhsEvals++;
+    if (this.rhsSwitches !== null) this.rhsSwitches(t, y, f, s.c, s.u, s.o, this.gTrial);
+    else s.rhs(t, y, f, s.c, s.u, s.o);
+  }
+
   /** Throws SolverError 'non-finite' naming the first stage or state that is not finite (after a step whose error norm was not finite). */
   private failIfNonFinite(t: number): void {
     const stages = [this.y, this.k1, this.k2, this.k3, this.k4, this.k5, this.k6, this.k7, this.yTrial];
@@ -259,7 +291,7 @@ class FusedDopri5 {
       for (let i = 0; i < n; i++) yStage[i] = y[i]! + h * (A61 * k1[i]! + A62 * k2[i]! + A63 * k3[i]! + A64 * k4[i]! + A65 * k5[i]!);
       this.evaluate(tNew, yStage, k6);
       for (let i = 0; i < n; i++) yTrial[i] = y[i]! + h * (B1 * k1[i]! + B3 * k3[i]! + B4 * k4[i]! + B5 * k5[i]! + B6 * k6[i]!);
-      this.evaluate(tNew, yTrial, k7);
+      this.evaluateLast(tNew, yTrial, k7);
       // Hairer's RMS norm of the error estimate (./error-norm.ts), fused into the loop that forms it.
       let sum = 0;
       for (let i = 0; i < n; i++) {
@@ -282,6 +314,7 @@ class FusedDopri5 {
         this.t = tNew;
         this.hLast = h;
         this.denseReady = false;
+        this.rollSwitchValues();
         stats.steps++;
         return;
       }
@@ -290,12 +323,42 @@ class FusedDopri5 {
     }
   }
 
+  /**
+   * After accepting a step: the switch values at its end become those at the next step's start,
+   * so locating a crossing never evaluates them again at the start (the branches in u do not change
+   * between the two: every change of u is followed by `setBranches`, which recomputes gEnd). The
+   * values at the new end are those of the last stage's call, when it computed them.
+   */
+  private rollSwitchValues(): void {
+    const g = this.gStart;
+    this.gStart = this.gEnd;
+    this.gStartTime = this.gEndTime;
+    if (this.rhsSwitches !== null) {
+      this.gEnd = this.gTrial;
+      this.gTrial = g;
+      this.gEndTime = this.t;
+    } else {
+      this.gEnd = g;
+      this.gEndTime = NaN;
+    }
+  }
+
+  /** The switch values at (t, y) under the current branches, into gEnd. */
+  private switchValuesAtEnd(): Float64Array {
+    if (this.gEndTime !== this.t) {
+      const system = this.system;
+      this.stats.switchEvals++;
+      system.switches!(this.t, this.y, system.c, system.u, system.o, this.gEnd);
+      this.gEndTime = this.t;
+    }
+    return this.gEnd;
+  }
+
   /** After a step: if a switch crossed beyond the band, cut the step at the crossing and change its branch. */
   private stateEvent(): boolean {
-    const { system, swSlot, swWhen, gNew, band } = this;
+    const { system, swSlot, swWhen, band } = this;
     const u = system.u;
-    this.stats.switchEvals++;
-    system.switches!(this.t, this.y, system.c, u, system.o, gNew);
+    const gNew = this.switchValuesAtEnd();
     let earliest = 2;
     let cut = -1;
     for (let i = 0; i < this.nSw; i++) {
@@ -321,18 +384,16 @@ class FusedDopri5 {
 
   /** θ ∈ [0, 1] of switch i's crossing in the last step, by the Illinois method on the dense output. */
   private locateCrossing(i: number): number {
-    const { system, row, g } = this;
+    const { system, switchRow: row } = this;
     const { tPrev, hLast } = this;
-    this.interpolate(tPrev, row);
-    this.stats.switchEvals++;
-    system.switches!(tPrev, row, system.c, system.u, system.o, g);
-    let a = 0, ga = g[i]!;
-    let b = 1, gb = this.gNew[i]!;
+    const g = this.gScratch;
+    let a = 0, ga = this.switchValuesAtStart()[i]!;
+    let b = 1, gb = this.gEnd[i]!;
     if (ga === 0 || ga * gb > 0) return 0; // already across at the start (within the band): switch there
     let side = 0;
     for (let iter = 0; iter < 60 && (b - a) * hLast > 1e-9 * Math.max(1, Math.abs(this.t)); iter++) {
       const theta = (a * gb - b * ga) / (gb - ga);
-      this.interpolate(tPrev + theta * hLast, row);
+      this.interpolateSwitchStates(tPrev + theta * hLast, row);
       this.stats.switchEvals++;
       system.switches!(tPrev + theta * hLast, row, system.c, system.u, system.o, g);
       const gm = g[i]!;
@@ -349,6 +410,18 @@ class FusedDopri5 {
       }
     }
     return b;
+  }
+
+  /** The switch values at the last step's start (tPrev, yPrev): kept from before the step, or evaluated there. */
+  private switchValuesAtStart(): Float64Array {
+    if (this.gStartTime !== this.tPrev) {
+      const system = this.system;
+      this.interpolate(this.tPrev, this.row); // yPrev exactly (θ = 0)
+      this.stats.switchEvals++;
+      system.switches!(this.tPrev, this.row, system.c, system.u, system.o, this.gStart);
+      this.gStartTime = this.tPrev;
+    }
+    return this.gStart;
   }
 
   private prepareDense(): void {
@@ -370,6 +443,22 @@ class FusedDopri5 {
     const theta = (time - this.tPrev) / this.hLast;
     const theta1 = 1 - theta;
     for (let i = 0; i < n; i++) {
+      const a = yPrev[i]!;
+      target[i] = a + theta * (y[i]! - a + theta1 * (r3[i]! + theta * (r4[i]! + theta1 * r5[i]!)));
+    }
+  }
+
+  /**
+   * The dense output of only the states the switch functions read (the rest of `target` is left
+   * as it was and not read): root finding evaluates the switches ~8 times per crossing.
+   */
+  private interpolateSwitchStates(time: number, target: Float64Array): void {
+    if (!this.denseReady) this.prepareDense();
+    const { switchStates, y, yPrev, r3, r4, r5 } = this;
+    const theta = (time - this.tPrev) / this.hLast;
+    const theta1 = 1 - theta;
+    for (let k = 0; k < switchStates.length; k++) {
+      const i = switchStates[k]!;
       const a = yPrev[i]!;
       target[i] = a + theta * (y[i]! - a + theta1 * (r3[i]! + theta * (r4[i]! + theta1 * r5[i]!)));
     }
@@ -407,7 +496,9 @@ class FusedDopri5 {
    */
   private setBranches(t: number, y: Float64Array, keep = -1, band = 0): void {
     if (this.nSw === 0) return;
-    const { system, g, swWhen, swSlot } = this;
+    const { system, swWhen, swSlot } = this;
+    const g = this.gEnd;
+    this.gEndTime = NaN;
     for (let pass = 0; pass <= this.nSw; pass++) {
       this.stats.switchEvals++;
       system.switches!(t, y, system.c, system.u, system.o, g);
@@ -420,7 +511,10 @@ class FusedDopri5 {
         const current = system.u[swSlot + i] !== 0;
         if (current ? off : on) { system.u[swSlot + i] = current ? 0 : 1; changed = true; }
       }
-      if (!changed) return;
+      if (!changed) {
+        this.gEndTime = t; // g at (t, y) under the branches now set: the next step's start values
+        return;
+      }
     }
   }
 

@@ -827,6 +827,6 @@ export const GH_IGF1_COMPILED: CompiledModel = {
   healthyFactors,
   subjectFactors,
   doses,
-  averaged: { rhs: rhsAveraged, outputs: outputsAveraged, switches: switchesAveraged, feedback: feedbackAveraged, jacobian: jacobianAveraged },
+  averaged: { rhs: rhsAveraged, rhsSwitches: null, outputs: outputsAveraged, switches: switchesAveraged, switchReads: { states: [], agents: [] }, feedback: feedbackAveraged, jacobian: jacobianAveraged },
   pulsed: null,
 };

@@ -395,6 +395,165 @@ function rhsAveraged(t: number, y: Float64Array, dydt: Float64Array, c: Float64A
   }
 }
 
+/** Right-hand side (averaged) and the switch functions into g. */
+function rhsSwitchesAveraged(t: number, y: Float64Array, dydt: Float64Array, c: Float64Array, u: Float64Array, o: Int32Array, g: Float64Array): void {
+  let sAndrogen = 0, sAgonist = 0, sPulsed = 0, sAntagonist = 0, sErAntagonist = 0, sErAgonist = 0, sAI = 0, sHcg = 0;
+  const o0 = o[0]!;
+  if (o0 >= 0) {
+    sAndrogen += (c[165]! * y[o0 + 1]!);
+  }
+  const o1 = o[1]!;
+  if (o1 >= 0) {
+    sAndrogen += ((c[168]! * pos(y[o1 + 0]!)) / (pos(y[o1 + 0]!) + c[167]!));
+  }
+  const o2 = o[2]!;
+  if (o2 >= 0) {
+    sAndrogen += (c[169]! * y[o2 + 0]!);
+  }
+  const o3 = o[3]!;
+  if (o3 >= 0) {
+    const _a3_0 = t - u[22]!;
+    const _a3_1 = u[13]! / c[170]!;
+    const x_gonadorelinLoad = _a3_1 + (u[23]! - _a3_1) * Math.exp((-c[170]!) * _a3_0);
+    const _a3_2 = t - u[24]!;
+    const _a3_3 = u[13]! / c[170]!;
+    const _a3_4 = Math.exp((-c[170]!) * _a3_2);
+    const _a3_5 = Math.exp((-c[171]!) * _a3_2);
+    const _a3_6 = Math.abs(c[171]! - c[170]!) > 1e-12 * c[171]! ? (c[171]! / (c[171]! - c[170]!)) * (_a3_4 - _a3_5) : c[171]! * _a3_2 * _a3_5;
+    const x_gonadorelinAdapted = _a3_3 + (u[23]! - _a3_3) * _a3_6 + (u[25]! - _a3_3) * _a3_5;
+    sAgonist += x_gonadorelinLoad;
+    sPulsed += (x_gonadorelinLoad - x_gonadorelinAdapted);
+  }
+  const o4 = o[4]!;
+  if (o4 >= 0) {
+    sAgonist += (c[173]! * y[o4 + 0]!);
+  }
+  const o5 = o[5]!;
+  if (o5 >= 0) {
+    sAntagonist += (c[174]! * y[o5 + 0]!);
+  }
+  const o6 = o[6]!;
+  if (o6 >= 0) {
+    sErAntagonist += ((c[82]! * y[o6 + 0]!) + (c[83]! * y[o6 + 1]!));
+    sErAgonist += (c[84]! * (c[83]! * y[o6 + 1]!));
+  }
+  const o7 = o[7]!;
+  if (o7 >= 0) {
+    sErAntagonist += (c[86]! * y[o7 + 0]!);
+  }
+  const o8 = o[8]!;
+  if (o8 >= 0) {
+    sErAntagonist += (c[88]! * y[o8 + 0]!);
+  }
+  const o9 = o[9]!;
+  if (o9 >= 0) {
+    sAI += ((c[90]! * y[o9 + 0]!) / (y[o9 + 0]! + c[91]!));
+  }
+  const o10 = o[10]!;
+  if (o10 >= 0) {
+    sHcg += (c[94]! * y[o10 + 1]!);
+  }
+  const q_arHill = power(pos(y[0]!), c[98]!);
+  const q_erHill = power(pos(y[1]!), c[99]!);
+  const q_gnrhTarget = ((u[0]! * ((1 + c[96]!) + c[97]!)) / ((1 + (c[96]! * q_arHill)) + (c[97]! * q_erHill)));
+  const q_gnrh = q_gnrhTarget;
+  const q_g = (c[100]! * q_gnrh);
+  const q_receptorLoad = (((1 + q_g) + sAgonist) + sAntagonist);
+  const q_occupancy = ((q_g + sAgonist) / q_receptorLoad);
+  const q_occPulsed = ((q_g + (u[7]! !== 0 ? Math.min(sAgonist, sPulsed) : 0)) / q_receptorLoad);
+  const q_blocking = (q_occupancy - q_occPulsed);
+  const q_free = (pos((1 - y[2]!)) / (1 - c[106]!));
+  const q_signal = ((q_occupancy / c[105]!) * q_free);
+  const q_pulsedSignal = ((q_occPulsed / c[105]!) * q_free);
+  const q_drive = (pos(y[3]!) * q_signal);
+  const q_synthesisDrive = q_drive;
+  const q_primingSignal = q_pulsedSignal;
+  const q_primingRamp = (u[8]! !== 0 ? 0 : (u[9]! !== 0 ? 1 : ((q_primingSignal - c[112]!) / c[111]!)));
+  const q_pit = ((1 + c[114]!) / (1 + (c[114]! * q_erHill)));
+  const q_release = (c[115]! + (((1 - c[115]!) * q_drive) * q_pit));
+  const q_lhSynthesis = (c[115]! + ((1 - c[115]!) * power(pos(q_synthesisDrive), c[116]!)));
+  const q_lh = (q_release * pos(y[4]!));
+  const q_fshArHill = power(pos(y[0]!), c[125]!);
+  const q_fshRestraint = ((((1 + c[122]!) + c[123]!) + c[124]!) / (((1 + (c[122]! * pos(y[11]!))) + (c[123]! * q_erHill)) + (c[124]! * q_fshArHill)));
+  const q_fshSynthesis = ((c[120]! + ((1 - c[120]!) * power(pos(q_synthesisDrive), c[121]!))) * q_fshRestraint);
+  const q_fshRelease = (c[128]! + (c[127]! * q_drive));
+  const q_x = (q_lh + sHcg);
+  const q_stim = ((q_x * pos(y[7]!)) / c[139]!);
+  const q_secretion = (((((((u[1]! * u[3]!) * u[6]!) * pos(y[9]!)) * pos(y[8]!)) * q_stim) * (1 + c[130]!)) / (q_stim + c[130]!));
+  const q_testosterone = (q_secretion + sAndrogen);
+  const q_aromatase = (u[2]! * (1 - Math.min(1, sAI)));
+  const q_estradiol = (q_aromatase * (((1 - c[141]!) * ((c[140]! * q_testosterone) + ((1 - c[140]!) * q_secretion))) + c[141]!));
+  const q_erActivation = ((q_estradiol + sErAgonist) / (1 + sErAntagonist));
+  const q_ittHill = power(pos(y[10]!), c[148]!);
+  const q_survival = (((c[150]! * q_ittHill) / (q_ittHill + power(c[147]!, c[148]!))) + (((1 - c[150]!) * pos(y[6]!)) / (pos(y[6]!) + c[149]!)));
+  const q_lossDrive = (c[145]! * (c[153]! - q_survival));
+  const q_extraLoss = (Math.max(q_lossDrive, 0) + (Math.min(q_lossDrive, 0) / (1 - ((2 * Math.min(q_lossDrive, 0)) / c[144]!))));
+  const q_entry = ((c[151]! + (((1 - c[151]!) * pos(y[6]!)) / (pos(y[6]!) + c[152]!))) / c[154]!);
+  const q_germ = ((((((((((((y[12]! + y[13]!) + y[14]!) + y[15]!) + y[16]!) + y[17]!) + y[18]!) + y[19]!) + y[20]!) + y[21]!) + y[22]!) + y[23]!) / 12);
+  dydt[0] = (c[95]! * (q_testosterone - y[0]!));
+  dydt[1] = (c[95]! * (q_erActivation - y[1]!));
+  dydt[2] = (((c[101]! * q_occupancy) * (1 - y[2]!)) - (((c[102]! * power(pos((1 - q_blocking)), c[103]!)) + c[104]!) * y[2]!));
+  dydt[3] = (c[107]! * ((c[108]! + ((c[109]! - c[108]!) * q_primingRamp)) - y[3]!));
+  dydt[4] = ((c[119]! * q_lhSynthesis) - (((c[117]! * q_release) + c[118]!) * pos(y[4]!)));
+  dydt[5] = ((c[126]! * q_fshSynthesis) - (q_fshRelease * pos(y[5]!)));
+  dydt[6] = (c[129]! * (((q_fshRelease * pos(y[5]!)) / c[126]!) - y[6]!));
+  dydt[7] = ((c[137]! * (1 - y[7]!)) - (((c[138]! * q_x) * q_x) * y[7]!));
+  dydt[8] = (c[133]! * ((c[132]! + ((((1 - c[132]!) * q_stim) * (1 + c[131]!)) / (q_stim + c[131]!))) - y[8]!));
+  dydt[9] = (c[136]! * ((u[4]! * (c[135]! + ((((1 - c[135]!) * q_stim) * (1 + c[134]!)) / (q_stim + c[134]!)))) - y[9]!));
+  dydt[10] = (c[143]! * ((u[1]! * (((1 - c[142]!) * q_secretion) + (c[142]! * q_testosterone))) - pos(y[10]!)));
+  dydt[11] = (c[156]! * ((((u[5]! * u[1]!) * ((1 - c[157]!) + (c[157]! * q_germ))) * power(pos(y[6]!), c[158]!)) - y[11]!));
+  dydt[12] = ((c[144]! * (((u[5]! * u[1]!) * q_entry) - y[12]!)) - (q_extraLoss * y[12]!));
+  dydt[13] = ((c[144]! * (y[12]! - y[13]!)) - (q_extraLoss * y[13]!));
+  dydt[14] = ((c[144]! * (y[13]! - y[14]!)) - (q_extraLoss * y[14]!));
+  dydt[15] = ((c[144]! * (y[14]! - y[15]!)) - (q_extraLoss * y[15]!));
+  dydt[16] = ((c[144]! * (y[15]! - y[16]!)) - ((c[146]! * q_extraLoss) * y[16]!));
+  dydt[17] = ((c[144]! * (y[16]! - y[17]!)) - ((c[146]! * q_extraLoss) * y[17]!));
+  dydt[18] = ((c[144]! * (y[17]! - y[18]!)) - ((c[146]! * q_extraLoss) * y[18]!));
+  dydt[19] = ((c[144]! * (y[18]! - y[19]!)) - ((c[146]! * q_extraLoss) * y[19]!));
+  dydt[20] = ((c[144]! * (y[19]! - y[20]!)) - ((c[146]! * q_extraLoss) * y[20]!));
+  dydt[21] = ((c[144]! * (y[20]! - y[21]!)) - ((c[146]! * q_extraLoss) * y[21]!));
+  dydt[22] = ((c[144]! * (y[21]! - y[22]!)) - ((c[146]! * q_extraLoss) * y[22]!));
+  dydt[23] = ((c[144]! * (y[22]! - y[23]!)) - ((c[146]! * q_extraLoss) * y[23]!));
+  dydt[24] = (c[155]! * (y[23]! - y[24]!));
+  dydt[25] = (c[155]! * (y[24]! - y[25]!));
+  if (o0 >= 0) {
+    dydt[o0 + 0] = (u[10]! - (c[164]! * y[o0 + 0]!));
+    dydt[o0 + 1] = ((c[164]! * y[o0 + 0]!) - (c[165]! * y[o0 + 1]!));
+  }
+  if (o1 >= 0) {
+    dydt[o1 + 0] = (u[11]! - ((c[168]! * pos(y[o1 + 0]!)) / (pos(y[o1 + 0]!) + c[167]!)));
+  }
+  if (o2 >= 0) {
+    dydt[o2 + 0] = (u[12]! - (c[169]! * y[o2 + 0]!));
+  }
+  if (o4 >= 0) {
+    dydt[o4 + 0] = (u[14]! - (c[173]! * y[o4 + 0]!));
+  }
+  if (o5 >= 0) {
+    dydt[o5 + 0] = (u[15]! - (c[174]! * y[o5 + 0]!));
+  }
+  if (o6 >= 0) {
+    dydt[o6 + 0] = (u[16]! - (c[175]! * y[o6 + 0]!));
+    dydt[o6 + 1] = (u[17]! - (c[176]! * y[o6 + 1]!));
+  }
+  if (o7 >= 0) {
+    dydt[o7 + 0] = (u[18]! - (c[177]! * y[o7 + 0]!));
+  }
+  if (o8 >= 0) {
+    dydt[o8 + 0] = (u[19]! - (c[178]! * y[o8 + 0]!));
+  }
+  if (o9 >= 0) {
+    dydt[o9 + 0] = (u[20]! - (c[179]! * y[o9 + 0]!));
+  }
+  if (o10 >= 0) {
+    dydt[o10 + 0] = (u[21]! - (c[180]! * y[o10 + 0]!));
+    dydt[o10 + 1] = ((c[180]! * y[o10 + 0]!) - (c[181]! * y[o10 + 1]!));
+  }
+  g[0] = (sPulsed - 0);
+  g[1] = (q_primingSignal - c[112]!);
+  g[2] = (q_primingSignal - c[113]!);
+}
+
 /** Raw outputs (averaged), in column order, before normalization to the healthy baseline. */
 function outputsAveraged(t: number, y: Float64Array, c: Float64Array, u: Float64Array, o: Int32Array, out: Float64Array): void {
   let sAndrogen = 0, sAgonist = 0, sAntagonist = 0, sAI = 0, sHcg = 0;
@@ -1536,6 +1695,168 @@ function rhsPulsed(t: number, y: Float64Array, dydt: Float64Array, c: Float64Arr
   }
 }
 
+/** Right-hand side (pulsed) and the switch functions into g. */
+function rhsSwitchesPulsed(t: number, y: Float64Array, dydt: Float64Array, c: Float64Array, u: Float64Array, o: Int32Array, g: Float64Array): void {
+  let sAndrogen = 0, sAgonist = 0, sPulsed = 0, sAntagonist = 0, sErAntagonist = 0, sErAgonist = 0, sAI = 0, sHcg = 0;
+  const o0 = o[0]!;
+  if (o0 >= 0) {
+    sAndrogen += (c[165]! * y[o0 + 1]!);
+  }
+  const o1 = o[1]!;
+  if (o1 >= 0) {
+    sAndrogen += ((c[168]! * pos(y[o1 + 0]!)) / (pos(y[o1 + 0]!) + c[167]!));
+  }
+  const o2 = o[2]!;
+  if (o2 >= 0) {
+    sAndrogen += (c[169]! * y[o2 + 0]!);
+  }
+  const o3 = o[3]!;
+  if (o3 >= 0) {
+    const _a3_0 = t - u[22]!;
+    const _a3_1 = u[13]! / c[170]!;
+    const x_gonadorelinLoad = _a3_1 + (u[23]! - _a3_1) * Math.exp((-c[170]!) * _a3_0);
+    const _a3_2 = t - u[24]!;
+    const _a3_3 = u[13]! / c[170]!;
+    const _a3_4 = Math.exp((-c[170]!) * _a3_2);
+    const _a3_5 = Math.exp((-c[171]!) * _a3_2);
+    const _a3_6 = Math.abs(c[171]! - c[170]!) > 1e-12 * c[171]! ? (c[171]! / (c[171]! - c[170]!)) * (_a3_4 - _a3_5) : c[171]! * _a3_2 * _a3_5;
+    const x_gonadorelinAdapted = _a3_3 + (u[23]! - _a3_3) * _a3_6 + (u[25]! - _a3_3) * _a3_5;
+    sAgonist += x_gonadorelinLoad;
+    sPulsed += (x_gonadorelinLoad - x_gonadorelinAdapted);
+  }
+  const o4 = o[4]!;
+  if (o4 >= 0) {
+    sAgonist += (c[173]! * y[o4 + 0]!);
+  }
+  const o5 = o[5]!;
+  if (o5 >= 0) {
+    sAntagonist += (c[174]! * y[o5 + 0]!);
+  }
+  const o6 = o[6]!;
+  if (o6 >= 0) {
+    sErAntagonist += ((c[82]! * y[o6 + 0]!) + (c[83]! * y[o6 + 1]!));
+    sErAgonist += (c[84]! * (c[83]! * y[o6 + 1]!));
+  }
+  const o7 = o[7]!;
+  if (o7 >= 0) {
+    sErAntagonist += (c[86]! * y[o7 + 0]!);
+  }
+  const o8 = o[8]!;
+  if (o8 >= 0) {
+    sErAntagonist += (c[88]! * y[o8 + 0]!);
+  }
+  const o9 = o[9]!;
+  if (o9 >= 0) {
+    sAI += ((c[90]! * y[o9 + 0]!) / (y[o9 + 0]! + c[91]!));
+  }
+  const o10 = o[10]!;
+  if (o10 >= 0) {
+    sHcg += (c[94]! * y[o10 + 1]!);
+  }
+  const q_erHill = power(pos(y[1]!), c[99]!);
+  const q_gnrh = pos(y[26]!);
+  const q_g = (c[100]! * q_gnrh);
+  const q_receptorLoad = (((1 + q_g) + sAgonist) + sAntagonist);
+  const q_occupancy = ((q_g + sAgonist) / q_receptorLoad);
+  const q_occPulsed = ((q_g + (u[7]! !== 0 ? Math.min(sAgonist, sPulsed) : 0)) / q_receptorLoad);
+  const q_blocking = q_occupancy;
+  const q_free = (pos((1 - y[2]!)) / (1 - c[106]!));
+  const q_signal = ((q_occupancy / c[105]!) * q_free);
+  const q_pulsedSignal = ((q_occPulsed / c[105]!) * q_free);
+  const q_drive = (pos(y[3]!) * q_signal);
+  const q_synthesisDrive = (pos(y[3]!) * pos(y[29]!));
+  const q_primingSignal = pos(y[30]!);
+  const q_primingRamp = (u[8]! !== 0 ? 0 : (u[9]! !== 0 ? 1 : ((q_primingSignal - c[112]!) / c[111]!)));
+  const q_pit = ((1 + c[114]!) / (1 + (c[114]! * q_erHill)));
+  const q_release = (c[115]! + (((1 - c[115]!) * q_drive) * q_pit));
+  const q_lhSynthesis = (c[115]! + ((1 - c[115]!) * power(pos(q_synthesisDrive), c[116]!)));
+  const q_lh = pos(y[27]!);
+  const q_fshArHill = power(pos(y[0]!), c[125]!);
+  const q_fshRestraint = ((((1 + c[122]!) + c[123]!) + c[124]!) / (((1 + (c[122]! * pos(y[11]!))) + (c[123]! * q_erHill)) + (c[124]! * q_fshArHill)));
+  const q_fshSynthesis = ((c[120]! + ((1 - c[120]!) * power(pos(q_synthesisDrive), c[121]!))) * q_fshRestraint);
+  const q_fshRelease = (c[128]! + (c[127]! * q_drive));
+  const q_x = (q_lh + sHcg);
+  const q_stim = ((q_x * pos(y[7]!)) / c[139]!);
+  const q_secretion = (((((((u[1]! * u[3]!) * u[6]!) * pos(y[9]!)) * pos(y[8]!)) * q_stim) * (1 + c[130]!)) / (q_stim + c[130]!));
+  const q_testosterone = pos(y[28]!);
+  const q_aromatase = (u[2]! * (1 - Math.min(1, sAI)));
+  const q_estradiol = (q_aromatase * (((1 - c[141]!) * ((c[140]! * q_testosterone) + ((1 - c[140]!) * q_secretion))) + c[141]!));
+  const q_erActivation = ((q_estradiol + sErAgonist) / (1 + sErAntagonist));
+  const q_ittHill = power(pos(y[10]!), c[148]!);
+  const q_survival = (((c[150]! * q_ittHill) / (q_ittHill + power(c[147]!, c[148]!))) + (((1 - c[150]!) * pos(y[6]!)) / (pos(y[6]!) + c[149]!)));
+  const q_lossDrive = (c[145]! * (c[153]! - q_survival));
+  const q_extraLoss = (Math.max(q_lossDrive, 0) + (Math.min(q_lossDrive, 0) / (1 - ((2 * Math.min(q_lossDrive, 0)) / c[144]!))));
+  const q_entry = ((c[151]! + (((1 - c[151]!) * pos(y[6]!)) / (pos(y[6]!) + c[152]!))) / c[154]!);
+  const q_germ = ((((((((((((y[12]! + y[13]!) + y[14]!) + y[15]!) + y[16]!) + y[17]!) + y[18]!) + y[19]!) + y[20]!) + y[21]!) + y[22]!) + y[23]!) / 12);
+  dydt[0] = (c[95]! * (q_testosterone - y[0]!));
+  dydt[1] = (c[95]! * (q_erActivation - y[1]!));
+  dydt[2] = (((c[101]! * q_occupancy) * (1 - y[2]!)) - (((c[102]! * power(pos((1 - q_blocking)), c[103]!)) + c[104]!) * y[2]!));
+  dydt[3] = (c[107]! * ((c[108]! + ((c[109]! - c[108]!) * q_primingRamp)) - y[3]!));
+  dydt[4] = ((c[119]! * q_lhSynthesis) - (((c[117]! * q_release) + c[118]!) * pos(y[4]!)));
+  dydt[5] = ((c[126]! * q_fshSynthesis) - (q_fshRelease * pos(y[5]!)));
+  dydt[6] = (c[129]! * (((q_fshRelease * pos(y[5]!)) / c[126]!) - y[6]!));
+  dydt[7] = ((c[137]! * (1 - y[7]!)) - (((c[138]! * q_x) * q_x) * y[7]!));
+  dydt[8] = (c[133]! * ((c[132]! + ((((1 - c[132]!) * q_stim) * (1 + c[131]!)) / (q_stim + c[131]!))) - y[8]!));
+  dydt[9] = (c[136]! * ((u[4]! * (c[135]! + ((((1 - c[135]!) * q_stim) * (1 + c[134]!)) / (q_stim + c[134]!)))) - y[9]!));
+  dydt[10] = (c[143]! * ((u[1]! * (((1 - c[142]!) * q_secretion) + (c[142]! * q_testosterone))) - pos(y[10]!)));
+  dydt[11] = (c[156]! * ((((u[5]! * u[1]!) * ((1 - c[157]!) + (c[157]! * q_germ))) * power(pos(y[6]!), c[158]!)) - y[11]!));
+  dydt[12] = ((c[144]! * (((u[5]! * u[1]!) * q_entry) - y[12]!)) - (q_extraLoss * y[12]!));
+  dydt[13] = ((c[144]! * (y[12]! - y[13]!)) - (q_extraLoss * y[13]!));
+  dydt[14] = ((c[144]! * (y[13]! - y[14]!)) - (q_extraLoss * y[14]!));
+  dydt[15] = ((c[144]! * (y[14]! - y[15]!)) - (q_extraLoss * y[15]!));
+  dydt[16] = ((c[144]! * (y[15]! - y[16]!)) - ((c[146]! * q_extraLoss) * y[16]!));
+  dydt[17] = ((c[144]! * (y[16]! - y[17]!)) - ((c[146]! * q_extraLoss) * y[17]!));
+  dydt[18] = ((c[144]! * (y[17]! - y[18]!)) - ((c[146]! * q_extraLoss) * y[18]!));
+  dydt[19] = ((c[144]! * (y[18]! - y[19]!)) - ((c[146]! * q_extraLoss) * y[19]!));
+  dydt[20] = ((c[144]! * (y[19]! - y[20]!)) - ((c[146]! * q_extraLoss) * y[20]!));
+  dydt[21] = ((c[144]! * (y[20]! - y[21]!)) - ((c[146]! * q_extraLoss) * y[21]!));
+  dydt[22] = ((c[144]! * (y[21]! - y[22]!)) - ((c[146]! * q_extraLoss) * y[22]!));
+  dydt[23] = ((c[144]! * (y[22]! - y[23]!)) - ((c[146]! * q_extraLoss) * y[23]!));
+  dydt[24] = (c[155]! * (y[23]! - y[24]!));
+  dydt[25] = (c[155]! * (y[24]! - y[25]!));
+  dydt[26] = ((-c[160]!) * q_gnrh);
+  dydt[27] = (c[161]! * ((q_release * pos(y[4]!)) - q_lh));
+  dydt[28] = (c[162]! * ((q_secretion + sAndrogen) - q_testosterone));
+  dydt[29] = (c[163]! * (q_signal - y[29]!));
+  dydt[30] = (c[163]! * (q_pulsedSignal - y[30]!));
+  if (o0 >= 0) {
+    dydt[o0 + 0] = (u[10]! - (c[164]! * y[o0 + 0]!));
+    dydt[o0 + 1] = ((c[164]! * y[o0 + 0]!) - (c[165]! * y[o0 + 1]!));
+  }
+  if (o1 >= 0) {
+    dydt[o1 + 0] = (u[11]! - ((c[168]! * pos(y[o1 + 0]!)) / (pos(y[o1 + 0]!) + c[167]!)));
+  }
+  if (o2 >= 0) {
+    dydt[o2 + 0] = (u[12]! - (c[169]! * y[o2 + 0]!));
+  }
+  if (o4 >= 0) {
+    dydt[o4 + 0] = (u[14]! - (c[173]! * y[o4 + 0]!));
+  }
+  if (o5 >= 0) {
+    dydt[o5 + 0] = (u[15]! - (c[174]! * y[o5 + 0]!));
+  }
+  if (o6 >= 0) {
+    dydt[o6 + 0] = (u[16]! - (c[175]! * y[o6 + 0]!));
+    dydt[o6 + 1] = (u[17]! - (c[176]! * y[o6 + 1]!));
+  }
+  if (o7 >= 0) {
+    dydt[o7 + 0] = (u[18]! - (c[177]! * y[o7 + 0]!));
+  }
+  if (o8 >= 0) {
+    dydt[o8 + 0] = (u[19]! - (c[178]! * y[o8 + 0]!));
+  }
+  if (o9 >= 0) {
+    dydt[o9 + 0] = (u[20]! - (c[179]! * y[o9 + 0]!));
+  }
+  if (o10 >= 0) {
+    dydt[o10 + 0] = (u[21]! - (c[180]! * y[o10 + 0]!));
+    dydt[o10 + 1] = ((c[180]! * y[o10 + 0]!) - (c[181]! * y[o10 + 1]!));
+  }
+  g[0] = (sPulsed - 0);
+  g[1] = (q_primingSignal - c[112]!);
+  g[2] = (q_primingSignal - c[113]!);
+}
+
 /** Raw outputs (pulsed), in column order, before normalization to the healthy baseline. */
 function outputsPulsed(t: number, y: Float64Array, c: Float64Array, u: Float64Array, o: Int32Array, out: Float64Array): void {
   let sAI = 0, sHcg = 0;
@@ -2383,6 +2704,6 @@ export const MALE_HPG_COMPILED: CompiledModel = {
   healthyFactors,
   subjectFactors,
   doses,
-  averaged: { rhs: rhsAveraged, outputs: outputsAveraged, switches: switchesAveraged, feedback: feedbackAveraged, jacobian: jacobianAveraged },
-  pulsed: { ...{ rhs: rhsPulsed, outputs: outputsPulsed, switches: switchesPulsed, feedback: feedbackPulsed, jacobian: jacobianPulsed }, pulse, pulseInitial, pulseInterval },
+  averaged: { rhs: rhsAveraged, rhsSwitches: rhsSwitchesAveraged, outputs: outputsAveraged, switches: switchesAveraged, switchReads: { states: [0, 1, 2], agents: [4, 5] }, feedback: feedbackAveraged, jacobian: jacobianAveraged },
+  pulsed: { ...{ rhs: rhsPulsed, rhsSwitches: rhsSwitchesPulsed, outputs: outputsPulsed, switches: switchesPulsed, switchReads: { states: [30], agents: [] }, feedback: feedbackPulsed, jacobian: jacobianPulsed }, pulse, pulseInitial, pulseInterval },
 };
