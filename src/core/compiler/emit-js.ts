@@ -6,7 +6,8 @@
  * integer exponent are multiplied out by binary exponentiation into
  * temporaries (exact, and several times faster than Math.pow); other powers
  * call the runtime `power`, which does the same for integer exponents
- * that are only known at run time. Constants, computed once per run, use
+ * that are only known at run time (one call per base and exponent in a
+ * function: a Hill function x^n/(x^n + K^n) raises x once). Constants, computed once per run, use
  * Math.pow throughout.
  */
 import { smallIntegerExponent, type Expr } from './expression';
@@ -18,6 +19,8 @@ export type SymbolAccess = (name: string) => string;
 export class JsEmitter {
   private temps = 0;
   readonly lines: string[] = [];
+  /** Runtime `power` calls already emitted, by their text: a formula that raises the same base to the same power twice (a Hill function x^n/(x^n + K^n)) computes it once. */
+  private readonly powers = new Map<string, string>();
 
   constructor(
     private readonly access: SymbolAccess,
@@ -72,9 +75,23 @@ export class JsEmitter {
         if (n !== null) return this.integerPower(base, n);
         if (e.b.k === 'num' && e.b.v === 0.5) return `Math.sqrt(${base})`;
         if (e.b.k === 'num') return `Math.pow(${base}, ${String(e.b.v)})`;
-        return `power(${base}, ${this.emit(e.b)})`;
+        return this.runtimePower(base, this.emit(e.b));
       }
     }
+  }
+
+  /**
+   * x^n for an exponent known at run time, in a temporary shared by every use of the same base and
+   * exponent in this function (the same call on the same values, so the same number).
+   */
+  private runtimePower(base: string, exponent: string): string {
+    const code = `power(${base}, ${exponent})`;
+    let name = this.powers.get(code);
+    if (name === undefined) {
+      name = this.temp(code);
+      this.powers.set(code, name);
+    }
+    return name;
   }
 
   /** x^n by binary exponentiation, the same products as the runtime `power`. */
