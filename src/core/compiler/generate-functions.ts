@@ -8,6 +8,7 @@
 import { differentiate } from './differentiate';
 import { symbolsOf, type Expr } from './expression';
 import { JsEmitter } from './emit-js';
+import { defaultValues, type DefaultValueOf } from './default-values';
 import type { IndexedAgent, IndexedMode, ModelIndex } from './model-index';
 
 const SIGNATURE = 't: number, y: Float64Array, c: Float64Array, u: Float64Array, o: Int32Array';
@@ -17,6 +18,8 @@ export class ModeGenerator {
   private readonly cIndex: ReadonlyMap<string, number>;
   private readonly uIndex: ReadonlyMap<string, number>;
   private readonly yIndex: ReadonlyMap<string, number>;
+  /** Default values of parameters and constants, which runtime powers specialize on. */
+  private readonly defaults: DefaultValueOf;
 
   constructor(
     private readonly index: ModelIndex,
@@ -25,6 +28,7 @@ export class ModeGenerator {
     this.cIndex = new Map(index.constantsLayout.map((n, i) => [n, i]));
     this.uIndex = new Map(index.inputsLayout.map((n, i) => [n, i]));
     this.yIndex = new Map(mode.states.map((n, i) => [n, i]));
+    this.defaults = defaultValues(index, mode);
   }
 
   /** Accessor for a symbol outside agent blocks (agent states are only read inside them). */
@@ -96,7 +100,7 @@ export class ModeGenerator {
         const block = `o${agent.slot}`;
         em.line(`const ${block} = o[${agent.slot}]!;`);
         em.line(`if (${block} >= 0) {`);
-        const inner = new JsEmitter(this.agentAccess(agent, block), 'rhs', '    ', `_a${agent.slot}_`);
+        const inner = new JsEmitter(this.agentAccess(agent, block), 'rhs', '    ', `_a${agent.slot}_`, this.defaults);
         const exact = new Set<string>();
         for (const [, e] of contributions) for (const s of symbolsOf(e)) if (this.index.kinds.get(s) === 'exact') exact.add(s);
         for (const x of exact) this.emitExact(inner, x);
@@ -146,7 +150,7 @@ export class ModeGenerator {
    * as in the separate switch function, so the values are the same to the bit.
    */
   rhs(name: string, withSwitches = false): string {
-    const em = new JsEmitter(this.access, 'rhs');
+    const em = new JsEmitter(this.access, 'rhs', '  ', '_t', this.defaults);
     const rows = this.mode.states.map((s) => this.mode.derivatives.get(s)!);
     const switches = withSwitches ? this.switchExprs() : [];
     this.prelude(em, [...rows, ...switches]);
@@ -156,7 +160,7 @@ export class ModeGenerator {
       const block = `o${agent.slot}`;
       const declared = em.lines.some((l) => l.includes(`const ${block} = `));
       em.line(`${declared ? '' : `const ${block} = o[${agent.slot}]!;\n  `}if (${block} >= 0) {`);
-      const inner = new JsEmitter(this.agentAccess(agent, block), 'rhs', '    ', `_d${agent.slot}_`);
+      const inner = new JsEmitter(this.agentAccess(agent, block), 'rhs', '    ', `_d${agent.slot}_`, this.defaults);
       agent.states.forEach((s, j) => inner.line(`dydt[${block} + ${j}] = ${inner.emit(agent.derivatives.get(s)!)};`));
       em.lines.push(...inner.lines);
       em.line('}');
@@ -185,7 +189,7 @@ export class ModeGenerator {
 
   /** A function writing one value per expression into `out`. */
   values(name: string, doc: string, exprs: readonly Expr[]): string {
-    const em = new JsEmitter(this.access, 'rhs');
+    const em = new JsEmitter(this.access, 'rhs', '  ', '_t', this.defaults);
     this.prelude(em, exprs);
     exprs.forEach((e, j) => em.line(`out[${j}] = ${em.emit(e)};`));
     const body = em.lines.join('\n');
@@ -200,7 +204,7 @@ export class ModeGenerator {
 
   /** The pulse event: every state it sets, from the state before the pulse. */
   pulse(name: string, set: ReadonlyArray<readonly [string, Expr]>): string {
-    const em = new JsEmitter(this.access, 'rhs');
+    const em = new JsEmitter(this.access, 'rhs', '  ', '_t', this.defaults);
     this.prelude(em, set.map(([, e]) => e));
     const values = set.map(([, e]) => em.temp(em.emit(e)));
     set.forEach(([s], j) => em.line(`y[${this.yIndex.get(s)}] = ${values[j]};`));
@@ -213,7 +217,7 @@ export class ModeGenerator {
    * then reaches the agent states through that agent's contribution.
    */
   jacobian(name: string): string {
-    const em = new JsEmitter(this.access, 'rhs', '  ', '_j');
+    const em = new JsEmitter(this.access, 'rhs', '  ', '_j', this.defaults);
     const rows = this.mode.states.map((s) => this.mode.derivatives.get(s)!);
     this.prelude(em, rows);
     em.line('const n = y.length;');
@@ -259,7 +263,7 @@ export class ModeGenerator {
     });
     for (const agent of this.index.agents) {
       const block = `o${agent.slot}`;
-      const inner = new JsEmitter(this.agentAccess(agent, block), 'rhs', '    ', `_g${agent.slot}_`);
+      const inner = new JsEmitter(this.agentAccess(agent, block), 'rhs', '    ', `_g${agent.slot}_`, this.defaults);
       for (const [signal, e] of agent.signals) {
         for (const x of agent.states) {
           if (!symbolsOf(e).has(x)) continue;
