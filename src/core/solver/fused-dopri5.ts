@@ -29,10 +29,7 @@
  */
 import { StepSizeController } from './step-controller';
 import { initialStepSize } from './initial-step';
-import {
-  A21, A31, A32, A41, A42, A43, A51, A52, A53, A54, A61, A62, A63, A64, A65,
-  B1, B3, B4, B5, B6, C2, C3, C4, C5, D1, D3, D4, D5, D6, D7, E1, E3, E4, E5, E6, E7,
-} from './dopri5-tableau';
+import { DOPRI5 } from './dopri5-tableau';
 import { SolverError } from './solver-error';
 import { scheduleEvents } from './event-schedule';
 import type { CriticalEvent, SolverStats } from './types';
@@ -268,6 +265,8 @@ class FusedDopri5 {
   /** One accepted step toward tEnd (the step of ./dopri5.ts). */
   private step(tEnd: number): void {
     const { n, atol, rtol, minStep, maxStep, k1, k2, k3, k4, k5, k6, yStage, controller, stats } = this;
+    // The tableau as locals, so the loops below keep it in registers (see DOPRI5).
+    const { A21, A31, A32, A41, A42, A43, A51, A52, A53, A54, A61, A62, A63, A64, A65, B1, B3, B4, B5, B6, C2, C3, C4, C5, E1, E3, E4, E5, E6, E7 } = DOPRI5;
     const y = this.y;
     const yTrial = this.yTrial;
     const k7 = this.k7;
@@ -426,6 +425,7 @@ class FusedDopri5 {
 
   private prepareDense(): void {
     const { n, y, yPrev, k1, k3, k4, k5, k6, k7, r3, r4, r5, hLast } = this;
+    const { D1, D3, D4, D5, D6, D7 } = DOPRI5;
     for (let i = 0; i < n; i++) {
       const delta = y[i]! - yPrev[i]!;
       const bspl = hLast * k1[i]! - delta;
