@@ -24,10 +24,7 @@ import { errorNorm } from './error-norm';
 import { StepSizeController } from './step-controller';
 import { initialStepSize } from './initial-step';
 
-import {
-  A21, A31, A32, A41, A42, A43, A51, A52, A53, A54, A61, A62, A63, A64, A65,
-  B1, B3, B4, B5, B6, C2, C3, C4, C5, D1, D3, D4, D5, D6, D7, E1, E3, E4, E5, E6, E7,
-} from './dopri5-tableau';
+import { DOPRI5 } from './dopri5-tableau';
 
 /** Order of the error estimate plus one: the exponent k of the step-size controller. */
 const ERROR_ORDER = 5;
@@ -113,6 +110,8 @@ export class Dopri5Stepper implements Stepper {
       this.fsalPending = false;
     }
     const { ctx, options, y, yTrial, k1, k2, k3, k4, k5, k6, k7, yStage, errVec } = this;
+    // The tableau as locals, so the loops below keep it in registers (see DOPRI5).
+    const { A21, A31, A32, A41, A42, A43, A51, A52, A53, A54, A61, A62, A63, A64, A65, B1, B3, B4, B5, B6, C2, C3, C4, C5, E1, E3, E4, E5, E6, E7 } = DOPRI5;
     const n = y.length;
     const t = this.t;
     for (;;) {
@@ -185,6 +184,7 @@ export class Dopri5Stepper implements Stepper {
   /** Coefficients r3, r4, r5 of the continuous extension of the last accepted step. */
   private prepareDenseOutput(): void {
     const { yPrev, y, k1, k3, k4, k5, k6, k7, r3, r4, r5 } = this;
+    const { D1, D3, D4, D5, D6, D7 } = DOPRI5;
     const h = this.hLast;
     const n = y.length;
     for (let i = 0; i < n; i++) {
