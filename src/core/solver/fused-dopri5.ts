@@ -91,68 +91,77 @@ export function integrateFused(system: FlatSystem, y0: Float64Array, t0: number,
 /**
  * The integration's state as fields, so the step loop reads locals and fields
  * (fast in every engine) rather than variables captured by closures.
+ *
+ * Fields set in the constructor are `declare`d: a plain declaration is an ES2022
+ * class field, defined as undefined before the constructor runs, so V8 first
+ * sees every such field holding undefined and then types it as "any value"
+ * (a number field then holds a boxed number, allocated anew on every store).
+ * Declared, each field is created by its first assignment with its own type
+ * (3–4% of the reference years).
  */
 class FusedDopri5 {
-  private readonly n: number;
-  private readonly rtol: number;
-  private readonly atol: Float64Array;
-  private readonly times: Float64Array;
-  private readonly events: readonly CriticalEvent[];
+  private declare readonly system: FlatSystem;
+  private declare readonly t0: number;
+  private declare readonly t1: number;
+  private declare readonly options: FusedOptions;
+  private declare readonly n: number;
+  private declare readonly rtol: number;
+  private declare readonly atol: Float64Array;
+  private declare readonly times: Float64Array;
+  private declare readonly events: readonly CriticalEvent[];
   private readonly stats = { steps: 0, rejectedSteps: 0, rhsEvals: 0, jacobianEvals: 0, events: 0, stateEvents: 0, switchEvals: 0 };
-  private readonly minStep: number;
-  private readonly maxStep: number;
-  private readonly observations: Float64Array;
-  private readonly states: Float64Array | null;
-  private readonly m: number;
-  private readonly nSw: number;
-  private readonly swWhen: readonly ('<' | '>')[];
-  private readonly swSlot: number;
+  private declare readonly minStep: number;
+  private declare readonly maxStep: number;
+  private declare readonly observations: Float64Array;
+  private declare readonly states: Float64Array | null;
+  private declare readonly m: number;
+  private declare readonly nSw: number;
+  private declare readonly swWhen: readonly ('<' | '>')[];
+  private declare readonly swSlot: number;
   /** Switch values at the step's start (tPrev, yPrev) and end (t, y), each with the time it was computed at (NaN: unknown). */
-  private gStart: Float64Array;
-  private gEnd: Float64Array;
+  private declare gStart: Float64Array;
+  private declare gEnd: Float64Array;
   private gStartTime = NaN;
   private gEndTime = NaN;
   /** Switch values written by the last stage's call (with rhsSwitches): those at the end of the step if it is accepted. */
-  private gTrial: Float64Array;
-  private readonly rhsSwitches: FlatRhsSwitches | null;
+  private declare gTrial: Float64Array;
+  private declare readonly rhsSwitches: FlatRhsSwitches | null;
   /** States the switch functions read, and the dense output of just those during root finding. */
-  private readonly switchStates: Int32Array;
-  private readonly switchRow: Float64Array;
+  private declare readonly switchStates: Int32Array;
+  private declare readonly switchRow: Float64Array;
   /** Switch values during root finding. */
-  private readonly gScratch: Float64Array;
-  private readonly band: number;
-  private y: Float64Array;
-  private yPrev: Float64Array;
-  private yTrial: Float64Array;
-  private k1: Float64Array;
-  private readonly k2: Float64Array;
-  private readonly k3: Float64Array;
-  private readonly k4: Float64Array;
-  private readonly k5: Float64Array;
-  private readonly k6: Float64Array;
-  private k7: Float64Array;
-  private readonly yStage: Float64Array;
-  private readonly r3: Float64Array;
-  private readonly r4: Float64Array;
-  private readonly r5: Float64Array;
-  private readonly row: Float64Array;
-  private readonly out: Float64Array;
+  private declare readonly gScratch: Float64Array;
+  private declare readonly band: number;
+  private declare y: Float64Array;
+  private declare yPrev: Float64Array;
+  private declare yTrial: Float64Array;
+  private declare k1: Float64Array;
+  private declare readonly k2: Float64Array;
+  private declare readonly k3: Float64Array;
+  private declare readonly k4: Float64Array;
+  private declare readonly k5: Float64Array;
+  private declare readonly k6: Float64Array;
+  private declare k7: Float64Array;
+  private declare readonly yStage: Float64Array;
+  private declare readonly r3: Float64Array;
+  private declare readonly r4: Float64Array;
+  private declare readonly r5: Float64Array;
+  private declare readonly row: Float64Array;
+  private declare readonly out: Float64Array;
   private readonly controller = new StepSizeController(5);
-  private t: number;
-  private tPrev: number;
+  private declare t: number;
+  private declare tPrev: number;
   private h = NaN;
   private hLast = 0;
   private denseReady = false;
   private nextEvent = 0;
   private nextOutput = 0;
 
-  constructor(
-    private readonly system: FlatSystem,
-    y0: Float64Array,
-    private readonly t0: number,
-    private readonly t1: number,
-    private readonly options: FusedOptions,
-  ) {
+  constructor(system: FlatSystem, y0: Float64Array, t0: number, t1: number, options: FusedOptions) {
+    this.system = system;
+    this.t0 = t0;
+    this.t1 = t1;
+    this.options = options;
     const n = y0.length;
     this.n = n;
     this.rtol = options.rtol;
