@@ -201,11 +201,7 @@ export function buildCompiledProblem(model: CompiledModel, scenario: Scenario): 
   // A dose of an agent solved in closed form starts a transient of minutes that the solver does
   // not see coming (it is not a state): the step after it starts at half the fastest time constant.
   const restartSteps = new Map(layout.agents.map((agent) => [agent.id, agent.exact.length === 0 ? undefined : 0.5 / Math.max(...agent.exact.map((x) => c[x.rate]!))]));
-  for (const regimen of scenario.regimens) {
-    const restartStep = restartSteps.get(regimen.agent);
-    const own = regimenEvents(regimen, scenario.days, actions.get(regimen.agent)!);
-    events.push(...(restartStep === undefined ? own : own.map((e) => ({ ...e, restartStep }))));
-  }
+  for (const regimen of scenario.regimens) events.push(...regimenEvents(regimen, scenario.days, actions.get(regimen.agent)!, restartSteps.get(regimen.agent)));
   if (pulsed) {
     const pulse = model.pulsed!;
     const interval = pulse.pulseInterval(c);
