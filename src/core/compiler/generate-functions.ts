@@ -13,6 +13,12 @@ import type { IndexedAgent, IndexedMode, ModelIndex } from './model-index';
 
 const SIGNATURE = 't: number, y: Float64Array, c: Float64Array, u: Float64Array, o: Int32Array';
 
+/** The locals of an emitted exact compartment's time since its anchor and its decay e^{−rate·τ}. */
+interface ExactDecay {
+  readonly tau: string;
+  readonly decay: string;
+}
+
 /** Generates the mode's functions. */
 export class ModeGenerator {
   private readonly cIndex: ReadonlyMap<string, number>;
@@ -103,7 +109,8 @@ export class ModeGenerator {
         const inner = new JsEmitter(this.agentAccess(agent, block), 'rhs', '    ', `_a${agent.slot}_`, this.defaults);
         const exact = new Set<string>();
         for (const [, e] of contributions) for (const s of symbolsOf(e)) if (this.index.kinds.get(s) === 'exact') exact.add(s);
-        for (const x of exact) this.emitExact(inner, x);
+        const decays = new Map<string, ExactDecay>();
+        for (const x of exact) this.emitExact(inner, x, decays);
         for (const [s, e] of contributions) inner.line(`${s} += ${inner.emit(e)};`);
         em.lines.push(...inner.lines);
         em.line('}');
@@ -116,7 +123,7 @@ export class ModeGenerator {
    * x(t) of an exact compartment from its anchor: input/rate + (x₀ − input/rate)·e^{−rate·(t − t₀)};
    * a follower of s: s∞ + (s₀ − s∞)·rate/(rate − r_s)·(e^{−r_s·τ} − e^{−rate·τ}) + (x₀ − s∞)·e^{−rate·τ}.
    */
-  private emitExact(em: JsEmitter, x: string): void {
+  private emitExact(em: JsEmitter, x: string, decays: Map<string, ExactDecay>): void {
     const followed = this.index.exactFollows.get(x);
     const rate = em.emit(this.index.exactRates.get(x)!);
     const input = `u[${this.uIndex.get(this.index.exactInput.get(x)!)}]!`;
@@ -124,13 +131,18 @@ export class ModeGenerator {
     const tau = em.temp(`t - u[${this.uIndex.get(`${x}.time`)}]!`);
     if (followed === undefined) {
       const steady = em.temp(`${input} / ${rate}`);
-      em.line(`const x_${x} = ${steady} + (${anchor} - ${steady}) * Math.exp((-${rate}) * ${tau});`);
+      const decay = em.temp(`Math.exp((-${rate}) * ${tau})`);
+      decays.set(x, { tau, decay });
+      em.line(`const x_${x} = ${steady} + (${anchor} - ${steady}) * ${decay};`);
       return;
     }
     const rs = em.emit(this.index.exactRates.get(followed)!);
     const s0 = `u[${this.uIndex.get(`${followed}.value`)}]!`;
     const steady = em.temp(`${input} / ${rs}`);
-    const eS = em.temp(`Math.exp((-${rs}) * ${tau})`);
+    // e^{−r_s·τ} is the leader's own decay when both were anchored at the same time, as every dose
+    // anchors all compartments of its agent: the same exponential, not computed twice.
+    const leader = decays.get(followed);
+    const eS = em.temp(leader === undefined ? `Math.exp((-${rs}) * ${tau})` : `${tau} === ${leader.tau} ? ${leader.decay} : Math.exp((-${rs}) * ${tau})`);
     const eX = em.temp(`Math.exp((-${rate}) * ${tau})`);
     // rate = r_s is the limit rate·τ·e^{−rate·τ}.
     const lag = em.temp(`Math.abs(${rate} - ${rs}) > 1e-12 * ${rate} ? (${rate} / (${rate} - ${rs})) * (${eS} - ${eX}) : ${rate} * ${tau} * ${eX}`);

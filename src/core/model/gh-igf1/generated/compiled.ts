@@ -248,14 +248,16 @@ function rhsAveraged(t: number, y: Float64Array, dydt: Float64Array, c: Float64A
   if (o7 >= 0) {
     const _a7_0 = t - u[43]!;
     const _a7_1 = u[13]! / c[166]!;
-    const x_somatropinDepot = _a7_1 + (u[44]! - _a7_1) * Math.exp((-c[166]!) * _a7_0);
+    const _a7_2 = Math.exp((-c[166]!) * _a7_0);
+    const x_somatropinDepot = _a7_1 + (u[44]! - _a7_1) * _a7_2;
     sGhIn += ((((c[95]! * c[93]!) / c[96]!) * c[166]!) * x_somatropinDepot);
   }
   const o8 = o[8]!;
   if (o8 >= 0) {
     const _a8_0 = t - u[45]!;
     const _a8_1 = u[14]! / c[167]!;
-    const x_mecaserminDepot = _a8_1 + (u[46]! - _a8_1) * Math.exp((-c[167]!) * _a8_0);
+    const _a8_2 = Math.exp((-c[167]!) * _a8_0);
+    const x_mecaserminDepot = _a8_1 + (u[46]! - _a8_1) * _a8_2;
     sIgfIn += ((c[98]! * c[167]!) * x_mecaserminDepot);
   }
   const q_ghsLoad = (c[20]! + sGhs);
@@ -403,7 +405,8 @@ function outputsAveraged(t: number, y: Float64Array, c: Float64Array, u: Float64
   if (o7 >= 0) {
     const _a7_0 = t - u[43]!;
     const _a7_1 = u[13]! / c[166]!;
-    const x_somatropinDepot = _a7_1 + (u[44]! - _a7_1) * Math.exp((-c[166]!) * _a7_0);
+    const _a7_2 = Math.exp((-c[166]!) * _a7_0);
+    const x_somatropinDepot = _a7_1 + (u[44]! - _a7_1) * _a7_2;
     sGhIn += ((((c[95]! * c[93]!) / c[96]!) * c[166]!) * x_somatropinDepot);
   }
   const q_ghsLoad = (c[20]! + sGhs);
@@ -605,14 +608,16 @@ function jacobianAveraged(t: number, y: Float64Array, c: Float64Array, u: Float6
   if (o7 >= 0) {
     const _a7_0 = t - u[43]!;
     const _a7_1 = u[13]! / c[166]!;
-    const x_somatropinDepot = _a7_1 + (u[44]! - _a7_1) * Math.exp((-c[166]!) * _a7_0);
+    const _a7_2 = Math.exp((-c[166]!) * _a7_0);
+    const x_somatropinDepot = _a7_1 + (u[44]! - _a7_1) * _a7_2;
     sGhIn += ((((c[95]! * c[93]!) / c[96]!) * c[166]!) * x_somatropinDepot);
   }
   const o8 = o[8]!;
   if (o8 >= 0) {
     const _a8_0 = t - u[45]!;
     const _a8_1 = u[14]! / c[167]!;
-    const x_mecaserminDepot = _a8_1 + (u[46]! - _a8_1) * Math.exp((-c[167]!) * _a8_0);
+    const _a8_2 = Math.exp((-c[167]!) * _a8_0);
+    const x_mecaserminDepot = _a8_1 + (u[46]! - _a8_1) * _a8_2;
     sIgfIn += ((c[98]! * c[167]!) * x_mecaserminDepot);
   }
   const q_ghsLoad = (c[20]! + sGhs);

@@ -258,13 +258,14 @@ function rhsAveraged(t: number, y: Float64Array, dydt: Float64Array, c: Float64A
   if (o3 >= 0) {
     const _a3_0 = t - u[22]!;
     const _a3_1 = u[13]! / c[170]!;
-    const x_gonadorelinLoad = _a3_1 + (u[23]! - _a3_1) * Math.exp((-c[170]!) * _a3_0);
-    const _a3_2 = t - u[24]!;
-    const _a3_3 = u[13]! / c[170]!;
-    const _a3_4 = Math.exp((-c[170]!) * _a3_2);
-    const _a3_5 = Math.exp((-c[171]!) * _a3_2);
-    const _a3_6 = Math.abs(c[171]! - c[170]!) > 1e-12 * c[171]! ? (c[171]! / (c[171]! - c[170]!)) * (_a3_4 - _a3_5) : c[171]! * _a3_2 * _a3_5;
-    const x_gonadorelinAdapted = _a3_3 + (u[23]! - _a3_3) * _a3_6 + (u[25]! - _a3_3) * _a3_5;
+    const _a3_2 = Math.exp((-c[170]!) * _a3_0);
+    const x_gonadorelinLoad = _a3_1 + (u[23]! - _a3_1) * _a3_2;
+    const _a3_3 = t - u[24]!;
+    const _a3_4 = u[13]! / c[170]!;
+    const _a3_5 = _a3_3 === _a3_0 ? _a3_2 : Math.exp((-c[170]!) * _a3_3);
+    const _a3_6 = Math.exp((-c[171]!) * _a3_3);
+    const _a3_7 = Math.abs(c[171]! - c[170]!) > 1e-12 * c[171]! ? (c[171]! / (c[171]! - c[170]!)) * (_a3_5 - _a3_6) : c[171]! * _a3_3 * _a3_6;
+    const x_gonadorelinAdapted = _a3_4 + (u[23]! - _a3_4) * _a3_7 + (u[25]! - _a3_4) * _a3_6;
     sAgonist += x_gonadorelinLoad;
     sPulsed += (x_gonadorelinLoad - x_gonadorelinAdapted);
   }
@@ -446,13 +447,14 @@ function rhsSwitchesAveraged(t: number, y: Float64Array, dydt: Float64Array, c: 
   if (o3 >= 0) {
     const _a3_0 = t - u[22]!;
     const _a3_1 = u[13]! / c[170]!;
-    const x_gonadorelinLoad = _a3_1 + (u[23]! - _a3_1) * Math.exp((-c[170]!) * _a3_0);
-    const _a3_2 = t - u[24]!;
-    const _a3_3 = u[13]! / c[170]!;
-    const _a3_4 = Math.exp((-c[170]!) * _a3_2);
-    const _a3_5 = Math.exp((-c[171]!) * _a3_2);
-    const _a3_6 = Math.abs(c[171]! - c[170]!) > 1e-12 * c[171]! ? (c[171]! / (c[171]! - c[170]!)) * (_a3_4 - _a3_5) : c[171]! * _a3_2 * _a3_5;
-    const x_gonadorelinAdapted = _a3_3 + (u[23]! - _a3_3) * _a3_6 + (u[25]! - _a3_3) * _a3_5;
+    const _a3_2 = Math.exp((-c[170]!) * _a3_0);
+    const x_gonadorelinLoad = _a3_1 + (u[23]! - _a3_1) * _a3_2;
+    const _a3_3 = t - u[24]!;
+    const _a3_4 = u[13]! / c[170]!;
+    const _a3_5 = _a3_3 === _a3_0 ? _a3_2 : Math.exp((-c[170]!) * _a3_3);
+    const _a3_6 = Math.exp((-c[171]!) * _a3_3);
+    const _a3_7 = Math.abs(c[171]! - c[170]!) > 1e-12 * c[171]! ? (c[171]! / (c[171]! - c[170]!)) * (_a3_5 - _a3_6) : c[171]! * _a3_3 * _a3_6;
+    const x_gonadorelinAdapted = _a3_4 + (u[23]! - _a3_4) * _a3_7 + (u[25]! - _a3_4) * _a3_6;
     sAgonist += x_gonadorelinLoad;
     sPulsed += (x_gonadorelinLoad - x_gonadorelinAdapted);
   }
@@ -637,7 +639,8 @@ function outputsAveraged(t: number, y: Float64Array, c: Float64Array, u: Float64
   if (o3 >= 0) {
     const _a3_0 = t - u[22]!;
     const _a3_1 = u[13]! / c[170]!;
-    const x_gonadorelinLoad = _a3_1 + (u[23]! - _a3_1) * Math.exp((-c[170]!) * _a3_0);
+    const _a3_2 = Math.exp((-c[170]!) * _a3_0);
+    const x_gonadorelinLoad = _a3_1 + (u[23]! - _a3_1) * _a3_2;
     sAgonist += x_gonadorelinLoad;
   }
   const o4 = o[4]!;
@@ -701,13 +704,14 @@ function switchesAveraged(t: number, y: Float64Array, c: Float64Array, u: Float6
   if (o3 >= 0) {
     const _a3_0 = t - u[22]!;
     const _a3_1 = u[13]! / c[170]!;
-    const x_gonadorelinLoad = _a3_1 + (u[23]! - _a3_1) * Math.exp((-c[170]!) * _a3_0);
-    const _a3_2 = t - u[24]!;
-    const _a3_3 = u[13]! / c[170]!;
-    const _a3_4 = Math.exp((-c[170]!) * _a3_2);
-    const _a3_5 = Math.exp((-c[171]!) * _a3_2);
-    const _a3_6 = Math.abs(c[171]! - c[170]!) > 1e-12 * c[171]! ? (c[171]! / (c[171]! - c[170]!)) * (_a3_4 - _a3_5) : c[171]! * _a3_2 * _a3_5;
-    const x_gonadorelinAdapted = _a3_3 + (u[23]! - _a3_3) * _a3_6 + (u[25]! - _a3_3) * _a3_5;
+    const _a3_2 = Math.exp((-c[170]!) * _a3_0);
+    const x_gonadorelinLoad = _a3_1 + (u[23]! - _a3_1) * _a3_2;
+    const _a3_3 = t - u[24]!;
+    const _a3_4 = u[13]! / c[170]!;
+    const _a3_5 = _a3_3 === _a3_0 ? _a3_2 : Math.exp((-c[170]!) * _a3_3);
+    const _a3_6 = Math.exp((-c[171]!) * _a3_3);
+    const _a3_7 = Math.abs(c[171]! - c[170]!) > 1e-12 * c[171]! ? (c[171]! / (c[171]! - c[170]!)) * (_a3_5 - _a3_6) : c[171]! * _a3_3 * _a3_6;
+    const x_gonadorelinAdapted = _a3_4 + (u[23]! - _a3_4) * _a3_7 + (u[25]! - _a3_4) * _a3_6;
     sAgonist += x_gonadorelinLoad;
     sPulsed += (x_gonadorelinLoad - x_gonadorelinAdapted);
   }
@@ -748,7 +752,8 @@ function feedbackAveraged(t: number, y: Float64Array, c: Float64Array, u: Float6
   if (o3 >= 0) {
     const _a3_0 = t - u[22]!;
     const _a3_1 = u[13]! / c[170]!;
-    const x_gonadorelinLoad = _a3_1 + (u[23]! - _a3_1) * Math.exp((-c[170]!) * _a3_0);
+    const _a3_2 = Math.exp((-c[170]!) * _a3_0);
+    const x_gonadorelinLoad = _a3_1 + (u[23]! - _a3_1) * _a3_2;
     sAgonist += x_gonadorelinLoad;
   }
   const o4 = o[4]!;
@@ -806,13 +811,14 @@ function jacobianAveraged(t: number, y: Float64Array, c: Float64Array, u: Float6
   if (o3 >= 0) {
     const _a3_0 = t - u[22]!;
     const _a3_1 = u[13]! / c[170]!;
-    const x_gonadorelinLoad = _a3_1 + (u[23]! - _a3_1) * Math.exp((-c[170]!) * _a3_0);
-    const _a3_2 = t - u[24]!;
-    const _a3_3 = u[13]! / c[170]!;
-    const _a3_4 = Math.exp((-c[170]!) * _a3_2);
-    const _a3_5 = Math.exp((-c[171]!) * _a3_2);
-    const _a3_6 = Math.abs(c[171]! - c[170]!) > 1e-12 * c[171]! ? (c[171]! / (c[171]! - c[170]!)) * (_a3_4 - _a3_5) : c[171]! * _a3_2 * _a3_5;
-    const x_gonadorelinAdapted = _a3_3 + (u[23]! - _a3_3) * _a3_6 + (u[25]! - _a3_3) * _a3_5;
+    const _a3_2 = Math.exp((-c[170]!) * _a3_0);
+    const x_gonadorelinLoad = _a3_1 + (u[23]! - _a3_1) * _a3_2;
+    const _a3_3 = t - u[24]!;
+    const _a3_4 = u[13]! / c[170]!;
+    const _a3_5 = _a3_3 === _a3_0 ? _a3_2 : Math.exp((-c[170]!) * _a3_3);
+    const _a3_6 = Math.exp((-c[171]!) * _a3_3);
+    const _a3_7 = Math.abs(c[171]! - c[170]!) > 1e-12 * c[171]! ? (c[171]! / (c[171]! - c[170]!)) * (_a3_5 - _a3_6) : c[171]! * _a3_3 * _a3_6;
+    const x_gonadorelinAdapted = _a3_4 + (u[23]! - _a3_4) * _a3_7 + (u[25]! - _a3_4) * _a3_6;
     sAgonist += x_gonadorelinLoad;
     sPulsed += (x_gonadorelinLoad - x_gonadorelinAdapted);
   }
@@ -1699,13 +1705,14 @@ function rhsPulsed(t: number, y: Float64Array, dydt: Float64Array, c: Float64Arr
   if (o3 >= 0) {
     const _a3_0 = t - u[22]!;
     const _a3_1 = u[13]! / c[170]!;
-    const x_gonadorelinLoad = _a3_1 + (u[23]! - _a3_1) * Math.exp((-c[170]!) * _a3_0);
-    const _a3_2 = t - u[24]!;
-    const _a3_3 = u[13]! / c[170]!;
-    const _a3_4 = Math.exp((-c[170]!) * _a3_2);
-    const _a3_5 = Math.exp((-c[171]!) * _a3_2);
-    const _a3_6 = Math.abs(c[171]! - c[170]!) > 1e-12 * c[171]! ? (c[171]! / (c[171]! - c[170]!)) * (_a3_4 - _a3_5) : c[171]! * _a3_2 * _a3_5;
-    const x_gonadorelinAdapted = _a3_3 + (u[23]! - _a3_3) * _a3_6 + (u[25]! - _a3_3) * _a3_5;
+    const _a3_2 = Math.exp((-c[170]!) * _a3_0);
+    const x_gonadorelinLoad = _a3_1 + (u[23]! - _a3_1) * _a3_2;
+    const _a3_3 = t - u[24]!;
+    const _a3_4 = u[13]! / c[170]!;
+    const _a3_5 = _a3_3 === _a3_0 ? _a3_2 : Math.exp((-c[170]!) * _a3_3);
+    const _a3_6 = Math.exp((-c[171]!) * _a3_3);
+    const _a3_7 = Math.abs(c[171]! - c[170]!) > 1e-12 * c[171]! ? (c[171]! / (c[171]! - c[170]!)) * (_a3_5 - _a3_6) : c[171]! * _a3_3 * _a3_6;
+    const x_gonadorelinAdapted = _a3_4 + (u[23]! - _a3_4) * _a3_7 + (u[25]! - _a3_4) * _a3_6;
     sAgonist += x_gonadorelinLoad;
     sPulsed += (x_gonadorelinLoad - x_gonadorelinAdapted);
   }
@@ -1886,13 +1893,14 @@ function rhsSwitchesPulsed(t: number, y: Float64Array, dydt: Float64Array, c: Fl
   if (o3 >= 0) {
     const _a3_0 = t - u[22]!;
     const _a3_1 = u[13]! / c[170]!;
-    const x_gonadorelinLoad = _a3_1 + (u[23]! - _a3_1) * Math.exp((-c[170]!) * _a3_0);
-    const _a3_2 = t - u[24]!;
-    const _a3_3 = u[13]! / c[170]!;
-    const _a3_4 = Math.exp((-c[170]!) * _a3_2);
-    const _a3_5 = Math.exp((-c[171]!) * _a3_2);
-    const _a3_6 = Math.abs(c[171]! - c[170]!) > 1e-12 * c[171]! ? (c[171]! / (c[171]! - c[170]!)) * (_a3_4 - _a3_5) : c[171]! * _a3_2 * _a3_5;
-    const x_gonadorelinAdapted = _a3_3 + (u[23]! - _a3_3) * _a3_6 + (u[25]! - _a3_3) * _a3_5;
+    const _a3_2 = Math.exp((-c[170]!) * _a3_0);
+    const x_gonadorelinLoad = _a3_1 + (u[23]! - _a3_1) * _a3_2;
+    const _a3_3 = t - u[24]!;
+    const _a3_4 = u[13]! / c[170]!;
+    const _a3_5 = _a3_3 === _a3_0 ? _a3_2 : Math.exp((-c[170]!) * _a3_3);
+    const _a3_6 = Math.exp((-c[171]!) * _a3_3);
+    const _a3_7 = Math.abs(c[171]! - c[170]!) > 1e-12 * c[171]! ? (c[171]! / (c[171]! - c[170]!)) * (_a3_5 - _a3_6) : c[171]! * _a3_3 * _a3_6;
+    const x_gonadorelinAdapted = _a3_4 + (u[23]! - _a3_4) * _a3_7 + (u[25]! - _a3_4) * _a3_6;
     sAgonist += x_gonadorelinLoad;
     sPulsed += (x_gonadorelinLoad - x_gonadorelinAdapted);
   }
@@ -2095,13 +2103,14 @@ function switchesPulsed(t: number, y: Float64Array, c: Float64Array, u: Float64A
   if (o3 >= 0) {
     const _a3_0 = t - u[22]!;
     const _a3_1 = u[13]! / c[170]!;
-    const x_gonadorelinLoad = _a3_1 + (u[23]! - _a3_1) * Math.exp((-c[170]!) * _a3_0);
-    const _a3_2 = t - u[24]!;
-    const _a3_3 = u[13]! / c[170]!;
-    const _a3_4 = Math.exp((-c[170]!) * _a3_2);
-    const _a3_5 = Math.exp((-c[171]!) * _a3_2);
-    const _a3_6 = Math.abs(c[171]! - c[170]!) > 1e-12 * c[171]! ? (c[171]! / (c[171]! - c[170]!)) * (_a3_4 - _a3_5) : c[171]! * _a3_2 * _a3_5;
-    const x_gonadorelinAdapted = _a3_3 + (u[23]! - _a3_3) * _a3_6 + (u[25]! - _a3_3) * _a3_5;
+    const _a3_2 = Math.exp((-c[170]!) * _a3_0);
+    const x_gonadorelinLoad = _a3_1 + (u[23]! - _a3_1) * _a3_2;
+    const _a3_3 = t - u[24]!;
+    const _a3_4 = u[13]! / c[170]!;
+    const _a3_5 = _a3_3 === _a3_0 ? _a3_2 : Math.exp((-c[170]!) * _a3_3);
+    const _a3_6 = Math.exp((-c[171]!) * _a3_3);
+    const _a3_7 = Math.abs(c[171]! - c[170]!) > 1e-12 * c[171]! ? (c[171]! / (c[171]! - c[170]!)) * (_a3_5 - _a3_6) : c[171]! * _a3_3 * _a3_6;
+    const x_gonadorelinAdapted = _a3_4 + (u[23]! - _a3_4) * _a3_7 + (u[25]! - _a3_4) * _a3_6;
     sPulsed += (x_gonadorelinLoad - x_gonadorelinAdapted);
   }
   const q_primingSignal = pos(y[30]!);
@@ -2117,7 +2126,8 @@ function feedbackPulsed(t: number, y: Float64Array, c: Float64Array, u: Float64A
   if (o3 >= 0) {
     const _a3_0 = t - u[22]!;
     const _a3_1 = u[13]! / c[170]!;
-    const x_gonadorelinLoad = _a3_1 + (u[23]! - _a3_1) * Math.exp((-c[170]!) * _a3_0);
+    const _a3_2 = Math.exp((-c[170]!) * _a3_0);
+    const x_gonadorelinLoad = _a3_1 + (u[23]! - _a3_1) * _a3_2;
     sAgonist += x_gonadorelinLoad;
   }
   const o4 = o[4]!;
@@ -2175,13 +2185,14 @@ function jacobianPulsed(t: number, y: Float64Array, c: Float64Array, u: Float64A
   if (o3 >= 0) {
     const _a3_0 = t - u[22]!;
     const _a3_1 = u[13]! / c[170]!;
-    const x_gonadorelinLoad = _a3_1 + (u[23]! - _a3_1) * Math.exp((-c[170]!) * _a3_0);
-    const _a3_2 = t - u[24]!;
-    const _a3_3 = u[13]! / c[170]!;
-    const _a3_4 = Math.exp((-c[170]!) * _a3_2);
-    const _a3_5 = Math.exp((-c[171]!) * _a3_2);
-    const _a3_6 = Math.abs(c[171]! - c[170]!) > 1e-12 * c[171]! ? (c[171]! / (c[171]! - c[170]!)) * (_a3_4 - _a3_5) : c[171]! * _a3_2 * _a3_5;
-    const x_gonadorelinAdapted = _a3_3 + (u[23]! - _a3_3) * _a3_6 + (u[25]! - _a3_3) * _a3_5;
+    const _a3_2 = Math.exp((-c[170]!) * _a3_0);
+    const x_gonadorelinLoad = _a3_1 + (u[23]! - _a3_1) * _a3_2;
+    const _a3_3 = t - u[24]!;
+    const _a3_4 = u[13]! / c[170]!;
+    const _a3_5 = _a3_3 === _a3_0 ? _a3_2 : Math.exp((-c[170]!) * _a3_3);
+    const _a3_6 = Math.exp((-c[171]!) * _a3_3);
+    const _a3_7 = Math.abs(c[171]! - c[170]!) > 1e-12 * c[171]! ? (c[171]! / (c[171]! - c[170]!)) * (_a3_5 - _a3_6) : c[171]! * _a3_3 * _a3_6;
+    const x_gonadorelinAdapted = _a3_4 + (u[23]! - _a3_4) * _a3_7 + (u[25]! - _a3_4) * _a3_6;
     sAgonist += x_gonadorelinLoad;
     sPulsed += (x_gonadorelinLoad - x_gonadorelinAdapted);
   }
