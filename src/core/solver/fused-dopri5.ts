@@ -143,6 +143,8 @@ class FusedDopri5 {
   private declare readonly k6: Float64Array;
   private declare k7: Float64Array;
   private declare readonly yStage: Float64Array;
+  /** The error estimate's weighted sum of k1…k6, per state. */
+  private declare readonly errSum: Float64Array;
   private declare readonly r3: Float64Array;
   private declare readonly r4: Float64Array;
   private declare readonly r5: Float64Array;
@@ -196,6 +198,7 @@ class FusedDopri5 {
     this.k6 = new Float64Array(n);
     this.k7 = new Float64Array(n);
     this.yStage = new Float64Array(n);
+    this.errSum = new Float64Array(n);
     this.r3 = new Float64Array(n);
     this.r4 = new Float64Array(n);
     this.r5 = new Float64Array(n);
@@ -273,7 +276,7 @@ class FusedDopri5 {
 
   /** One accepted step toward tEnd (the step of ./dopri5.ts). */
   private step(tEnd: number): void {
-    const { n, atol, rtol, minStep, maxStep, k1, k2, k3, k4, k5, k6, yStage, controller, stats } = this;
+    const { n, atol, rtol, minStep, maxStep, k1, k2, k3, k4, k5, k6, yStage, errSum, controller, stats } = this;
     // The tableau as locals, so the loops below keep it in registers (see DOPRI5).
     const { A21, A31, A32, A41, A42, A43, A51, A52, A53, A54, A61, A62, A63, A64, A65, B1, B3, B4, B5, B6, C2, C3, C4, C5, E1, E3, E4, E5, E6, E7 } = DOPRI5;
     const y = this.y;
@@ -298,12 +301,18 @@ class FusedDopri5 {
       this.evaluate(Math.min(t + C5 * h, tNew), yStage, k5);
       for (let i = 0; i < n; i++) yStage[i] = y[i]! + h * (A61 * k1[i]! + A62 * k2[i]! + A63 * k3[i]! + A64 * k4[i]! + A65 * k5[i]!);
       this.evaluate(tNew, yStage, k6);
-      for (let i = 0; i < n; i++) yTrial[i] = y[i]! + h * (B1 * k1[i]! + B3 * k3[i]! + B4 * k4[i]! + B5 * k5[i]! + B6 * k6[i]!);
+      // The error estimate's sum up to k6 is formed here, where k1…k6 are read anyway, and finished
+      // after k7 with the same additions in the same order: (…(E1·k1 + E3·k3) + … + E6·k6) + E7·k7.
+      for (let i = 0; i < n; i++) {
+        const a1 = k1[i]!, a3 = k3[i]!, a4 = k4[i]!, a5 = k5[i]!, a6 = k6[i]!;
+        yTrial[i] = y[i]! + h * (B1 * a1 + B3 * a3 + B4 * a4 + B5 * a5 + B6 * a6);
+        errSum[i] = E1 * a1 + E3 * a3 + E4 * a4 + E5 * a5 + E6 * a6;
+      }
       this.evaluateLast(tNew, yTrial, k7);
       // Hairer's RMS norm of the error estimate (./error-norm.ts), fused into the loop that forms it.
       let sum = 0;
       for (let i = 0; i < n; i++) {
-        const e = h * (E1 * k1[i]! + E3 * k3[i]! + E4 * k4[i]! + E5 * k5[i]! + E6 * k6[i]! + E7 * k7[i]!);
+        const e = h * (errSum[i]! + E7 * k7[i]!);
         const a = Math.abs(y[i]!);
         const b = Math.abs(yTrial[i]!);
         const scaled = e / (atol[i]! + rtol * (a > b ? a : b));
