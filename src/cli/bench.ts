@@ -14,7 +14,7 @@
  * whatever tolerance each peer needs for it.
  *
  * Last line, one JSON object: {scenario, medianMs, peers: {id: ms at equal
- * accuracy | null}, bestPeerRatio, mathjsRatio, steps, rhsEvals, stateEvents,
+ * accuracy | null}, bestPeerRatio, mathjsRatio, steps, rhsEvals, stateEvents, switchEvals,
  * maxRelErr, presetsMs, ghIgf1 and femaleHpg: {scenario, medianMs, steps, rhsEvals} (the
  * somatotropic axis' and the female cycle's reference years), workPrecision}. Options: --reps N, --peer-reps N (default 9).
  * `npm run bench` bundles this file with esbuild and runs it with plain Node, so
@@ -110,7 +110,7 @@ const row = (label: string, p: WorkPrecisionPoint): string =>
   `  ${label.padEnd(16)} ${p.tolerance.toExponential(0).padStart(6)}  ${p.error.toExponential(2).padStart(9)}  ${p.ms.toFixed(p.ms < 10 ? 3 : 1).padStart(9)}`;
 
 console.log(`scenario: ${scenario.name} (${model.id}, ${scenario.days} days, ${scenario.regimens.length} regimens)`);
-console.log(`gonadostat fused dopri5: median ${medianMs.toFixed(3)} ms over ${reps} runs; ${stats.steps} steps, ${stats.rhsEvals} rhs evaluations, ${stats.stateEvents ?? 0} state events; max relative error ${oursError.toExponential(2)}`);
+console.log(`gonadostat fused dopri5: median ${medianMs.toFixed(3)} ms over ${reps} runs; ${stats.steps} steps, ${stats.rhsEvals} rhs evaluations, ${stats.stateEvents ?? 0} state events, ${stats.switchEvals ?? 0} switch-function calls; max relative error ${oursError.toExponential(2)}`);
 console.log('work–precision (max relative error of the outputs against our rtol 1e-11 run; median ms):');
 console.log('  solver             tol      error         ms');
 for (const p of oursCurve) console.log(row('gonadostat', p));
@@ -131,6 +131,7 @@ console.log(JSON.stringify({
   steps: stats.steps,
   rhsEvals: stats.rhsEvals,
   stateEvents: stats.stateEvents ?? 0,
+  switchEvals: stats.switchEvals ?? 0,
   maxRelErr: Number(oursError.toExponential(2)),
   presetsMs: Number(presetsMs.toFixed(2)),
   ghIgf1: { scenario: ghScenario.name, medianMs: Number(ghMedianMs.toFixed(4)), steps: ghStats.steps, rhsEvals: ghStats.rhsEvals },

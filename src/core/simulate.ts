@@ -90,8 +90,12 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
 function resultOf(scenario: Scenario, model: ModelDefinition, problem: ModelProblem, times: Float64Array, result: IntegrationResult | FusedResult): SimulationResult {
   const nOut = model.outputs.length;
   const observed = result.observations!;
-  const columns = model.outputs.map(() => new Float64Array(times.length));
-  for (let k = 0; k < times.length; k++) for (let j = 0; j < nOut; j++) columns[j]![k] = observed[k * nOut + j]!;
+  // One column at a time: writing across all columns per row cost ~7 ns an element (3% of the male reference year).
+  const columns = model.outputs.map((_, j) => {
+    const column = new Float64Array(times.length);
+    for (let k = 0; k < column.length; k++) column[k] = observed[k * nOut + j]!;
+    return column;
+  });
   const series: Record<string, Float64Array> = {};
   model.outputs.forEach((o, j) => { series[o.id] = columns[j]!; });
   const days = times.map((t) => t / 24);

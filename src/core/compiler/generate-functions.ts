@@ -8,15 +8,24 @@
 import { differentiate } from './differentiate';
 import { symbolsOf, type Expr } from './expression';
 import { JsEmitter } from './emit-js';
+import { defaultValues, type DefaultValueOf } from './default-values';
 import type { IndexedAgent, IndexedMode, ModelIndex } from './model-index';
 
 const SIGNATURE = 't: number, y: Float64Array, c: Float64Array, u: Float64Array, o: Int32Array';
+
+/** The locals of an emitted exact compartment's time since its anchor and its decay e^{−rate·τ}. */
+interface ExactDecay {
+  readonly tau: string;
+  readonly decay: string;
+}
 
 /** Generates the mode's functions. */
 export class ModeGenerator {
   private readonly cIndex: ReadonlyMap<string, number>;
   private readonly uIndex: ReadonlyMap<string, number>;
   private readonly yIndex: ReadonlyMap<string, number>;
+  /** Default values of parameters and constants, which runtime powers specialize on. */
+  private readonly defaults: DefaultValueOf;
 
   constructor(
     private readonly index: ModelIndex,
@@ -25,6 +34,7 @@ export class ModeGenerator {
     this.cIndex = new Map(index.constantsLayout.map((n, i) => [n, i]));
     this.uIndex = new Map(index.inputsLayout.map((n, i) => [n, i]));
     this.yIndex = new Map(mode.states.map((n, i) => [n, i]));
+    this.defaults = defaultValues(index, mode);
   }
 
   /** Accessor for a symbol outside agent blocks (agent states are only read inside them). */
@@ -96,10 +106,11 @@ export class ModeGenerator {
         const block = `o${agent.slot}`;
         em.line(`const ${block} = o[${agent.slot}]!;`);
         em.line(`if (${block} >= 0) {`);
-        const inner = new JsEmitter(this.agentAccess(agent, block), 'rhs', '    ', `_a${agent.slot}_`);
+        const inner = new JsEmitter(this.agentAccess(agent, block), 'rhs', '    ', `_a${agent.slot}_`, this.defaults);
         const exact = new Set<string>();
         for (const [, e] of contributions) for (const s of symbolsOf(e)) if (this.index.kinds.get(s) === 'exact') exact.add(s);
-        for (const x of exact) this.emitExact(inner, x);
+        const decays = new Map<string, ExactDecay>();
+        for (const x of exact) this.emitExact(inner, x, decays);
         for (const [s, e] of contributions) inner.line(`${s} += ${inner.emit(e)};`);
         em.lines.push(...inner.lines);
         em.line('}');
@@ -112,7 +123,7 @@ export class ModeGenerator {
    * x(t) of an exact compartment from its anchor: input/rate + (x₀ − input/rate)·e^{−rate·(t − t₀)};
    * a follower of s: s∞ + (s₀ − s∞)·rate/(rate − r_s)·(e^{−r_s·τ} − e^{−rate·τ}) + (x₀ − s∞)·e^{−rate·τ}.
    */
-  private emitExact(em: JsEmitter, x: string): void {
+  private emitExact(em: JsEmitter, x: string, decays: Map<string, ExactDecay>): void {
     const followed = this.index.exactFollows.get(x);
     const rate = em.emit(this.index.exactRates.get(x)!);
     const input = `u[${this.uIndex.get(this.index.exactInput.get(x)!)}]!`;
@@ -120,41 +131,77 @@ export class ModeGenerator {
     const tau = em.temp(`t - u[${this.uIndex.get(`${x}.time`)}]!`);
     if (followed === undefined) {
       const steady = em.temp(`${input} / ${rate}`);
-      em.line(`const x_${x} = ${steady} + (${anchor} - ${steady}) * Math.exp((-${rate}) * ${tau});`);
+      const decay = em.temp(`Math.exp((-${rate}) * ${tau})`);
+      decays.set(x, { tau, decay });
+      em.line(`const x_${x} = ${steady} + (${anchor} - ${steady}) * ${decay};`);
       return;
     }
     const rs = em.emit(this.index.exactRates.get(followed)!);
     const s0 = `u[${this.uIndex.get(`${followed}.value`)}]!`;
     const steady = em.temp(`${input} / ${rs}`);
-    const eS = em.temp(`Math.exp((-${rs}) * ${tau})`);
+    // e^{−r_s·τ} is the leader's own decay when both were anchored at the same time, as every dose
+    // anchors all compartments of its agent: the same exponential, not computed twice.
+    const leader = decays.get(followed);
+    const eS = em.temp(leader === undefined ? `Math.exp((-${rs}) * ${tau})` : `${tau} === ${leader.tau} ? ${leader.decay} : Math.exp((-${rs}) * ${tau})`);
     const eX = em.temp(`Math.exp((-${rate}) * ${tau})`);
     // rate = r_s is the limit rate·τ·e^{−rate·τ}.
     const lag = em.temp(`Math.abs(${rate} - ${rs}) > 1e-12 * ${rate} ? (${rate} / (${rate} - ${rs})) * (${eS} - ${eX}) : ${rate} * ${tau} * ${eX}`);
     em.line(`const x_${x} = ${steady} + (${s0} - ${steady}) * ${lag} + (${anchor} - ${steady}) * ${eX};`);
   }
 
-  /** The right-hand side. */
-  rhs(name: string): string {
-    const em = new JsEmitter(this.access, 'rhs');
+  /** Switch functions g = a − b of each `a < b` / `a > b`, in declaration order. */
+  private switchExprs(): Expr[] {
+    return [...this.index.switches.values()].map((cmp): Expr => ({ k: 'bin', op: '-', a: cmp.a, b: cmp.b }));
+  }
+
+  /**
+   * The right-hand side; with `withSwitches`, it also writes the switch functions into g. The
+   * fused solver calls that one for the last stage of a step, which is evaluated at the point
+   * where the step ends (FSAL), so the switch values come from quantities the right-hand side
+   * computes anyway instead of a second call. Quantities are constants of the same expressions
+   * as in the separate switch function, so the values are the same to the bit.
+   */
+  rhs(name: string, withSwitches = false): string {
+    const em = new JsEmitter(this.access, 'rhs', '  ', '_t', this.defaults);
     const rows = this.mode.states.map((s) => this.mode.derivatives.get(s)!);
-    this.prelude(em, rows);
+    const switches = withSwitches ? this.switchExprs() : [];
+    this.prelude(em, [...rows, ...switches]);
     this.mode.states.forEach((s, i) => em.line(`dydt[${i}] = ${em.emit(rows[i]!)};`));
     for (const agent of this.index.agents) {
       if (agent.states.length === 0) continue;
       const block = `o${agent.slot}`;
       const declared = em.lines.some((l) => l.includes(`const ${block} = `));
       em.line(`${declared ? '' : `const ${block} = o[${agent.slot}]!;\n  `}if (${block} >= 0) {`);
-      const inner = new JsEmitter(this.agentAccess(agent, block), 'rhs', '    ', `_d${agent.slot}_`);
+      const inner = new JsEmitter(this.agentAccess(agent, block), 'rhs', '    ', `_d${agent.slot}_`, this.defaults);
       agent.states.forEach((s, j) => inner.line(`dydt[${block} + ${j}] = ${inner.emit(agent.derivatives.get(s)!)};`));
       em.lines.push(...inner.lines);
       em.line('}');
     }
-    return `/** Right-hand side (${this.mode.name}). */\nfunction ${name}(t: number, y: Float64Array, dydt: Float64Array, c: Float64Array, u: Float64Array, o: Int32Array): void {\n${em.lines.join('\n')}\n}\n`;
+    if (!withSwitches) return `/** Right-hand side (${this.mode.name}). */\nfunction ${name}(t: number, y: Float64Array, dydt: Float64Array, c: Float64Array, u: Float64Array, o: Int32Array): void {\n${em.lines.join('\n')}\n}\n`;
+    switches.forEach((e, j) => em.line(`g[${j}] = ${em.emit(e)};`));
+    return `/** Right-hand side (${this.mode.name}) and the switch functions into g. */\nfunction ${name}(t: number, y: Float64Array, dydt: Float64Array, c: Float64Array, u: Float64Array, o: Int32Array, g: Float64Array): void {\n${em.lines.join('\n')}\n}\n`;
+  }
+
+  /**
+   * What the switch functions read of y: axis states by index, and the slots of agents whose
+   * signals they read (all of such an agent's block). Root finding interpolates only these.
+   */
+  switchReads(): { states: number[]; agents: number[] } {
+    const exprs = this.switchExprs();
+    const quantities = this.neededQuantities(exprs);
+    const all = [...exprs, ...quantities.map((q) => this.mode.quantities.get(q)!)];
+    const states = new Set<number>();
+    for (const e of all) for (const s of symbolsOf(e)) if (this.index.kinds.get(s) === 'state') states.add(this.yIndex.get(s)!);
+    const signals = this.neededSignals(exprs, quantities);
+    const agents = this.index.agents
+      .filter((a) => a.states.length > 0 && a.signals.some(([s, e]) => signals.includes(s) && a.states.some((x) => symbolsOf(e).has(x))))
+      .map((a) => a.slot);
+    return { states: [...states].sort((a, b) => a - b), agents };
   }
 
   /** A function writing one value per expression into `out`. */
   values(name: string, doc: string, exprs: readonly Expr[]): string {
-    const em = new JsEmitter(this.access, 'rhs');
+    const em = new JsEmitter(this.access, 'rhs', '  ', '_t', this.defaults);
     this.prelude(em, exprs);
     exprs.forEach((e, j) => em.line(`out[${j}] = ${em.emit(e)};`));
     const body = em.lines.join('\n');
@@ -164,13 +211,12 @@ export class ModeGenerator {
 
   /** Switch functions g = a − b of each `a < b` / `a > b`. */
   switches(name: string): string {
-    const exprs = [...this.index.switches.values()].map((cmp): Expr => ({ k: 'bin', op: '-', a: cmp.a, b: cmp.b }));
-    return this.values(name, `Switch functions (${this.mode.name}): a − b for each declared switch a < b or a > b.`, exprs);
+    return this.values(name, `Switch functions (${this.mode.name}): a − b for each declared switch a < b or a > b.`, this.switchExprs());
   }
 
   /** The pulse event: every state it sets, from the state before the pulse. */
   pulse(name: string, set: ReadonlyArray<readonly [string, Expr]>): string {
-    const em = new JsEmitter(this.access, 'rhs');
+    const em = new JsEmitter(this.access, 'rhs', '  ', '_t', this.defaults);
     this.prelude(em, set.map(([, e]) => e));
     const values = set.map(([, e]) => em.temp(em.emit(e)));
     set.forEach(([s], j) => em.line(`y[${this.yIndex.get(s)}] = ${values[j]};`));
@@ -183,7 +229,7 @@ export class ModeGenerator {
    * then reaches the agent states through that agent's contribution.
    */
   jacobian(name: string): string {
-    const em = new JsEmitter(this.access, 'rhs', '  ', '_j');
+    const em = new JsEmitter(this.access, 'rhs', '  ', '_j', this.defaults);
     const rows = this.mode.states.map((s) => this.mode.derivatives.get(s)!);
     this.prelude(em, rows);
     em.line('const n = y.length;');
@@ -229,7 +275,7 @@ export class ModeGenerator {
     });
     for (const agent of this.index.agents) {
       const block = `o${agent.slot}`;
-      const inner = new JsEmitter(this.agentAccess(agent, block), 'rhs', '    ', `_g${agent.slot}_`);
+      const inner = new JsEmitter(this.agentAccess(agent, block), 'rhs', '    ', `_g${agent.slot}_`, this.defaults);
       for (const [signal, e] of agent.signals) {
         for (const x of agent.states) {
           if (!symbolsOf(e).has(x)) continue;

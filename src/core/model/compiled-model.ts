@@ -15,10 +15,14 @@ type ModeFn = (t: number, y: Float64Array, c: Float64Array, u: Float64Array, o: 
 /** Functions of one mode (averaged, or explicit pulses). */
 export interface CompiledMode {
   rhs(t: number, y: Float64Array, dydt: Float64Array, c: Float64Array, u: Float64Array, o: Int32Array): void;
+  /** The right-hand side that also writes the switch functions into g (null without switches). */
+  readonly rhsSwitches: ((t: number, y: Float64Array, dydt: Float64Array, c: Float64Array, u: Float64Array, o: Int32Array, g: Float64Array) => void) | null;
   /** Raw outputs (before division by the healthy baseline's). */
   readonly outputs: ModeFn;
   /** g = a − b of each declared switch a < b / a > b. */
   readonly switches: ModeFn;
+  /** What the switch functions read of y: axis state indices, and agent slots whose whole block they may read. */
+  readonly switchReads: { readonly states: readonly number[]; readonly agents: readonly number[] };
   /** Feedback terms in declaration order, then the drive's level and unrestrained level. */
   readonly feedback: ModeFn;
   /** Analytic Jacobian, row-major n·n. */

@@ -196,11 +196,7 @@ export function buildCompiledProblem(model: CompiledModel, scenario: Scenario): 
   // A dose of an agent solved in closed form starts a transient of minutes that the solver does
   // not see coming (it is not a state): the step after it starts at half the fastest time constant.
   const restartSteps = new Map(layout.agents.map((agent) => [agent.id, agent.exact.length === 0 ? undefined : 0.5 / Math.max(...agent.exact.map((x) => c[x.rate]!))]));
-  for (const regimen of scenario.regimens) {
-    const restartStep = restartSteps.get(regimen.agent);
-    const own = regimenEvents(regimen, scenario.days, actions.get(regimen.agent)!);
-    events.push(...(restartStep === undefined ? own : own.map((e) => ({ ...e, restartStep }))));
-  }
+  for (const regimen of scenario.regimens) events.push(...regimenEvents(regimen, scenario.days, actions.get(regimen.agent)!, restartSteps.get(regimen.agent)));
   if (pulsed) {
     const pulse = model.pulsed!;
     const interval = pulse.pulseInterval(c);
@@ -233,7 +229,10 @@ export function buildCompiledProblem(model: CompiledModel, scenario: Scenario): 
     },
     solver: { method: 'dopri5', rtol: source.solver.rtol, atol: source.solver.atol },
     subjectBaseline,
-    flat: { rhs: mode.rhs, c, u, o, switches: mode.switches, switchWhen, switchSlot, observe: mode.outputs, observationSize: layout.outputs.length, scale: healthyOutputs },
+    flat: {
+      rhs: mode.rhs, c, u, o, switches: mode.switches, switchWhen, switchSlot, observe: mode.outputs, observationSize: layout.outputs.length, scale: healthyOutputs,
+      rhsSwitches: mode.rhsSwitches ?? undefined, switchStates: switchStatesOf(mode, layout, o),
+    },
     errorScale,
     mode, c, u, o, switchSlot, switchWhen, healthyOutputs,
     jacobian: (t, y, jac) => {
@@ -246,6 +245,16 @@ export function buildCompiledProblem(model: CompiledModel, scenario: Scenario): 
       return out;
     },
   };
+}
+
+/** Indices in y of what the switch functions read: axis states, and the blocks of the agents present whose signals they read. */
+function switchStatesOf(mode: CompiledMode, layout: CompiledModel['layout'], o: Int32Array): Int32Array {
+  const indices = [...mode.switchReads.states];
+  for (const slot of mode.switchReads.agents) {
+    if (o[slot]! < 0) continue;
+    for (let j = 0; j < layout.agents[slot]!.states.length; j++) indices.push(o[slot]! + j);
+  }
+  return Int32Array.from(indices);
 }
 
 /** Value at time t of exact compartment j of an agent, from its anchor (see ExactCompartmentSource). */

@@ -11,7 +11,9 @@
  * State events (switches). The right-hand side reads each switch's branch
  * from u[switchSlot + i] (1 or 0) instead of testing a condition, so within a
  * step it is smooth. After each accepted step the switch functions g are
- * evaluated at the new point; when one has crossed to the other side of its
+ * known at the new point (computed with the last stage, which is evaluated
+ * there, when the system offers `rhsSwitches`; otherwise by a separate call)
+ * and at the step's start (kept from the step before); when one has crossed to the other side of its
  * branch by more than the band (atol), its crossing is located by the
  * Illinois method on g along the dense output, the step is cut there, the
  * branch changes, and integration restarts (as SUNDIALS and rxode2 do with
@@ -27,16 +29,15 @@
  */
 import { StepSizeController } from './step-controller';
 import { initialStepSize } from './initial-step';
-import {
-  A21, A31, A32, A41, A42, A43, A51, A52, A53, A54, A61, A62, A63, A64, A65,
-  B1, B3, B4, B5, B6, C2, C3, C4, C5, D1, D3, D4, D5, D6, D7, E1, E3, E4, E5, E6, E7,
-} from './dopri5-tableau';
+import { DOPRI5 } from './dopri5-tableau';
 import { SolverError } from './solver-error';
 import { scheduleEvents } from './event-schedule';
 import type { CriticalEvent, SolverStats } from './types';
 
 /** A flat right-hand side (generated code): writes f(t, y) into dydt reading c, u, o. */
 export type FlatRhs = (t: number, y: Float64Array, dydt: Float64Array, c: Float64Array, u: Float64Array, o: Int32Array) => void;
+/** The right-hand side that also writes the switch functions g at (t, y) (generated code). */
+export type FlatRhsSwitches = (t: number, y: Float64Array, dydt: Float64Array, c: Float64Array, u: Float64Array, o: Int32Array, g: Float64Array) => void;
 /** A flat function writing values into out (switch functions, observations). */
 export type FlatValues = (t: number, y: Float64Array, c: Float64Array, u: Float64Array, o: Int32Array, out: Float64Array) => void;
 
@@ -50,6 +51,10 @@ export interface FlatSystem {
   readonly switches?: FlatValues;
   readonly switchWhen?: readonly ('<' | '>')[];
   readonly switchSlot?: number;
+  /** Optional: the right-hand side and the switch functions in one call, used for each step's last stage. */
+  readonly rhsSwitches?: FlatRhsSwitches;
+  /** Optional: the only states the switch functions read (root finding interpolates just these). */
+  readonly switchStates?: Int32Array;
   /** Observations at output times (e.g. raw outputs), then divided by `scale` and clipped at 0 when given. */
   readonly observe: FlatValues;
   readonly observationSize: number;
@@ -73,7 +78,7 @@ export interface FusedOptions {
 export interface FusedResult {
   readonly observations: Float64Array;
   readonly states: Float64Array | null;
-  readonly stats: SolverStats & { stateEvents: number };
+  readonly stats: SolverStats & { stateEvents: number; switchEvals: number };
 }
 
 const STRETCH = 1.01;
@@ -86,57 +91,79 @@ export function integrateFused(system: FlatSystem, y0: Float64Array, t0: number,
 /**
  * The integration's state as fields, so the step loop reads locals and fields
  * (fast in every engine) rather than variables captured by closures.
+ *
+ * Fields set in the constructor are `declare`d: a plain declaration is an ES2022
+ * class field, defined as undefined before the constructor runs, so V8 first
+ * sees every such field holding undefined and then types it as "any value"
+ * (a number field then holds a boxed number, allocated anew on every store).
+ * Declared, each field is created by its first assignment with its own type
+ * (3–4% of the reference years).
  */
 class FusedDopri5 {
-  private readonly n: number;
-  private readonly rtol: number;
-  private readonly atol: Float64Array;
-  private readonly times: Float64Array;
-  private readonly events: readonly CriticalEvent[];
-  private readonly stats = { steps: 0, rejectedSteps: 0, rhsEvals: 0, jacobianEvals: 0, events: 0, stateEvents: 0 };
-  private readonly minStep: number;
-  private readonly maxStep: number;
-  private readonly observations: Float64Array;
-  private readonly states: Float64Array | null;
-  private readonly m: number;
-  private readonly nSw: number;
-  private readonly swWhen: readonly ('<' | '>')[];
-  private readonly swSlot: number;
-  private readonly g: Float64Array;
-  private readonly gNew: Float64Array;
-  private readonly band: number;
-  private y: Float64Array;
-  private yPrev: Float64Array;
-  private yTrial: Float64Array;
-  private k1: Float64Array;
-  private readonly k2: Float64Array;
-  private readonly k3: Float64Array;
-  private readonly k4: Float64Array;
-  private readonly k5: Float64Array;
-  private readonly k6: Float64Array;
-  private k7: Float64Array;
-  private readonly yStage: Float64Array;
-  private readonly r3: Float64Array;
-  private readonly r4: Float64Array;
-  private readonly r5: Float64Array;
-  private readonly row: Float64Array;
-  private readonly out: Float64Array;
+  private declare readonly system: FlatSystem;
+  private declare readonly t0: number;
+  private declare readonly t1: number;
+  private declare readonly options: FusedOptions;
+  private declare readonly n: number;
+  private declare readonly rtol: number;
+  private declare readonly atol: Float64Array;
+  private declare readonly times: Float64Array;
+  private declare readonly events: readonly CriticalEvent[];
+  private readonly stats = { steps: 0, rejectedSteps: 0, rhsEvals: 0, jacobianEvals: 0, events: 0, stateEvents: 0, switchEvals: 0 };
+  private declare readonly minStep: number;
+  private declare readonly maxStep: number;
+  private declare readonly observations: Float64Array;
+  private declare readonly states: Float64Array | null;
+  private declare readonly m: number;
+  private declare readonly nSw: number;
+  private declare readonly swWhen: readonly ('<' | '>')[];
+  private declare readonly swSlot: number;
+  /** Switch values at the step's start (tPrev, yPrev) and end (t, y), each with the time it was computed at (NaN: unknown). */
+  private declare gStart: Float64Array;
+  private declare gEnd: Float64Array;
+  private gStartTime = NaN;
+  private gEndTime = NaN;
+  /** Switch values written by the last stage's call (with rhsSwitches): those at the end of the step if it is accepted. */
+  private declare gTrial: Float64Array;
+  private declare readonly rhsSwitches: FlatRhsSwitches | null;
+  /** States the switch functions read, and the dense output of just those during root finding. */
+  private declare readonly switchStates: Int32Array;
+  private declare readonly switchRow: Float64Array;
+  /** Switch values during root finding. */
+  private declare readonly gScratch: Float64Array;
+  private declare readonly band: number;
+  private declare y: Float64Array;
+  private declare yPrev: Float64Array;
+  private declare yTrial: Float64Array;
+  private declare k1: Float64Array;
+  private declare readonly k2: Float64Array;
+  private declare readonly k3: Float64Array;
+  private declare readonly k4: Float64Array;
+  private declare readonly k5: Float64Array;
+  private declare readonly k6: Float64Array;
+  private declare k7: Float64Array;
+  private declare readonly yStage: Float64Array;
+  /** The error estimate's weighted sum of k1…k6, per state. */
+  private declare readonly errSum: Float64Array;
+  private declare readonly r3: Float64Array;
+  private declare readonly r4: Float64Array;
+  private declare readonly r5: Float64Array;
+  private declare readonly row: Float64Array;
+  private declare readonly out: Float64Array;
   private readonly controller = new StepSizeController(5);
-  private t: number;
-  private tPrev: number;
+  private declare t: number;
+  private declare tPrev: number;
   private h = NaN;
   private hLast = 0;
   private denseReady = false;
   private nextEvent = 0;
   private nextOutput = 0;
 
-  constructor(
-    private readonly system: FlatSystem,
-    y0: Float64Array,
-    private readonly t0: number,
-    private readonly t1: number,
-    private readonly options: FusedOptions,
-  ) {
+  constructor(system: FlatSystem, y0: Float64Array, t0: number, t1: number, options: FusedOptions) {
+    this.system = system;
+    this.t0 = t0;
+    this.t1 = t1;
+    this.options = options;
     const n = y0.length;
     this.n = n;
     this.rtol = options.rtol;
@@ -152,8 +179,13 @@ class FusedDopri5 {
     this.swWhen = system.switchWhen ?? [];
     this.nSw = this.swWhen.length;
     this.swSlot = system.switchSlot ?? 0;
-    this.g = new Float64Array(this.nSw);
-    this.gNew = new Float64Array(this.nSw);
+    this.gStart = new Float64Array(this.nSw);
+    this.gEnd = new Float64Array(this.nSw);
+    this.gScratch = new Float64Array(this.nSw);
+    this.gTrial = new Float64Array(this.nSw);
+    this.rhsSwitches = this.nSw > 0 ? system.rhsSwitches ?? null : null;
+    this.switchStates = system.switchStates ?? Int32Array.from({ length: n }, (_, i) => i);
+    this.switchRow = new Float64Array(n);
     this.band = Math.min(...this.atol);
     this.y = Float64Array.from(y0);
     this.yPrev = new Float64Array(n);
@@ -166,6 +198,7 @@ class FusedDopri5 {
     this.k6 = new Float64Array(n);
     this.k7 = new Float64Array(n);
     this.yStage = new Float64Array(n);
+    this.errSum = new Float64Array(n);
     this.r3 = new Float64Array(n);
     this.r4 = new Float64Array(n);
     this.r5 = new Float64Array(n);
@@ -220,6 +253,14 @@ class FusedDopri5 {
     s.rhs(t, y, f, s.c, s.u, s.o);
   }
 
+  /** The last stage, f(tNew, yTrial), where an accepted step ends: with the switch values when the system computes both in one call. */
+  private evaluateLast(t: number, y: Float64Array, f: Float64Array): void {
+    const s = this.system;
+    this.stats.rhsEvals++;
+    if (this.rhsSwitches !== null) this.rhsSwitches(t, y, f, s.c, s.u, s.o, this.gTrial);
+    else s.rhs(t, y, f, s.c, s.u, s.o);
+  }
+
   /** Throws SolverError 'non-finite' naming the first stage or state that is not finite (after a step whose error norm was not finite). */
   private failIfNonFinite(t: number): void {
     const stages = [this.y, this.k1, this.k2, this.k3, this.k4, this.k5, this.k6, this.k7, this.yTrial];
@@ -235,7 +276,9 @@ class FusedDopri5 {
 
   /** One accepted step toward tEnd (the step of ./dopri5.ts). */
   private step(tEnd: number): void {
-    const { n, atol, rtol, minStep, maxStep, k1, k2, k3, k4, k5, k6, yStage, controller, stats } = this;
+    const { n, atol, rtol, minStep, maxStep, k1, k2, k3, k4, k5, k6, yStage, errSum, controller, stats } = this;
+    // The tableau as locals, so the loops below keep it in registers (see DOPRI5).
+    const { A21, A31, A32, A41, A42, A43, A51, A52, A53, A54, A61, A62, A63, A64, A65, B1, B3, B4, B5, B6, C2, C3, C4, C5, E1, E3, E4, E5, E6, E7 } = DOPRI5;
     const y = this.y;
     const yTrial = this.yTrial;
     const k7 = this.k7;
@@ -258,12 +301,18 @@ class FusedDopri5 {
       this.evaluate(Math.min(t + C5 * h, tNew), yStage, k5);
       for (let i = 0; i < n; i++) yStage[i] = y[i]! + h * (A61 * k1[i]! + A62 * k2[i]! + A63 * k3[i]! + A64 * k4[i]! + A65 * k5[i]!);
       this.evaluate(tNew, yStage, k6);
-      for (let i = 0; i < n; i++) yTrial[i] = y[i]! + h * (B1 * k1[i]! + B3 * k3[i]! + B4 * k4[i]! + B5 * k5[i]! + B6 * k6[i]!);
-      this.evaluate(tNew, yTrial, k7);
+      // The error estimate's sum up to k6 is formed here, where k1…k6 are read anyway, and finished
+      // after k7 with the same additions in the same order: (…(E1·k1 + E3·k3) + … + E6·k6) + E7·k7.
+      for (let i = 0; i < n; i++) {
+        const a1 = k1[i]!, a3 = k3[i]!, a4 = k4[i]!, a5 = k5[i]!, a6 = k6[i]!;
+        yTrial[i] = y[i]! + h * (B1 * a1 + B3 * a3 + B4 * a4 + B5 * a5 + B6 * a6);
+        errSum[i] = E1 * a1 + E3 * a3 + E4 * a4 + E5 * a5 + E6 * a6;
+      }
+      this.evaluateLast(tNew, yTrial, k7);
       // Hairer's RMS norm of the error estimate (./error-norm.ts), fused into the loop that forms it.
       let sum = 0;
       for (let i = 0; i < n; i++) {
-        const e = h * (E1 * k1[i]! + E3 * k3[i]! + E4 * k4[i]! + E5 * k5[i]! + E6 * k6[i]! + E7 * k7[i]!);
+        const e = h * (errSum[i]! + E7 * k7[i]!);
         const a = Math.abs(y[i]!);
         const b = Math.abs(yTrial[i]!);
         const scaled = e / (atol[i]! + rtol * (a > b ? a : b));
@@ -282,6 +331,7 @@ class FusedDopri5 {
         this.t = tNew;
         this.hLast = h;
         this.denseReady = false;
+        this.rollSwitchValues();
         stats.steps++;
         return;
       }
@@ -290,11 +340,42 @@ class FusedDopri5 {
     }
   }
 
+  /**
+   * After accepting a step: the switch values at its end become those at the next step's start,
+   * so locating a crossing never evaluates them again at the start (the branches in u do not change
+   * between the two: every change of u is followed by `setBranches`, which recomputes gEnd). The
+   * values at the new end are those of the last stage's call, when it computed them.
+   */
+  private rollSwitchValues(): void {
+    const g = this.gStart;
+    this.gStart = this.gEnd;
+    this.gStartTime = this.gEndTime;
+    if (this.rhsSwitches !== null) {
+      this.gEnd = this.gTrial;
+      this.gTrial = g;
+      this.gEndTime = this.t;
+    } else {
+      this.gEnd = g;
+      this.gEndTime = NaN;
+    }
+  }
+
+  /** The switch values at (t, y) under the current branches, into gEnd. */
+  private switchValuesAtEnd(): Float64Array {
+    if (this.gEndTime !== this.t) {
+      const system = this.system;
+      this.stats.switchEvals++;
+      system.switches!(this.t, this.y, system.c, system.u, system.o, this.gEnd);
+      this.gEndTime = this.t;
+    }
+    return this.gEnd;
+  }
+
   /** After a step: if a switch crossed beyond the band, cut the step at the crossing and change its branch. */
   private stateEvent(): boolean {
-    const { system, swSlot, swWhen, gNew, band } = this;
+    const { system, swSlot, swWhen, band } = this;
     const u = system.u;
-    system.switches!(this.t, this.y, system.c, u, system.o, gNew);
+    const gNew = this.switchValuesAtEnd();
     let earliest = 2;
     let cut = -1;
     for (let i = 0; i < this.nSw; i++) {
@@ -320,17 +401,17 @@ class FusedDopri5 {
 
   /** θ ∈ [0, 1] of switch i's crossing in the last step, by the Illinois method on the dense output. */
   private locateCrossing(i: number): number {
-    const { system, row, g } = this;
+    const { system, switchRow: row } = this;
     const { tPrev, hLast } = this;
-    this.interpolate(tPrev, row);
-    system.switches!(tPrev, row, system.c, system.u, system.o, g);
-    let a = 0, ga = g[i]!;
-    let b = 1, gb = this.gNew[i]!;
+    const g = this.gScratch;
+    let a = 0, ga = this.switchValuesAtStart()[i]!;
+    let b = 1, gb = this.gEnd[i]!;
     if (ga === 0 || ga * gb > 0) return 0; // already across at the start (within the band): switch there
     let side = 0;
     for (let iter = 0; iter < 60 && (b - a) * hLast > 1e-9 * Math.max(1, Math.abs(this.t)); iter++) {
       const theta = (a * gb - b * ga) / (gb - ga);
-      this.interpolate(tPrev + theta * hLast, row);
+      this.interpolateSwitchStates(tPrev + theta * hLast, row);
+      this.stats.switchEvals++;
       system.switches!(tPrev + theta * hLast, row, system.c, system.u, system.o, g);
       const gm = g[i]!;
       if (gm * gb > 0) {
@@ -348,8 +429,21 @@ class FusedDopri5 {
     return b;
   }
 
+  /** The switch values at the last step's start (tPrev, yPrev): kept from before the step, or evaluated there. */
+  private switchValuesAtStart(): Float64Array {
+    if (this.gStartTime !== this.tPrev) {
+      const system = this.system;
+      this.interpolate(this.tPrev, this.row); // yPrev exactly (θ = 0)
+      this.stats.switchEvals++;
+      system.switches!(this.tPrev, this.row, system.c, system.u, system.o, this.gStart);
+      this.gStartTime = this.tPrev;
+    }
+    return this.gStart;
+  }
+
   private prepareDense(): void {
     const { n, y, yPrev, k1, k3, k4, k5, k6, k7, r3, r4, r5, hLast } = this;
+    const { D1, D3, D4, D5, D6, D7 } = DOPRI5;
     for (let i = 0; i < n; i++) {
       const delta = y[i]! - yPrev[i]!;
       const bspl = hLast * k1[i]! - delta;
@@ -367,6 +461,22 @@ class FusedDopri5 {
     const theta = (time - this.tPrev) / this.hLast;
     const theta1 = 1 - theta;
     for (let i = 0; i < n; i++) {
+      const a = yPrev[i]!;
+      target[i] = a + theta * (y[i]! - a + theta1 * (r3[i]! + theta * (r4[i]! + theta1 * r5[i]!)));
+    }
+  }
+
+  /**
+   * The dense output of only the states the switch functions read (the rest of `target` is left
+   * as it was and not read): root finding evaluates the switches ~8 times per crossing.
+   */
+  private interpolateSwitchStates(time: number, target: Float64Array): void {
+    if (!this.denseReady) this.prepareDense();
+    const { switchStates, y, yPrev, r3, r4, r5 } = this;
+    const theta = (time - this.tPrev) / this.hLast;
+    const theta1 = 1 - theta;
+    for (let k = 0; k < switchStates.length; k++) {
+      const i = switchStates[k]!;
       const a = yPrev[i]!;
       target[i] = a + theta * (y[i]! - a + theta1 * (r3[i]! + theta * (r4[i]! + theta1 * r5[i]!)));
     }
@@ -404,8 +514,11 @@ class FusedDopri5 {
    */
   private setBranches(t: number, y: Float64Array, keep = -1, band = 0): void {
     if (this.nSw === 0) return;
-    const { system, g, swWhen, swSlot } = this;
+    const { system, swWhen, swSlot } = this;
+    const g = this.gEnd;
+    this.gEndTime = NaN;
     for (let pass = 0; pass <= this.nSw; pass++) {
+      this.stats.switchEvals++;
       system.switches!(t, y, system.c, system.u, system.o, g);
       let changed = false;
       for (let i = 0; i < this.nSw; i++) {
@@ -416,7 +529,10 @@ class FusedDopri5 {
         const current = system.u[swSlot + i] !== 0;
         if (current ? off : on) { system.u[swSlot + i] = current ? 0 : 1; changed = true; }
       }
-      if (!changed) return;
+      if (!changed) {
+        this.gEndTime = t; // g at (t, y) under the branches now set: the next step's start values
+        return;
+      }
     }
   }
 

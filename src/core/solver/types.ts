@@ -91,6 +91,8 @@ export interface SolverStats {
   events: number;
   /** Switch crossings located and applied (fused DOPRI5 only). */
   stateEvents?: number;
+  /** Calls of the switch functions on their own, outside a right-hand-side call (fused DOPRI5 only). */
+  switchEvals?: number;
 }
 
 /** The solution at the output times. */

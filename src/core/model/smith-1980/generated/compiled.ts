@@ -69,6 +69,16 @@ function rhsAveraged(t: number, y: Float64Array, dydt: Float64Array, c: Float64A
   dydt[3] = ((-c[9]!) * y[3]!);
 }
 
+/** Right-hand side (averaged) and the switch functions into g. */
+function rhsSwitchesAveraged(t: number, y: Float64Array, dydt: Float64Array, c: Float64Array, u: Float64Array, o: Int32Array, g: Float64Array): void {
+  const q_drive = (c[0]! - (c[1]! * y[2]!));
+  dydt[0] = ((u[1]! !== 0 ? q_drive : 0) - (c[2]! * y[0]!));
+  dydt[1] = ((c[3]! * y[0]!) - (c[4]! * y[1]!));
+  dydt[2] = (((((u[0]! * c[5]!) * y[1]!) - (c[6]! * y[2]!)) + (c[9]! * y[3]!)) + u[2]!);
+  dydt[3] = ((-c[9]!) * y[3]!);
+  g[0] = (q_drive - 0);
+}
+
 /** Raw outputs (averaged), in column order, before normalization to the healthy baseline. */
 function outputsAveraged(t: number, y: Float64Array, c: Float64Array, u: Float64Array, o: Int32Array, out: Float64Array): void {
   out[0] = y[0]!;
@@ -132,6 +142,6 @@ export const SMITH_1980_COMPILED: CompiledModel = {
   healthyFactors,
   subjectFactors,
   doses,
-  averaged: { rhs: rhsAveraged, outputs: outputsAveraged, switches: switchesAveraged, feedback: feedbackAveraged, jacobian: jacobianAveraged },
+  averaged: { rhs: rhsAveraged, rhsSwitches: rhsSwitchesAveraged, outputs: outputsAveraged, switches: switchesAveraged, switchReads: { states: [2], agents: [] }, feedback: feedbackAveraged, jacobian: jacobianAveraged },
   pulsed: null,
 };
