@@ -13,7 +13,6 @@ import { outputTimesHours } from './scenario/output-times';
 import { solverAttempts, stepBudget, type SolverAttempt } from './scenario/step-budget';
 import { SolverError } from './solver/solver-error';
 import type { ModelDefinition, ModelProblem } from './model/model-definition';
-import { problemAtol } from './model/problem-tolerances';
 
 /** The outcome of one run. */
 export interface SimulationResult {
@@ -62,7 +61,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
       : solverAttempts(scenario, problem.solver.method);
     const attempt = attempts[k]!;
     const rtol = options.rtol ?? problem.solver.rtol;
-    const atol = problemAtol(problem, rtol, options.atol ?? problem.solver.atol);
+    const atol = options.atol ?? problem.solver.atol;
     const maxSteps = attempt.maxSteps;
     let result: IntegrationResult | FusedResult;
     try {

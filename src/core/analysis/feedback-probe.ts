@@ -10,7 +10,6 @@ import type { Scenario } from '../scenario/types';
 import { getModel } from '../model/registry';
 import { resolveParameters } from '../model/parameter';
 import { integrateFused } from '../solver/fused-dopri5';
-import { problemAtol } from '../model/problem-tolerances';
 import { compiledModelOf } from '../model/compiled-models';
 import { healthyFeedback } from '../model/compiled-problem';
 import type { CompiledProblem } from '../model/compiled-problem';
@@ -79,7 +78,7 @@ export function probeFeedback(scenario: Scenario, days: readonly number[]): Feed
       model.layout.outputs.forEach((id, j) => { const v = raw[j]! / problem.healthyOutputs[j]!; outputs[id] = v > 0 ? v : 0; });
       found.push(termsFrom(ids, terms, outputs));
     } }, problem.y0, 0, scenario.days * 24, {
-      rtol: problem.solver.rtol, atol: problemAtol(problem, problem.solver.rtol, problem.solver.atol), maxSteps: 2_000_000, outputTimes: times, events: problem.events, stateNames: problem.stateNames,
+      rtol: problem.solver.rtol, atol: problem.solver.atol, maxSteps: 2_000_000, outputTimes: times, events: problem.events, stateNames: problem.stateNames,
     });
     const points = new Array<FeedbackPoint>(days.length);
     order.forEach((o, j) => { points[o.i] = { day: o.day, terms: found[j]! }; });

@@ -284,9 +284,6 @@ export function indexModel(source: ModelSource): ModelIndex {
   for (const [s, def] of Object.entries(allStates)) {
     baseline.set(s, parseChecked(def.baseline, `baseline of ${s}`, ['parameter', 'constant']));
     if (def.initial !== undefined) initial.set(s, parseChecked(def.initial, `initial value of ${s}`, ['parameter', 'constant']));
-    if (def.errorScale !== undefined && !(Number.isFinite(def.errorScale) && def.errorScale >= 0)) {
-      throw new DefinitionError(`${model}: errorScale of ${s} must be a finite number ≥ 0, not ${def.errorScale}`);
-    }
   }
   const outputIds = new Set<string>();
   const outputs = source.outputs.map((o) => {

@@ -213,8 +213,6 @@ export function buildCompiledProblem(model: CompiledModel, scenario: Scenario): 
   const g = new Float64Array(switchWhen.length);
   const rhs = inlineSwitchRhs(model, mode, c, u, o);
   const healthyOutputs = healthy.outputs;
-  const errorScale = new Float64Array(dimension);
-  stateNames.forEach((name, i) => { errorScale[i] = source.states[name]?.errorScale ?? 0; });
   return {
     y0,
     stateNames,
@@ -233,7 +231,6 @@ export function buildCompiledProblem(model: CompiledModel, scenario: Scenario): 
       rhs: mode.rhs, c, u, o, switches: mode.switches, switchWhen, switchSlot, observe: mode.outputs, observationSize: layout.outputs.length, scale: healthyOutputs,
       rhsSwitches: mode.rhsSwitches ?? undefined, switchStates: switchStatesOf(mode, layout, o),
     },
-    errorScale,
     mode, c, u, o, switchSlot, switchWhen, healthyOutputs,
     jacobian: (t, y, jac) => {
       setSwitches(mode, switchWhen, switchSlot, t, y, c, u, o, g);

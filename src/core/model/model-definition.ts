@@ -54,11 +54,6 @@ export interface ModelProblem {
    * with the fused DOPRI5 path, declared switches as state events, outputs inline.
    */
   readonly flat?: FlatSystem;
-  /**
-   * Per state, the size its error is weighed against besides its own (the model's `errorScale`,
-   * 0 where none): `simulate` runs with absolute tolerance atol + rtol·errorScale per state.
-   */
-  readonly errorScale?: Float64Array;
   /** Analytic Jacobian ∂f/∂y (compiled models), switch branches from the state. */
   readonly jacobian?: Jacobian;
 }

@@ -44,14 +44,6 @@ export interface StateSource {
   readonly baseline: Expression;
   /** Initial value when it differs from the baseline (models that start off equilibrium). */
   readonly initial?: Expression;
-  /**
-   * For a state that acts through its distance from a reference (a small desensitized
-   * fraction Dz read as 1 − Dz): the size against which the solver weighs its error,
-   * instead of the state's own small value. The absolute tolerance of this state
-   * becomes atol + rtol·errorScale, so its error is held to rtol of the quantity the
-   * model reads. Omitted: 0 (the state's own size, the usual mixed tolerance).
-   */
-  readonly errorScale?: number;
 }
 
 /**

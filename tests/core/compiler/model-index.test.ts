@@ -31,12 +31,6 @@ describe('indexModel', () => {
     expect(() => indexModel(smith({ states: { ...SMITH_1980_SOURCE.states, D: { label: 'Depot', unit: ' ', baseline: '0' } } }))).toThrow("smith-1980: state 'D' has no unit");
   });
 
-  it('rejects an error scale that is negative or not finite', () => {
-    const withScale = (errorScale: number) => smith({ states: { ...SMITH_1980_SOURCE.states, D: { ...SMITH_1980_SOURCE.states['D']!, errorScale } } });
-    expect(() => indexModel(withScale(-1))).toThrow('smith-1980: errorScale of D must be a finite number ≥ 0, not -1');
-    expect(() => indexModel(withScale(Number.NaN))).toThrow(/errorScale of D must be a finite number/);
-    expect(() => indexModel(withScale(1))).not.toThrow();
-  });
 
   it('rejects a constant that reads a later one, and a ?: on an undeclared switch', () => {
     expect(() => indexModel(smith({ constants: { early: 'ka*2', ...SMITH_1980_SOURCE.constants } }))).toThrow(/constant early .*unknown symbol 'ka'/);

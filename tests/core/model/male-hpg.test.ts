@@ -53,14 +53,9 @@ describe('male-hpg model', () => {
     }
   });
 
-  it('weighs the desensitized receptors against 1 (errorScale), every other state against itself', () => {
-    const problem = model.buildProblem(scenario(10, [{ agent: 'gonadorelin', dose: 1, mode: 'bolus', everyDays: 3.5, fromDay: 0 }]));
-    problem.stateNames.forEach((name, i) => expect(problem.errorScale?.[i], name).toBe(name === 'Dz' ? 1 : 0));
-  });
-
   it('unfolds a condition from its onset day when one is given', () => {
     const r = simulate(scenario(30, [], [{ id: 'orchiectomy', fromDay: 10 }]));
-    expect(r.series['testosterone']![Math.round((9.75 * 24) / 6)]).toBeCloseTo(1, 5);
+    expect(r.series['testosterone']![Math.round((9.75 * 24) / 6)]).toBeCloseTo(1, 6);
     expect(r.series['testosterone']![Math.round((12 * 24) / 6)]).toBeLessThan(0.05);
     expect(r.subjectBaseline['testosterone']).toBe(1);
   });

@@ -31,7 +31,7 @@ describe('integrateFused', () => {
     expect(fused.stats.rhsEvals).toBe(plain.stats.rhsEvals);
   });
 
-  it('takes an absolute tolerance per state: a small state weighed against a scale of 1 (atol + rtol·1), as a model’s errorScale asks', () => {
+  it('takes an absolute tolerance per state: a small state weighed against a scale of 1 (atol + rtol·1), for a state read through its distance from 1', () => {
     // z' = −z from 1e-3: a small state that a model would read as 1 − z.
     const system: FlatSystem = {
       ...none, u: new Float64Array(0),

@@ -58,7 +58,7 @@ export const MALE_HPG_STATES: Readonly<Record<string, StateSource>> = {
   Xa: { label: 'Androgen-receptor feedback signal', unit: rel, baseline: '1' },
   Xe: { label: 'Estrogen-receptor feedback signal', unit: rel, baseline: '1' },
   // Dz is ~0.002 at baseline but acts only through 1 − Dz, so its error is weighed against 1.
-  Dz: { label: 'GnRH receptors, desensitized', unit: 'fraction of receptors', baseline: 'Dz0', errorScale: 1 },
+  Dz: { label: 'GnRH receptors, desensitized', unit: 'fraction of receptors', baseline: 'Dz0' },
   R: { label: 'Gonadotrope responsiveness (GnRH-receptor number, subunit synthesis)', unit: rel, baseline: '1' },
   PL: { label: 'LH stored in the pituitary', unit: rel, baseline: '1' },
   PF: { label: 'FSH stored in the pituitary', unit: rel, baseline: '1' },
