@@ -11,8 +11,8 @@ import { closeness, readFixture } from './closeness';
 
 const fixture = readFixture().normalCycle;
 
-/** Overrides that switch the additions off: signals follow at once, no estradiol term on FSH, no androgen terms. */
-const PURE_REDUCTION = { erSignalHalfLifeHours: 0.02, prSignalHalfLifeHours: 0.02, fshEstradiolWeight: 0, androgenP4ResistanceWeight: 0, androgenFeedbackWeight: 0, fshAndrogenWeight: 0 };
+/** Overrides that switch the additions off: signals follow at once, no estradiol term on FSH, no androgen terms, no atresia. */
+const PURE_REDUCTION = { atresiaRate: 0, erSignalHalfLifeHours: 0.02, prSignalHalfLifeHours: 0.02, fshEstradiolWeight: 0, androgenP4ResistanceWeight: 0, androgenFeedbackWeight: 0, fshAndrogenWeight: 0 };
 
 describe('female-hpg reduction of GynCycle (Röblitz 2013)', () => {
   it('the fixture reproduces the published cycle: period ~28 d, stable', () => {

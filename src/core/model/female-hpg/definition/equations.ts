@@ -22,7 +22,9 @@
  * Added to GynCycle: lagged estrogen-, progesterone- and androgen-receptor
  * signals (Xe, Xp, Xa) through which hormones and agents act on hypothalamus
  * and pituitary; an estradiol brake on FSH synthesis; androgens blunting
- * progesterone's slowing of GnRH pulses (Eagleson et al. 2000).
+ * progesterone's slowing of GnRH pulses (Eagleson et al. 2000); the male
+ * model's androgen-receptor feedback; atresia of antral stages 2 and 3 when
+ * FSH falls below a threshold (without it a year of the pill piles follicles up).
  */
 import type { Expression, Formula, OutputSource, StateSource } from '../../model-source';
 
@@ -110,6 +112,8 @@ export const FEMALE_HPG_QUANTITIES: Readonly<Record<string, Expression | Formula
   xOv: 'x^nOvF',
   af1ToAf2: 'kAF1AF2*fshBound*pos(AF1)',
   af2ToAf3: 'kAF2AF3*x^nAF2AF3*sp*pos(AF2)',
+  // Not in GynCycle, whose antral stages leave only by maturing: below an FSH threshold they become atretic.
+  atresia: { expr: 'kAtr*tAtrN/(fsh^nAtr + tAtrN)', meaning: 'rate at which antral follicles (stages 2 and 3) become atretic when FSH support is withdrawn', unit: '1/h' },
   af4In: { expr: 'kAF3AF4*x^nAF3AF4*sp*pos(AF3)', meaning: 'antral stage 3 → 4', unit: 'model units/h' },
   af4Exit: { expr: 'kAF4PrF*x*sp', meaning: 'rate of leaving antral stage 4', unit: '1/h' },
   // in/max(exit − renewal, exit/2) with x·s divided out of both (each carries it), so the ratio stays
@@ -138,8 +142,8 @@ export const FEMALE_HPG_DERIVATIVES: Readonly<Record<string, Expression>> = {
   Xp: 'kXp*(prActivation - Xp)',
   Xa: 'kXa*(testosterone - Xa)',
   AF1: `fReserve*fOvary*kAF1*${hill('fshBound', 'tFshRAF1N', 'nFshRAF1')} - af1ToAf2`,
-  AF2: 'af1ToAf2 - af2ToAf3',
-  AF3: 'af2ToAf3 + kAF3AF3*fshBound*pos(AF3)*(1 - pos(AF3)/seFMax) - af4In',
+  AF2: 'af1ToAf2 - af2ToAf3 - atresia*pos(AF2)',
+  AF3: 'af2ToAf3 + kAF3AF3*fshBound*pos(AF3)*(1 - pos(AF3)/seFMax) - af4In - atresia*pos(AF3)',
   PrF: 'af4Exit*af4 - kClPrF*xOv*sp*pos(PrF)',
   OvF: `kOvF*sp*xOv*${hill('pos(PrF)', 'tPrFN', 'nPrF')} - kClOvF*OvF`,
   Sc1: `kSc1*${hill('pos(OvF)', 'tOvFN', 'nOvFSc')} - kSc1Sc2*pos(Sc1)`,

@@ -208,6 +208,11 @@ export const FEMALE_HPG_EQUATIONS: EquationViews = {
      "meaning": ""
     },
     {
+     "lhs": "atresia",
+     "rhs": "kAtr·tAtrN/(fsh^nAtr + tAtrN)",
+     "meaning": "rate at which antral follicles (stages 2 and 3) become atretic when FSH support is withdrawn"
+    },
+    {
      "lhs": "af4In",
      "rhs": "kAF3AF4·x^nAF3AF4·sp·pos(AF3)",
      "meaning": "antral stage 3 → 4"
@@ -319,12 +324,12 @@ export const FEMALE_HPG_EQUATIONS: EquationViews = {
     },
     {
      "lhs": "dAF2/dt",
-     "rhs": "af1ToAf2 − af2ToAf3",
+     "rhs": "af1ToAf2 − af2ToAf3 − atresia·pos(AF2)",
      "meaning": "Antral follicles, stage 2"
     },
     {
      "lhs": "dAF3/dt",
-     "rhs": "af2ToAf3 + kAF3AF3·fshBound·pos(AF3)·(1 − pos(AF3)/seFMax) − af4In",
+     "rhs": "af2ToAf3 + kAF3AF3·fshBound·pos(AF3)·(1 − pos(AF3)/seFMax) − af4In − atresia·pos(AF3)",
      "meaning": "Antral follicles, stage 3"
     },
     {

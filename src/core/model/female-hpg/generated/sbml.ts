@@ -353,6 +353,18 @@ export const FEMALE_HPG_SBML: SbmlTemplateData = {
    "<apply><divide/><ci>af1ToAf2Rate</ci><cn>24</cn></apply>"
   ],
   [
+   "kAtr",
+   "<apply><divide/><ci>atresiaRate</ci><cn>24</cn></apply>"
+  ],
+  [
+   "tAtrN",
+   "<apply><power/><ci>atresiaFshThreshold</ci><ci>atresiaFshHill</ci></apply>"
+  ],
+  [
+   "nAtr",
+   "<ci>atresiaFshHill</ci>"
+  ],
+  [
    "kAF2AF3",
    "<apply><divide/><ci>af2ToAf3Rate</ci><cn>24</cn></apply>"
   ],
@@ -837,6 +849,10 @@ export const FEMALE_HPG_SBML: SbmlTemplateData = {
      "<apply><times/><apply><times/><apply><times/><ci>kAF2AF3</ci><apply><power/><ci>x</ci><ci>nAF2AF3</ci></apply></apply><ci>sp</ci></apply><piecewise><piece><ci>AF2</ci><apply><gt/><ci>AF2</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply>"
     ],
     [
+     "atresia",
+     "<apply><divide/><apply><times/><ci>kAtr</ci><ci>tAtrN</ci></apply><apply><plus/><apply><power/><ci>fsh</ci><ci>nAtr</ci></apply><ci>tAtrN</ci></apply></apply>"
+    ],
+    [
      "af4In",
      "<apply><times/><apply><times/><apply><times/><ci>kAF3AF4</ci><apply><power/><ci>x</ci><ci>nAF3AF4</ci></apply></apply><ci>sp</ci></apply><piecewise><piece><ci>AF3</ci><apply><gt/><ci>AF3</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply>"
     ],
@@ -924,11 +940,11 @@ export const FEMALE_HPG_SBML: SbmlTemplateData = {
     ],
     [
      "AF2",
-     "<apply><minus/><ci>af1ToAf2</ci><ci>af2ToAf3</ci></apply>"
+     "<apply><minus/><apply><minus/><ci>af1ToAf2</ci><ci>af2ToAf3</ci></apply><apply><times/><ci>atresia</ci><piecewise><piece><ci>AF2</ci><apply><gt/><ci>AF2</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply></apply>"
     ],
     [
      "AF3",
-     "<apply><minus/><apply><plus/><ci>af2ToAf3</ci><apply><times/><apply><times/><apply><times/><ci>kAF3AF3</ci><ci>fshBound</ci></apply><piecewise><piece><ci>AF3</ci><apply><gt/><ci>AF3</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply><apply><minus/><cn>1</cn><apply><divide/><piecewise><piece><ci>AF3</ci><apply><gt/><ci>AF3</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>seFMax</ci></apply></apply></apply></apply><ci>af4In</ci></apply>"
+     "<apply><minus/><apply><minus/><apply><plus/><ci>af2ToAf3</ci><apply><times/><apply><times/><apply><times/><ci>kAF3AF3</ci><ci>fshBound</ci></apply><piecewise><piece><ci>AF3</ci><apply><gt/><ci>AF3</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply><apply><minus/><cn>1</cn><apply><divide/><piecewise><piece><ci>AF3</ci><apply><gt/><ci>AF3</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>seFMax</ci></apply></apply></apply></apply><ci>af4In</ci></apply><apply><times/><ci>atresia</ci><piecewise><piece><ci>AF3</ci><apply><gt/><ci>AF3</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply></apply>"
     ],
     [
      "PrF",

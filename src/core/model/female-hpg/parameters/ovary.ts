@@ -49,4 +49,8 @@ export const OVARY_PARAMETERS: readonly ParameterDefinition[] = [
   gyn(ov, 'lutealGnrhAcceleration', 20, 'dimensionless', 'How much a strong GnRH–receptor signal speeds the luteal stages (agonist-induced luteolysis).', ['m_GR_Lut', 'p80']),
   gyn(ov, 'lutealComplexThreshold', 0.0008, 'model units', 'Active GnRH–receptor complex at which the luteal speed-up is half-maximal.', ['T_GR_Lut', 'p83']),
   gynHill(ov, 'lutealComplexHill', 5, 'Steepness of the luteal speed-up.', ['n_GR_Lut', 'p84']),
+  // Not in GynCycle: atresia when FSH support is withdrawn (see ../definition/equations.ts).
+  { id: 'atresiaRate', value: 0.5, unit: '1/d', min: 0, max: 2, group: ov, meaning: 'Largest rate at which antral follicles (stages 2 and 3) become atretic when FSH falls below their threshold.', source: 'assumed: FSH-dependent antral follicles deprived of FSH become atretic within days (Zeleznik 2004, Reprod Biol Endocrinol 2:31); with 0.5 /d a year of the pill keeps the cohort, estradiol and LH as in its first packs' },
+  { id: 'atresiaFshThreshold', value: 1.2, unit: 'IU/L', min: 0.5, max: 3, group: ov, meaning: 'Serum FSH at which half of the antral follicles’ FSH support is gone (the FSH threshold of follicle selection).', source: 'assumed: below the healthy cycle’s lowest FSH (2.4 IU/L, late luteal), so the natural cycle barely notices (period 29.36 d either way), and above what the pill holds FSH at; the threshold concept: Zeleznik 2004 (Reprod Biol Endocrinol 2:31)' },
+  { id: 'atresiaFshHill', value: 6, unit: 'dimensionless', min: 1, max: 10, group: ov, meaning: 'Steepness of the FSH threshold of antral follicles.', source: 'assumed: a threshold, silent above 2 IU/L' },
 ];
