@@ -112,7 +112,7 @@ export const MUTATIONS: Readonly<Record<string, Mutation>> = {
   },
   'unknown id': (f, d) =>
     d.pick([
-      () => text({ ...f, model: d.pick(['male', 'smith', 'female-hpg', '']) }),
+      () => text({ ...f, model: d.pick(['male', 'smith', 'female', 'Female-HPG', '']) }),
       () => {
         regimensOf(f)[0]!.agent = d.pick(['aspirin', 'hcg ', 'HCG', '']);
         return text(f);
