@@ -101,15 +101,16 @@ export const PULSE_OUTPUT_EVERY_HOURS = 0.1;
 /**
  * Turns the model's explicit pulses (GnRH pulses, GH pulses) on or off. On,
  * outputs come at least every PULSE_OUTPUT_EVERY_HOURS so the pulses show;
- * off, a spacing that was set for them goes back to the default, so a longer
- * run that follows stays within the output-row limit.
+ * off, a spacing that was set for them goes back to `restoreEveryHours` (the
+ * spacing before they were turned on, else the default), so a longer run that
+ * follows stays within the output-row limit.
  */
-export function withExplicitPulses(scenario: Scenario, on: boolean): Scenario {
+export function withExplicitPulses(scenario: Scenario, on: boolean, restoreEveryHours: number = SCENARIO_LIMITS.defaultOutputEveryHours): Scenario {
   const { options: _old, ...rest } = scenario;
   const option = getModel(scenario.model).pulseMode?.option;
   const everyHours = scenario.output.everyHours;
   if (on && option !== undefined) return { ...rest, options: { [option]: true }, output: { everyHours: Math.min(everyHours, PULSE_OUTPUT_EVERY_HOURS) } };
-  return everyHours === PULSE_OUTPUT_EVERY_HOURS ? { ...rest, output: { everyHours: SCENARIO_LIMITS.defaultOutputEveryHours } } : rest;
+  return everyHours === PULSE_OUTPUT_EVERY_HOURS ? { ...rest, output: { everyHours: restoreEveryHours } } : rest;
 }
 
 /** Adds a condition present from day 0, or removes it. */

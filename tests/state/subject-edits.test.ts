@@ -51,6 +51,18 @@ describe('subject edits', () => {
     expect(store.getState().scenario.output.everyHours).toBe(SCENARIO_LIMITS.defaultOutputEveryHours);
   });
 
+  it('gives back the output spacing a scenario had before explicit pulses were turned on', async () => {
+    const store = await readyStore();
+    store.getState().loadPreset('gh-ipamorelin-modgrf');
+    const spacing = store.getState().scenario.output.everyHours;
+    expect(spacing).toBeGreaterThan(PULSE_OUTPUT_EVERY_HOURS);
+    expect(store.getState().setDays(3)).toBe(true);
+    expect(store.getState().setExplicitPulses(true)).toBe(true);
+    expect(store.getState().scenario.output.everyHours).toBe(PULSE_OUTPUT_EVERY_HOURS);
+    expect(store.getState().setExplicitPulses(false)).toBe(true);
+    expect(store.getState().scenario.output.everyHours).toBe(spacing);
+  });
+
   it('drops GnRH pulses when the model changes to the GH axis, which has its own', async () => {
     const store = await readyStore();
     store.getState().setDays(14);

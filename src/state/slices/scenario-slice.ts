@@ -19,6 +19,8 @@ export const DEFAULT_SCENARIO = DEFAULT_PRESET.scenario;
 export function createScenarioSlice(deps: StoreDeps): SliceCreator<ScenarioSlice> {
   return (set, get) => {
     let latestRun = 0;
+    // The output spacing before explicit pulses were turned on, restored when they are turned off.
+    let spacingBeforePulses: number | undefined;
     const edit = (candidate: unknown): boolean => get().applyScenario(candidate);
     const initial = deps.initialScenario ?? DEFAULT_SCENARIO;
     return {
@@ -40,6 +42,8 @@ export function createScenarioSlice(deps: StoreDeps): SliceCreator<ScenarioSlice
         const { cursorDay, scenario: previous, presetId, presetEdited } = get();
         let scenario = parsed.scenario;
         let edited = false;
+        // A scenario loaded whole (preset, file, lesson, another axis) has no spacing of ours to restore.
+        if (origin.presetId !== undefined) spacingBeforePulses = undefined;
         if (origin.presetId === undefined) {
           // An edit: named after what it was edited from, so no label describes the scenario it no longer is.
           const preset = presetId === null ? undefined : findPreset(presetId);
@@ -71,7 +75,12 @@ export function createScenarioSlice(deps: StoreDeps): SliceCreator<ScenarioSlice
       setCondition: (id, on) => edit(withCondition(get().scenario, id, on)),
       setDays: (days) => edit(withDays(get().scenario, days)),
       setConditionOnset: (id, fromDay) => edit(withConditionOnset(get().scenario, id, fromDay)),
-      setExplicitPulses: (on) => edit(withExplicitPulses(get().scenario, on)),
+      setExplicitPulses(on) {
+        const before = get().scenario.output.everyHours;
+        const ok = edit(withExplicitPulses(get().scenario, on, spacingBeforePulses));
+        if (ok) spacingBeforePulses = on ? before : undefined;
+        return ok;
+      },
 
       setModel(id) {
         const current = get().scenario;
