@@ -136,8 +136,8 @@ export const FEMALE_AGENT_ROWS: readonly ModelCheck[] = [
   },
   {
     id: 'F15',
-    title: 'Testosterone for women: low-dose cream leaves estradiol and the cycle as they were; a 75 mg pellet peaks within two weeks and is gone by week 18; male-range doses thin out and then stop the cycles',
-    expectation: 'Cream: testosterone rises to the top of the female range; estradiol and the cycle stay as they were. Pellet (75 mg) after menopause: testosterone peaks at 2.5 ± 1.6 ng/mL within two weeks and is back to its pre-implant level by weeks 17–18. Weekly cypionate that puts testosterone in the male range: cycles lengthen and ovulations thin out; in the upper male range they stop within months.',
+    title: 'Testosterone for women: low-dose cream leaves estradiol and the cycle as they were; a 75 mg pellet peaks within two weeks and is gone by week 18; male-range doses stop the cycles',
+    expectation: 'Cream: testosterone rises to the top of the female range; estradiol and the cycle stay as they were. Pellet (75 mg) after menopause: testosterone peaks at 2.5 ± 1.6 ng/mL within two weeks and is back to its pre-implant level by weeks 17–18. Weekly cypionate that puts testosterone in the male range stops the cycles within months.',
     source: 'Goldstat et al. 2003 (Menopause 10:390); Int J Gynaecol Obstet 1982 (20:387) for the pellet; Ahmad et al. 2017 (Transgender Health 2:176: 55% amenorrhoeic by 6 months, 87% by 12) and Travison et al. 2017 (JCEM 102:1161: male range 2.64–9.16 ng/mL) for male-range doses',
     run: () => {
       const natural = run(120, []);
@@ -145,10 +145,7 @@ export const FEMALE_AGENT_ROWS: readonly ModelCheck[] = [
       const before = run(140, [], ['menopause']);
       const implant = run(140, [{ agent: 'testosterone-pellet', dose: 1, mode: 'bolus', everyDays: 200, fromDay: 0 }], ['menopause']);
       const peak = maxOver(implant, 'testosterone', 0, 60);
-      const year = run(365, []);
-      const weekly = (dose: number): AgentRun => run(365, [{ agent: 'testosterone-cypionate', dose, mode: 'bolus', everyDays: 7, fromDay: 0 }]);
-      const mid = weekly(1);
-      const high = weekly(1.5);
+      const weekly = run(365, [{ agent: 'testosterone-cypionate', dose: 1, mode: 'bolus', everyDays: 7, fromDay: 0 }]);
       const after = (r: AgentRun, day: number): number => r.metrics.ovulations.filter((o) => o.lhPeakDay >= day).length;
       return [
         expectRange('testosterone on cream, ng/mL', meanOver(cream, 'testosterone', 30, 120), { min: 0.5, max: 1 }),
@@ -157,10 +154,8 @@ export const FEMALE_AGENT_ROWS: readonly ModelCheck[] = [
         expectRange('pellet: peak testosterone, ng/mL', peak.value, { min: 0.9, max: 4.1 }),
         expectRange('pellet: day of the peak', peak.day, { min: 3, max: 21 }),
         expectRange('pellet: testosterone added in weeks 17–18, ng/mL', meanOver(implant, 'testosterone', 119, 126) - meanOver(before, 'testosterone', 119, 126), { max: 0.3 }),
-        expectRange('cypionate 100 mg weekly: testosterone, months 2–12, ng/mL', meanOver(mid, 'testosterone', 60, 365), { min: 2.64, max: 9.16 }),
-        expectRange('ovulations in a year on 100 mg weekly ÷ untreated', mid.metrics.ovulations.length / year.metrics.ovulations.length, { max: 0.75 }),
-        expectRange('cypionate 150 mg weekly: testosterone, months 2–12, ng/mL', meanOver(high, 'testosterone', 60, 365), { min: 6, max: 12, note: 'the upper male range' }),
-        expectRange('ovulations from month 3 to month 12 on 150 mg weekly', after(high, 60), { max: 0, note: 'Ahmad 2017 saw most cycles stop within a year at lower doses than the model needs: at 100 mg weekly its cycles thin out but go on' }),
+        expectRange('cypionate 100 mg weekly: testosterone, months 2–12, ng/mL', meanOver(weekly, 'testosterone', 60, 365), { min: 2.64, max: 9.16 }),
+        expectRange('ovulations from month 3 to month 12 on 100 mg weekly', after(weekly, 60), { max: 0, note: 'the model stops them at once (no ovulation at all), where Ahmad 2017 saw amenorrhoea come over months; and at 50 mg weekly (~3.4 ng/mL) its cycles go on' }),
       ];
     },
   },

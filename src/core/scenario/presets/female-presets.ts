@@ -80,14 +80,14 @@ export const TESTOSTERONE_CREAM_WOMAN: Preset = {
   },
 };
 
-/** Row F15 of the validation table pins what this note says (testosterone in the male range, ovulations thinned out). */
+/** Row F15 of the validation table pins what this note says (testosterone in the male range, no ovulation). */
 export const MASCULINIZING_TESTOSTERONE: Preset = {
   id: 'masculinizing-testosterone',
   title: 'Masculinizing testosterone: weekly cypionate in a cycling woman',
   lookFor:
     'Testosterone climbs into the male range within days. Through the same androgen receptor that turns a ' +
-    'man’s axis down, LH and FSH are braked, part of the testosterone is aromatized to estradiol, and the ' +
-    'cycles stretch out: ovulations come further apart (at 150 mg a week they stop).',
+    'man’s axis down, LH and FSH are braked and part of the testosterone is aromatized to estradiol: the ' +
+    'follicles stop growing and no ovulation comes (at 50 mg a week the cycles go on).',
   focus: ['testosterone', 'fsh', 'lh', 'progesterone'],
   scenario: {
     ...female, name: 'Testosterone cypionate 100 mg a week', days: 240, subject: { conditions: [] },
