@@ -28,8 +28,9 @@ export const PILL_NO_OVULATION: Lesson = {
       'no ovulation, no corpus luteum and so no luteal progesterone; its estrogen adds to the brake.',
     'In the 7-day break both fall away within days and FSH starts to climb, but the next pack comes before a follicle ' +
       'can mature (van Heusden & Fauser 1999 measured FSH recovering and some follicle growth in the break).',
-    'A limit of this model: GynCycle’s small antral follicles (Röblitz 2013) never die off, so under the pill they pile up and hold ' +
-      'FSH lower than measured (docs/model.md).',
+    'A limit of this model: GynCycle’s small antral follicles (Röblitz 2013) leave only by maturing, and the atresia added here ' +
+      'acts only below ~1.2 IU/L of FSH, so with FSH near 2 IU/L on the pill they grow to several times their number in a cycle, ' +
+      'with their inhibin B, and hold FSH in the break lower than measured (docs/model.md).',
   ],
   sources: ['van Heusden & Fauser 1999', 'Röblitz 2013'],
   expect: [

@@ -60,7 +60,7 @@ export const FEMALE_AGENT_ROWS: readonly ModelCheck[] = [
         expectRange('highest LH from day 5, IU/L', maxOver(r, 'lh', 5, 84).value, { max: 15 }),
         expectRange('highest progesterone from day 5, ng/mL', maxOver(r, 'progesterone', 5, 84).value, { max: 3 }),
         expectRange('FSH at the end of the third break ÷ late in the third pack', meanOver(r, 'fsh', 82, 84) / meanOver(r, 'fsh', 70, 77), {
-          min: 1.1, note: 'it recovers, but from lower than measured: GynCycle’s antral cohort has no atresia, so follicles held back by the pill pile up and their inhibin B holds FSH near 1.5 IU/L',
+          min: 1.1, note: 'it recovers, but to ~3 IU/L rather than the measured 4.5–7: with FSH near 2 IU/L in the active weeks, above the antral follicles’ atresia threshold, the cohort grows to several times its cycle size and its inhibin B holds FSH down',
         }),
       ];
     },
