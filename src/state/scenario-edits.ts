@@ -10,6 +10,7 @@ import { getModel } from '../core/model/registry';
 import { conditionId } from '../core/scenario/regimen-schedule';
 import { SCENARIO_LIMITS } from '../core/scenario/limits';
 import type { Regimen, RegimenMode, Scenario } from '../core/scenario/types';
+import { fitName } from './scenario-title';
 
 /** A change to one regimen. `untilDay: null` removes the end day (runs to the end of the simulation). */
 export interface RegimenPatch {
@@ -148,9 +149,9 @@ export function withModel(scenario: Scenario, modelId: ModelId): { scenario: Sce
   // A new scenario of the other axis, named for what it holds: not "Edited from" a preset of the old one.
   const { description: _old, ...rest } = scenario;
   const kept = [...new Set(regimens.map((r) => AGENT_INFO[r.agent].displayName))];
-  const name = kept.length === 0 ? `${model.name}, untreated` : `${model.name}: ${kept.join(' + ')}`;
+  const name = fitName(kept.length === 0 ? `${model.name}, untreated` : `${model.name}: ${kept.join(' + ')}`);
   return {
-    scenario: { ...rest, name: name.length <= SCENARIO_LIMITS.maxNameLength ? name : `${name.slice(0, SCENARIO_LIMITS.maxNameLength - 1)}…`, model: modelId, regimens, subject: { conditions }, parameters, options },
+    scenario: { ...rest, name, model: modelId, regimens, subject: { conditions }, parameters, options },
     dropped: [...new Set(dropped)],
   };
 }

@@ -17,11 +17,14 @@ export function isEditedName(name: string): boolean {
   return name.startsWith(EDITED_PREFIX);
 }
 
+/** `name` cut to the scenario-name limit, with an ellipsis where it was cut. */
+export function fitName(name: string): string {
+  return name.length <= SCENARIO_LIMITS.maxNameLength ? name : `${name.slice(0, SCENARIO_LIMITS.maxNameLength - 1)}…`;
+}
+
 /** The name of an edit of a scenario called `title` (an edit of an edit keeps its name). */
 export function editedName(title: string): string {
-  if (isEditedName(title)) return title;
-  const name = `${EDITED_PREFIX}${title}`;
-  return name.length <= SCENARIO_LIMITS.maxNameLength ? name : `${name.slice(0, SCENARIO_LIMITS.maxNameLength - 1)}…`;
+  return isEditedName(title) ? title : fitName(`${EDITED_PREFIX}${title}`);
 }
 
 /** `scenario` renamed as an edit of `title`, without the description of what it was. */

@@ -149,7 +149,7 @@ export const AGENT_INFO: Readonly<Record<AgentId, AgentInfo>> = {
   },
   'progesterone-oral': {
     id: 'progesterone-oral', displayName: 'Oral progesterone', agentClass: 'Progesterone (oral micronized)',
-    sites: ['circulation'], action: 'Adds progesterone to the blood for some hours after each dose; it slows GnRH pulses a day later, not the same day.',
+    sites: ['circulation'], action: 'Adds progesterone to the blood for some hours after each dose, which slows GnRH pulses (measured only from the next day; the model slows them within hours).',
     reference: { mode: 'bolus', everyDays: 1, description: '200 mg micronized progesterone by mouth at night' },
   },
   'progesterone-cream': {

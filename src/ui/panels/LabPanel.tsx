@@ -10,6 +10,7 @@
  * Container.
  */
 import { getModel } from '../../core/model/registry';
+import { explicitPulses } from '../../core/scenario/explicit-pulses';
 import { outputsOf, valueAt } from '../../state/selectors';
 import { useAppStore } from '../../state/use-app-store';
 import { BASELINE_BAND, CHART_GROUPS, formatDay, formatRelative } from '../labels';
@@ -44,9 +45,8 @@ export function LabPanel() {
   if (result === null) return null;
   const rank = (id: string): number => (ORDER.includes(id) ? ORDER.indexOf(id) : ORDER.length);
   const outputs = [...outputsOf(result)].sort((a, b) => rank(a.id) - rank(b.id));
-  const model = getModel(result.scenario.model);
-  const pulses = model.pulseMode !== undefined && result.scenario.options?.[model.pulseMode.option] === true;
-  const rhythm = model.baseline === 'cycle-mean' || pulses;
+  const pulses = explicitPulses(result.scenario);
+  const rhythm = getModel(result.scenario.model).baseline === 'cycle-mean' || pulses;
   return (
     <section className="lab-panel" aria-labelledby="lab-heading">
       <h2 id="lab-heading">Lab panel: day {formatDay(cursorDay, result.scenario.days)}</h2>

@@ -77,7 +77,8 @@ export const FEMALE_HPG_QUANTITIES: Readonly<Record<string, Expression | Formula
   massBrake: { expr: '1/(1 + (xe/tE2m2)^nE2m2)', meaning: 'share of GnRH pulse mass left by estradiol’s negative feedback' },
   massRise: { expr: hill('xe', 'tE2m1N', 'nE2m1'), meaning: 'estradiol’s rising (positive-feedback) term of GnRH pulse mass' },
   mass: { expr: 'a0*(massRise + massBrake)', meaning: 'GnRH per pulse: estradiol’s rising (positive) and falling (negative) terms', unit: 'model units' },
-  androgenBrake: { expr: `1/(1 + wAF*xa^nAF/tAFN)`, meaning: 'share of GnRH output left by androgen-receptor feedback, as in male-hpg (no effect at female testosterone levels)' },
+  androgenGnrhFold: { expr: '1 + wAF*xa^nAF/tAFN', meaning: 'fold restraint of GnRH output by androgen-receptor feedback, as in male-hpg (none at female testosterone levels)' },
+  androgenBrake: { expr: '1/androgenGnrhFold', meaning: 'share of GnRH output left by androgen-receptor feedback' },
   // Pituitary GnRH receptor
   g: { expr: 'pos(G)/KG', meaning: 'GnRH relative to its half-occupancy level' },
   receptorLoad: { expr: '1 + g + sAgonist + sAntagonist', meaning: 'occupancy denominator: free receptor, GnRH, agonist, antagonist' },

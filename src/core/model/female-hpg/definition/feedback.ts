@@ -30,7 +30,7 @@ export const FEMALE_HPG_FEEDBACK: FeedbackDeclaration = {
     { id: 'inhibinBFsh', label: 'Inhibin B on FSH', group: 'inhibin', from: 'inhibinB', target: 'FSH', site: 'pituitary', kind: 'denominator', shares: 'fsh', term: 'inhibinBBrake' },
     { id: 'estrogenFsh', label: 'Estradiol on FSH synthesis', group: 'estrogen', from: 'estradiol', target: 'FSH', site: 'pituitary', kind: 'fold', term: 'estradiolFshBrake' },
     { id: 'frequencyFsh', label: 'Fast GnRH pulses on FSH', group: 'receptor', from: 'gnrh', target: 'FSH', site: 'pituitary', kind: 'denominator', term: 'frequencyBrake', noun: 'fast GnRH pulses' },
-    { id: 'androgenGnrh', label: 'Androgen receptor on GnRH', group: 'androgen', from: 'testosterone', target: 'GnRH', site: 'hypothalamus', kind: 'fold', term: '1 + wAF*xa^nAF/tAFN', noun: 'less GnRH' },
+    { id: 'androgenGnrh', label: 'Androgen receptor on GnRH', group: 'androgen', from: 'testosterone', target: 'GnRH', site: 'hypothalamus', kind: 'fold', term: 'androgenGnrhFold', noun: 'less GnRH' },
     { id: 'androgenFsh', label: 'Androgen receptor on FSH', group: 'androgen', from: 'testosterone', target: 'FSH', site: 'pituitary', kind: 'fold', term: 'androgenFshBrake' },
     { id: 'desensitization', label: 'GnRH-receptor desensitization', group: 'receptor', from: 'gnrh', target: 'GnRH receptor', site: 'pituitary', kind: 'fraction-lost', term: 'pos(Dz)', noun: 'desensitization' },
     { id: 'downregulation', label: 'GnRH-receptor down-regulation', group: 'receptor', from: 'gnrh', target: 'GnRH receptor', site: 'pituitary', kind: 'remaining', term: 'pos(Rn)', noun: 'fewer GnRH receptors' },

@@ -53,9 +53,14 @@ export const FEMALE_HPG_EQUATIONS: EquationViews = {
      "meaning": "GnRH per pulse: estradiol’s rising (positive) and falling (negative) terms"
     },
     {
+     "lhs": "androgenGnrhFold",
+     "rhs": "1 + wAF·xa^nAF/tAFN",
+     "meaning": "fold restraint of GnRH output by androgen-receptor feedback, as in male-hpg (none at female testosterone levels)"
+    },
+    {
      "lhs": "androgenBrake",
-     "rhs": "1/(1 + wAF·xa^nAF/tAFN)",
-     "meaning": "share of GnRH output left by androgen-receptor feedback, as in male-hpg (no effect at female testosterone levels)"
+     "rhs": "1/androgenGnrhFold",
+     "meaning": "share of GnRH output left by androgen-receptor feedback"
     },
     {
      "lhs": "g",

@@ -725,8 +725,12 @@ export const FEMALE_HPG_SBML: SbmlTemplateData = {
      "<apply><times/><ci>a0</ci><apply><plus/><ci>massRise</ci><ci>massBrake</ci></apply></apply>"
     ],
     [
+     "androgenGnrhFold",
+     "<apply><plus/><cn>1</cn><apply><divide/><apply><times/><ci>wAF</ci><apply><power/><ci>xa</ci><ci>nAF</ci></apply></apply><ci>tAFN</ci></apply></apply>"
+    ],
+    [
      "androgenBrake",
-     "<apply><divide/><cn>1</cn><apply><plus/><cn>1</cn><apply><divide/><apply><times/><ci>wAF</ci><apply><power/><ci>xa</ci><ci>nAF</ci></apply></apply><ci>tAFN</ci></apply></apply></apply>"
+     "<apply><divide/><cn>1</cn><ci>androgenGnrhFold</ci></apply>"
     ],
     [
      "g",
