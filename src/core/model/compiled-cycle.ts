@@ -146,8 +146,11 @@ function computeReference(model: CompiledModel, c: Float64Array, u: Float64Array
   const threshold = cycle.dayOne.fallsBelow;
   let peak = 0;
   for (let k = 1; k < level.length; k++) if (level[k]! > level[peak]!) peak = k;
+  // A rhythm whose day-one output never rises above the threshold (LH peaks without a luteal
+  // phase, as in an anovulatory rhythm) has no cycle day 1: interpolating a fall from below
+  // the threshold would place it outside the lap, even at a negative time.
   let lutealHours = NaN;
-  for (let k = peak + 1; k < level.length; k++) {
+  for (let k = peak + 1; level[peak]! > threshold && k < level.length; k++) {
     if (level[k]! < threshold) {
       const w = (level[k - 1]! - threshold) / (level[k - 1]! - level[k]!);
       lutealHours = times[k - 1]! + w * fine;
