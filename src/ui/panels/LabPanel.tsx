@@ -15,7 +15,7 @@ import { outputsOf, valueAt } from '../../state/selectors';
 import { useAppStore } from '../../state/use-app-store';
 import { BASELINE_BAND, CHART_GROUPS, formatDay, formatRelative } from '../labels';
 
-/** Right end of the gauge (relative to baseline); higher values sit at the end with an arrow. */
+/** Right end of the gauge (relative to baseline); higher values sit at the end as an arrow (explained in the hint). */
 const GAUGE_MAX = 2.5;
 
 /** Outputs in the charts' order (blood, then testes), so the lab panel reads like the legends. */
@@ -47,6 +47,7 @@ export function LabPanel() {
   const outputs = [...outputsOf(result)].sort((a, b) => rank(a.id) - rank(b.id));
   const pulses = explicitPulses(result.scenario);
   const rhythm = getModel(result.scenario.model).baseline === 'cycle-mean' || pulses;
+  const anyOver = pinned === null && outputs.some((o) => valueAt(result, o.id, cursorDay) > GAUGE_MAX);
   return (
     <section className="lab-panel" aria-labelledby="lab-heading">
       <h2 id="lab-heading">Lab panel: day {formatDay(cursorDay, result.scenario.days)}</h2>
@@ -56,6 +57,7 @@ export function LabPanel() {
           : rhythm
             ? 'Times the healthy cycle’s average. Within a normal cycle every hormone swings far above and below it, so no value is flagged: compare with the same day of an untreated cycle (pin one).'
             : `Times the healthy baseline; in band: ${BASELINE_BAND.low}× to ${BASELINE_BAND.high}×.`}
+        {anyOver && ` A gauge ending in an arrow: above ${GAUGE_MAX}×, past its end.`}
       </p>
       <table className="lab-table">
         <thead>
