@@ -142,3 +142,19 @@ test('a female lesson with comparison runs: estradiol as brake or accelerator, e
   await expectNoAxeViolations(page, 'estradiol lesson after running');
   expect(errors).toEqual([]);
 });
+
+test('clomiphene in the PCOS-like subject shows the model’s limit beside the charts, and passes axe', async ({ page }) => {
+  const errors = collectErrors(page);
+  await openApp(page);
+  await page.getByLabel('Model', { exact: true }).selectOption('female-hpg');
+  await page.getByRole('checkbox', { name: /PCOS-like/ }).check();
+  await agentSwitch(page, 'Clomiphene').click();
+  await expect(page.locator('.run-state')).not.toHaveClass(/is-running/);
+  const limits = page.getByRole('list', { name: 'Limits of the model in this scenario' });
+  await expect(limits).toContainText('Model limit: In women with PCOS clomiphene restores ovulation in most');
+  await expectNoAxeViolations(page, 'female model with a model limit');
+  // Without the condition the limit does not apply.
+  await page.getByRole('checkbox', { name: /PCOS-like/ }).uncheck();
+  await expect(limits).toHaveCount(0);
+  expect(errors).toEqual([]);
+});

@@ -21,6 +21,7 @@ import { scenarioCycleMetrics } from '../core/model/female-hpg/scenario-cycle-me
 import type { CliFormat, SweepArgs } from './args';
 import { runSweep, type SweepProgress } from './run-sweep';
 import { scenarioToSbml } from '../core/export/sbml';
+import { modelLimitsFor } from '../core/scenario/model-limits';
 
 /** What the CLI prints: text on success (with a one-line warning for stderr, if any), or a one-line message (exit code 2). */
 export type RunOutcome = { ok: true; text: string; warning?: string } | { ok: false; message: string };
@@ -48,6 +49,9 @@ export function runScenarioText(text: string, options: RunOptions): RunOutcome {
     }
   }
   if (options.sweep !== undefined) return runSweep(parsed.scenario, options.sweep, options.format, options.onProgress);
+  // The model's known limits for this scenario go to stderr beside the output, as in the app.
+  const limits = modelLimitsFor(parsed.scenario);
+  const limitNote = limits.length > 0 ? { warning: limits.map((l) => `model limit: ${l.text}`).join(' ') } : {};
   let result;
   try {
     result = simulate(parsed.scenario);
@@ -59,16 +63,16 @@ export function runScenarioText(text: string, options: RunOptions): RunOutcome {
   const gh = ghMetrics(result.scenario, result.days, result.series, result.subjectBaseline);
   if (gh !== null) {
     // The somatotropic axis has no exogenous androgen to recover from: its own metrics (GH brief §8).
-    if (options.format === 'json') return { ok: true, text: JSON.stringify(resultToJson(result, { ghMetrics: gh })) + '\n' };
-    return { ok: true, text: options.metrics ? ghMetricsTable(gh) : resultToCsv(result) };
+    if (options.format === 'json') return { ok: true, text: JSON.stringify(resultToJson(result, { ghMetrics: gh })) + '\n', ...limitNote };
+    return { ok: true, text: options.metrics ? ghMetricsTable(gh) : resultToCsv(result), ...limitNote };
   }
   if (MODELS[result.scenario.model].baseline === 'cycle-mean') {
     // A cycling model: ovulations and cycle lengths instead of recovery from suppression.
     const cycle = scenarioCycleMetrics(result);
-    if (options.format === 'json') return { ok: true, text: JSON.stringify(resultToJson(result, { cycle })) + '\n' };
-    return { ok: true, text: options.metrics ? cycleMetricsTable(cycle) : resultToCsv(result) };
+    if (options.format === 'json') return { ok: true, text: JSON.stringify(resultToJson(result, { cycle })) + '\n', ...limitNote };
+    return { ok: true, text: options.metrics ? cycleMetricsTable(cycle) : resultToCsv(result), ...limitNote };
   }
   const metrics = recoveryMetrics(result.scenario, result.days, result.series);
-  if (options.format === 'json') return { ok: true, text: JSON.stringify(resultToJson(result, { recovery: metrics })) + '\n' };
-  return { ok: true, text: options.metrics ? metricsTable(metrics) : resultToCsv(result) };
+  if (options.format === 'json') return { ok: true, text: JSON.stringify(resultToJson(result, { recovery: metrics })) + '\n', ...limitNote };
+  return { ok: true, text: options.metrics ? metricsTable(metrics) : resultToCsv(result), ...limitNote };
 }

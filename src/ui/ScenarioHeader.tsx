@@ -1,9 +1,11 @@
 /**
  * What is plotted: the scenario's name (an edited preset reads "Edited from:
  * …"), what to look for while it is still the preset (with its technical
- * words linked to the glossary), and its validation warnings. Container.
+ * words linked to the glossary), its validation warnings, and the model's known
+ * limits for this scenario (src/core/scenario/model-limits.ts). Container.
  */
 import { findPreset } from '../core/scenario/presets';
+import { modelLimitsFor } from '../core/scenario/model-limits';
 import { isEditedName } from '../state/scenario-title';
 import { useAppStore } from '../state/use-app-store';
 import { LookFor } from './LookFor';
@@ -16,7 +18,9 @@ export function ScenarioHeader() {
   const warnings = useAppStore((s) => s.warnings);
   const running = useAppStore((s) => s.running);
   const inLesson = useAppStore((s) => s.lessonId !== null);
+  const scenario = useAppStore((s) => s.scenario);
   const preset = presetId === null ? undefined : findPreset(presetId);
+  const limits = modelLimitsFor(scenario);
   return (
     <div className="scenario-header">
       <h2 className="scenario-name" title={name}>
@@ -45,6 +49,15 @@ export function ScenarioHeader() {
                 ? 'Edited from a preset: its note on what to look for does not apply.'
                 : 'Your own scenario: no note on what to look for.')}
         </p>
+      )}
+      {limits.length > 0 && (
+        <ul className="model-limits" aria-label="Limits of the model in this scenario">
+          {limits.map((l) => (
+            <li key={l.id}>
+              <strong>Model limit:</strong> {l.text}
+            </li>
+          ))}
+        </ul>
       )}
       {warnings.length > 0 && (
         <ul className="warnings" aria-label="Warnings about this scenario">

@@ -24,4 +24,16 @@ describe('runScenarioText with the female model', () => {
     expect(json.cycle.ovulations).toHaveLength(0);
     expect(json.recovery).toBeUndefined();
   });
+
+  it('prints the model’s known limit for the scenario on stderr (clomiphene in the PCOS-like subject), and none for the natural cycle', () => {
+    const file = JSON.parse(natural) as { subject: { conditions: unknown[] }; regimens: unknown[] };
+    file.subject.conditions = ['pcos-like'];
+    file.regimens = [{ agent: 'clomiphene', dose: 2, mode: 'bolus', everyDays: 1, fromDay: 4, untilDay: 9 }];
+    const outcome = runScenarioText(JSON.stringify(file), { format: 'csv', metrics: true });
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    expect(outcome.warning).toMatch(/^model limit: In women with PCOS clomiphene restores ovulation/);
+    const plain = runScenarioText(natural, { format: 'csv', metrics: true });
+    expect(plain.ok && plain.warning).toBeUndefined();
+  });
 });

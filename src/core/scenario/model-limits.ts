@@ -1,0 +1,65 @@
+/**
+ * Model limits a scenario runs into: combinations of model, condition and
+ * agent where the model is known to answer differently from what is measured
+ * (each is a documented deviation in docs/model.md). The app shows them beside
+ * the charts and the CLI prints them, so a student or a researcher who sets up
+ * such a scenario reads the limit where the curves are, not only in the docs.
+ *
+ * A limit applies when the scenario runs its model, has every listed condition
+ * (from any day) and gives at least one of the listed agents at a positive dose.
+ */
+import type { AgentId, ConditionId, ModelId } from '../model/ids';
+import type { Scenario } from './types';
+import { conditionId } from './regimen-schedule';
+
+/** One known limit of a model, and when it applies. */
+export interface ModelLimit {
+  readonly id: string;
+  readonly model: ModelId;
+  /** Conditions that must all be present (none: any subject). */
+  readonly conditions: readonly ConditionId[];
+  /** The limit applies when any of these agents is given. */
+  readonly agents: readonly AgentId[];
+  /** What the model does and what is measured, in plain words. */
+  readonly text: string;
+}
+
+export const MODEL_LIMITS: readonly ModelLimit[] = [
+  {
+    id: 'pcos-ovulation-induction',
+    model: 'female-hpg',
+    conditions: ['pcos-like'],
+    agents: ['clomiphene', 'letrozole'],
+    text:
+      'In women with PCOS clomiphene restores ovulation in most (about 80%), letrozole more often still (Legro 2014). ' +
+      'In this model’s PCOS-like subject neither does: her anovulation is not the arrested-follicle state of PCOS ' +
+      '(validation row F10, not reproduced).',
+  },
+  {
+    id: 'pcos-progestin',
+    model: 'female-hpg',
+    conditions: ['pcos-like'],
+    agents: ['progesterone-oral'],
+    text:
+      'In this model a course of oral progesterone restarts ovulatory cycles of about 21 days in the PCOS-like subject. ' +
+      'Women with PCOS do not start cycling after a progestin withdrawal bleed: read it as a limit of the model, not as a treatment effect.',
+  },
+  {
+    id: 'testosterone-stops-cycles-at-once',
+    model: 'female-hpg',
+    conditions: [],
+    agents: ['testosterone-cypionate'],
+    text:
+      'When male-range testosterone stops ovulation in this model, it does so within the first cycle. In trans men periods ' +
+      'stop over months: 55% by 6 months and 87% by 12 on testosterone (Ahmad 2017).',
+  },
+];
+
+/** The limits that apply to a scenario, in the order of MODEL_LIMITS. */
+export function modelLimitsFor(scenario: Scenario): readonly ModelLimit[] {
+  const present = new Set(scenario.subject.conditions.map(conditionId));
+  const given = new Set(scenario.regimens.filter((r) => r.dose > 0).map((r) => r.agent));
+  return MODEL_LIMITS.filter(
+    (limit) => limit.model === scenario.model && limit.conditions.every((c) => present.has(c)) && limit.agents.some((a) => given.has(a)),
+  );
+}

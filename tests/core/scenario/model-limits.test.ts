@@ -1,0 +1,55 @@
+/**
+ * The model limits the app and the CLI show (src/core/scenario/model-limits.ts):
+ * when each applies, and that what each says of the model is still what the
+ * model does. If the model is improved (e.g. row F10 reproduced), a check here
+ * fails and the limit's text must go or change.
+ */
+import { describe, expect, it } from 'vitest';
+import { MODEL_LIMITS, modelLimitsFor } from '../../../src/core/scenario/model-limits';
+import { every, femaleScenario, maleScenario } from '../../../src/core/scenario/build';
+import { runScenario } from '../../model-checks/female/harness';
+import type { ConditionEntry, Regimen } from '../../../src/core/scenario/types';
+
+const ids = (regimens: readonly Regimen[], conditions: readonly ConditionEntry[] = []): string[] =>
+  modelLimitsFor(femaleScenario('limits', 60, regimens, { conditions })).map((l) => l.id);
+
+describe('modelLimitsFor', () => {
+  it('applies a limit only to its model, with all its conditions and one of its agents at a positive dose', () => {
+    expect(ids([every('clomiphene', 1, 4, 9, 2)], ['pcos-like'])).toEqual(['pcos-ovulation-induction']);
+    expect(ids([every('letrozole', 1, 2, 7)], [{ id: 'pcos-like', fromDay: 10 }])).toEqual(['pcos-ovulation-induction']);
+    expect(ids([every('clomiphene', 1, 4, 9, 2)])).toEqual([]);
+    expect(ids([every('clomiphene', 1, 4, 9, 0)], ['pcos-like'])).toEqual([]);
+    expect(ids([], ['pcos-like'])).toEqual([]);
+    expect(ids([every('progesterone-oral', 1, 0, 10), every('clomiphene', 1, 14, 19)], ['pcos-like'])).toEqual(['pcos-ovulation-induction', 'pcos-progestin']);
+    expect(ids([every('testosterone-cypionate', 7, 0)])).toEqual(['testosterone-stops-cycles-at-once']);
+    // The same agent in another model is another model's business.
+    expect(modelLimitsFor(maleScenario('man', 60, [every('testosterone-cypionate', 7, 0), every('clomiphene', 1, 0)]))).toEqual([]);
+  });
+
+  it('has unique ids, one per limit', () => {
+    expect(new Set(MODEL_LIMITS.map((l) => l.id)).size).toBe(MODEL_LIMITS.length);
+  });
+});
+
+const daily = (agent: string, fromDay: number, untilDay: number, dose = 1): Record<string, unknown> => ({ agent, dose, mode: 'bolus', everyDays: 1, fromDay, untilDay });
+
+describe('each limit is still what the model does', () => {
+  it('pcos-ovulation-induction: clomiphene 50–150 mg and letrozole 2.5–5 mg bring no ovulation in the PCOS-like subject', () => {
+    for (const dose of [2, 4, 6]) expect(runScenario(60, [daily('clomiphene', 4, 9, dose)], ['pcos-like']).metrics.ovulations, `clomiphene dose ${dose}`).toHaveLength(0);
+    for (const dose of [1, 2]) expect(runScenario(60, [daily('letrozole', 2, 7, dose)], ['pcos-like']).metrics.ovulations, `letrozole dose ${dose}`).toHaveLength(0);
+  });
+
+  it('pcos-progestin: after 10 days of oral progesterone the PCOS-like subject ovulates about every 21 days', () => {
+    const r = runScenario(100, [daily('progesterone-oral', 0, 10)], ['pcos-like']);
+    expect(r.metrics.ovulations.length).toBeGreaterThanOrEqual(4);
+    for (const length of r.metrics.cycleLengthsDays) {
+      expect(length).toBeGreaterThan(18);
+      expect(length).toBeLessThan(24);
+    }
+  });
+
+  it('testosterone-stops-cycles-at-once: at 100 mg weekly no ovulation from the first cycle on', () => {
+    const r = runScenario(120, [{ agent: 'testosterone-cypionate', dose: 1, mode: 'bolus', everyDays: 7, fromDay: 0 }]);
+    expect(r.metrics.ovulations).toHaveLength(0);
+  });
+});

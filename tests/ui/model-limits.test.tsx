@@ -1,0 +1,31 @@
+// @vitest-environment happy-dom
+/**
+ * The scenario header shows the model's known limits for the scenario on the
+ * page (src/core/scenario/model-limits.ts), and only while they apply.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { act, cleanup, render, screen } from '@testing-library/react';
+import { ScenarioHeader } from '../../src/ui/ScenarioHeader';
+import { StoreProvider } from '../../src/state/use-app-store';
+import { femaleScenario, every } from '../../src/core/scenario/build';
+import { readyStore } from '../state/helpers';
+
+afterEach(cleanup);
+
+describe('ScenarioHeader model limits', () => {
+  it('names the limit of clomiphene in the PCOS-like subject, and drops it when the condition goes', async () => {
+    const store = await readyStore({ initialScenario: femaleScenario('Clomiphene, PCOS-like', 60, [every('clomiphene', 1, 4, 9, 2)], { conditions: ['pcos-like'] }) });
+    render(
+      <StoreProvider store={store}>
+        <ScenarioHeader />
+      </StoreProvider>,
+    );
+    const list = screen.getByRole('list', { name: 'Limits of the model in this scenario' });
+    expect(list.textContent).toMatch(/Model limit: In women with PCOS clomiphene restores ovulation in most/);
+    await act(async () => {
+      store.getState().setCondition('pcos-like', false);
+      await store.getState().simulateCurrent();
+    });
+    expect(screen.queryByRole('list', { name: 'Limits of the model in this scenario' })).toBeNull();
+  });
+});
