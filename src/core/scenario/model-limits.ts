@@ -45,6 +45,15 @@ export const MODEL_LIMITS: readonly ModelLimit[] = [
       'Women with PCOS do not start cycling after a progestin withdrawal bleed: read it as a limit of the model, not as a treatment effect.',
   },
   {
+    id: 'progesterone-slows-pulses-at-once',
+    model: 'female-hpg',
+    conditions: [],
+    agents: ['progesterone-oral'],
+    text:
+      'In this model oral progesterone slows GnRH pulses within hours: to about a fifth over the 10 hours after 200 mg. ' +
+      'In women a dose did not change LH pulse frequency within 10 hours (Kim 2018; validation row F16).',
+  },
+  {
     id: 'testosterone-stops-cycles-at-once',
     model: 'female-hpg',
     conditions: [],

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { MODEL_LIMITS, modelLimitsFor } from '../../../src/core/scenario/model-limits';
 import { every, femaleScenario, maleScenario } from '../../../src/core/scenario/build';
-import { runScenario } from '../../model-checks/female/harness';
+import { meanOver, runScenario } from '../../model-checks/female/harness';
 import type { ConditionEntry, Regimen } from '../../../src/core/scenario/types';
 
 const ids = (regimens: readonly Regimen[], conditions: readonly ConditionEntry[] = []): string[] =>
@@ -20,7 +20,7 @@ describe('modelLimitsFor', () => {
     expect(ids([every('clomiphene', 1, 4, 9, 2)])).toEqual([]);
     expect(ids([every('clomiphene', 1, 4, 9, 0)], ['pcos-like'])).toEqual([]);
     expect(ids([], ['pcos-like'])).toEqual([]);
-    expect(ids([every('progesterone-oral', 1, 0, 10), every('clomiphene', 1, 14, 19)], ['pcos-like'])).toEqual(['pcos-ovulation-induction', 'pcos-progestin']);
+    expect(ids([every('progesterone-oral', 1, 0, 10), every('clomiphene', 1, 14, 19)], ['pcos-like'])).toEqual(['pcos-ovulation-induction', 'pcos-progestin', 'progesterone-slows-pulses-at-once']);
     expect(ids([every('testosterone-cypionate', 7, 0)])).toEqual(['testosterone-stops-cycles-at-once']);
     // The same agent in another model is another model's business.
     expect(modelLimitsFor(maleScenario('man', 60, [every('testosterone-cypionate', 7, 0), every('clomiphene', 1, 0)]))).toEqual([]);
@@ -46,6 +46,14 @@ describe('each limit is still what the model does', () => {
       expect(length).toBeGreaterThan(18);
       expect(length).toBeLessThan(24);
     }
+  });
+
+  it('progesterone-slows-pulses-at-once: 200 mg on cycle day 4 slows GnRH pulses to about a fifth over the next 10 h', () => {
+    const dosed = runScenario(8, [{ agent: 'progesterone-oral', dose: 1, mode: 'bolus', everyDays: 1, fromDay: 3, untilDay: 3.5 }]);
+    const untreated = runScenario(8, []);
+    const ratio = meanOver(dosed, 'gnrhFrequency', 3, 3 + 10 / 24) / meanOver(untreated, 'gnrhFrequency', 3, 3 + 10 / 24);
+    expect(ratio).toBeGreaterThan(0.1);
+    expect(ratio).toBeLessThan(0.3);
   });
 
   it('testosterone-stops-cycles-at-once: at 100 mg weekly no ovulation from the first cycle on', () => {
