@@ -76,7 +76,7 @@ export const FEMALE_AGENT_ROWS: readonly ModelCheck[] = [
       return [
         expectRange('estradiol, cycle days 5–8 ÷ untreated', meanOver(r, 'estradiol', 4, 7) / meanOver(natural, 'estradiol', 4, 7), { max: 0.6 }),
         expectRange('FSH, cycle days 5–9 ÷ untreated', meanOver(r, 'fsh', 4, 8) / meanOver(natural, 'fsh', 4, 8), { min: 1.3 }),
-        expectRange('ovulations within 40 days', r.metrics.ovulations.length, { min: 1, max: 1, note: 'the model ovulates on day 28, later than in clinical use (~day 14–16): its estradiol must rebuild from the suppressed cohort' }),
+        expectRange('ovulations within 40 days', r.metrics.ovulations.length, { min: 1, max: 1, note: 'the model ovulates on day 29, later than in clinical use (~day 14–16): its estradiol must rebuild from the suppressed cohort' }),
       ];
     },
   },
