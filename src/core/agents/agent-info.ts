@@ -144,7 +144,7 @@ export const AGENT_INFO: Readonly<Record<AgentId, AgentInfo>> = {
   },
   'estradiol-pellet': {
     id: 'estradiol-pellet', displayName: 'Estradiol pellet', agentClass: 'Estrogen (subcutaneous implant)',
-    sites: ['circulation'], action: 'Releases estradiol for months after one implantation; FSH and LH fall over weeks.',
+    sites: ['circulation'], action: 'Releases estradiol for months after one implantation; FSH falls over weeks, and LH with it (in the model LH rises instead at 50 mg, whose ~190 pg/mL reaches the surge range).',
     reference: { mode: 'bolus', everyDays: 180, description: 'one 50 mg estradiol implant under the skin (often renewed after 4–6 months)' },
   },
   'progesterone-oral': {

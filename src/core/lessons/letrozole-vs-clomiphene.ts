@@ -45,13 +45,13 @@ export const LETROZOLE_VS_CLOMIPHENE: Lesson = {
       'follicle usually goes on to ovulate. Clinically estradiol is lower on letrozole than on clomiphene, and live births ' +
       'were more frequent with letrozole in women with PCOS (Legro 2014); during dosing estradiol falls (Bedaiwy 2011).',
     'In the model each drug is followed by one ovulation, seen as the rise of luteal progesterone. Two limits: after ' +
-      'letrozole the model ovulates around day 28, later than in clinical use (about days 14–16), because its estradiol ' +
+      'letrozole the model ovulates around day 29, later than in clinical use (about days 14–16), because its estradiol ' +
       'has to rebuild from the held-back follicles; and in the model’s PCOS-like subject neither drug restores ovulation ' +
       '(GynCycle, Röblitz 2013, was not built for that).',
   ],
   sources: ['Mitwally & Casper 2001', 'Legro 2014', 'Bedaiwy 2011', 'Röblitz 2013'],
   expect: [
-    // On the lesson's own run, so the app shows them (untreated on these days: FSH 1.55, estradiol 0.31).
+    // On the lesson's own run, so the app shows them (untreated on these days: FSH 1.56, estradiol 0.31).
     { output: 'fsh', window: [4, 7], stat: 'mean', above: 5, says: 'On letrozole FSH climbs to several times a cycle’s average.' },
     { output: 'estradiol', window: [4, 7], stat: 'mean', below: 0.2, says: 'On letrozole estradiol falls below a fifth of a cycle’s average.' },
     {

@@ -27,7 +27,7 @@ export const MENOPAUSE_FSH: Lesson = {
       'FSH synthesis, so FSH is high only when all of them are weak.',
     'When no follicle is recruited any more, the last cohort grows out within weeks: inhibin B falls to near zero, no ' +
       'follicle matures, so there is no surge, no corpus luteum and no inhibin A, and estradiol falls to what fat and ' +
-      'other tissues make. With every brake gone, FSH climbs to about ten times its cycle average and stays there; LH ' +
+      'other tissues make. With every brake gone, FSH climbs to more than ten times its cycle average and stays there; LH ' +
       'rises less, because its synthesis leaned on estradiol’s positive feedback.',
     'Postmenopausal women have FSH several times the early-follicular level (cohort medians near 126 IU/L) and inhibin ' +
       'below 2 ng/L (Groome 1994); in the transition FSH rises years before estradiol falls (Randolph 2011).',

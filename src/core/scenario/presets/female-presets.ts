@@ -14,7 +14,7 @@ export const NATURAL_CYCLE: Preset = {
   title: 'Natural menstrual cycle',
   lookFor:
     'Estradiol climbs as the follicle grows, then switches from brake to accelerator: the LH surge follows ' +
-    'its peak within a day, and progesterone from the corpus luteum rises for about twelve days before the ' +
+    'its peak within a day, and progesterone from the corpus luteum stays up for about thirteen days before the ' +
     'next cycle starts. Every ~29 days the same again. Levels are relative to the cycle’s own average.',
   focus: ['lh', 'fsh', 'estradiol', 'progesterone'],
   scenario: { ...female, name: 'Natural cycle, three months', days: 90, subject: { conditions: [] }, regimens: [] },
@@ -36,7 +36,7 @@ export const MENOPAUSE: Preset = {
   title: 'Menopause: no follicles, high FSH',
   lookFor:
     'With no follicles left there is no estradiol or inhibin to brake the pituitary: FSH settles many times ' +
-    'above a cycling woman’s average, LH several times, and nothing cycles any more.',
+    'above a cycling woman’s average, LH about one and a half times (its surge is gone), and nothing cycles any more.',
   focus: ['fsh', 'lh', 'estradiol', 'inhibinB'],
   scenario: { ...female, name: 'Menopause', days: 60, subject: { conditions: ['menopause'] }, regimens: [] },
 };
