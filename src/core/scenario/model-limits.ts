@@ -54,6 +54,16 @@ export const MODEL_LIMITS: readonly ModelLimit[] = [
       'In women a dose did not change LH pulse frequency within 10 hours (Kim 2018; validation row F16).',
   },
   {
+    id: 'estradiol-pellet-lh',
+    model: 'female-hpg',
+    conditions: [],
+    agents: ['estradiol-pellet'],
+    text:
+      'At 50 mg the pellet holds estradiol near 190 pg/mL, which in this model is in the range that triggers the LH surge: ' +
+      'FSH falls, but LH rises (after menopause to about 1.6 times its level in weeks 4–6). In women an estradiol pellet ' +
+      'lowers both within 4–6 weeks (row F14); at 25 mg the model does too.',
+  },
+  {
     id: 'testosterone-stops-cycles-at-once',
     model: 'female-hpg',
     conditions: [],

@@ -56,6 +56,18 @@ describe('each limit is still what the model does', () => {
     expect(ratio).toBeLessThan(0.3);
   });
 
+  it('estradiol-pellet-lh: after menopause a 50 mg pellet raises LH in weeks 4–6 while FSH falls; 25 mg lowers both', () => {
+    const menopause = runScenario(45, [], ['menopause']);
+    const pellet = (dose: number) => runScenario(45, [{ agent: 'estradiol-pellet', dose, mode: 'bolus', everyDays: 180, fromDay: 0 }], ['menopause']);
+    const ratio = (r: ReturnType<typeof pellet>, id: 'lh' | 'fsh'): number => meanOver(r, id, 28, 42) / meanOver(menopause, id, 28, 42);
+    const full = pellet(1);
+    const half = pellet(0.5);
+    expect(ratio(full, 'lh')).toBeGreaterThan(1.3);
+    expect(ratio(full, 'fsh')).toBeLessThan(0.2);
+    expect(ratio(half, 'lh')).toBeLessThan(0.7);
+    expect(ratio(half, 'fsh')).toBeLessThan(0.2);
+  });
+
   it('testosterone-stops-cycles-at-once: at 100 mg weekly no ovulation from the first cycle on', () => {
     const r = runScenario(120, [{ agent: 'testosterone-cypionate', dose: 1, mode: 'bolus', everyDays: 7, fromDay: 0 }]);
     expect(r.metrics.ovulations).toHaveLength(0);
