@@ -109,7 +109,7 @@ export const AGENT_INFO: Readonly<Record<AgentId, AgentInfo>> = {
   },
   tesamorelin: {
     id: 'tesamorelin', displayName: 'Tesamorelin', agentClass: 'Stabilized GHRH(1–44)',
-    sites: ['pituitary'], action: 'A daily GHRH pulse that raises IGF-1 over weeks; it needs a working pituitary.',
+    sites: ['pituitary'], action: 'A daily GHRH pulse that raises IGF-1 within about a week; it needs a working pituitary.',
     reference: { mode: 'bolus', everyDays: 1, description: '2 mg tesamorelin by subcutaneous injection once a day' },
   },
   ipamorelin: {

@@ -27,7 +27,7 @@ export const GH_DESENSITIZATION: Lesson = {
   explanation: [
     'In the model occupied ghrelin receptors desensitize at a steady rate and recover, with a half-life of a few days, only while ' +
       'free. Hexarelin occupies them for hours after each dose, twice a day, so within a week a little over half of them are ' +
-      'desensitized and each dose releases about a third less GH; the loss then holds steady as long as dosing goes on.',
+      'desensitized and each dose releases about a quarter less GH; the loss then holds steady as long as dosing goes on.',
     'After the last dose the receptors are free again and recover within about two weeks: a test dose four weeks later gives the ' +
       'first-day response again. This is what Rahim 1998 measured: the GH response to a hexarelin test dose fell by about 30% in ' +
       'the first week and 45% by week 16, and was back four weeks after stopping, while IGF-1 did not change.',

@@ -61,5 +61,5 @@ export const GH_IGF1_TROUGH: Lesson = {
     },
   ],
   terms: ['igf-1', 'ghrh', 'somatostatin', 'half-life'],
-  explore: 'Pin this run, then load the tesamorelin preset: a daily GHRH pulse that raises IGF-1 over weeks, through the somatotrophs’ capacity rather than the trough.',
+  explore: 'Pin this run, then load the tesamorelin preset: a daily GHRH pulse that raises IGF-1 within about a week, through the somatotrophs’ capacity rather than the trough.',
 };

@@ -36,7 +36,7 @@ export const RESTART_PROTOCOLS: Lesson = {
     correct: 'hcg',
   },
   explanation: [
-    'After a plain stop testosterone dips to about half for one to two weeks, while the brain’s steroid brakes let go ' +
+    'After a plain stop testosterone dips to about half and stays below 90% of baseline for about ten days, while the brain’s steroid brakes let go ' +
       'and the pituitary regains its priming (the withdrawal lesson). Clomiphene and anastrozole both loosen the ' +
       'estrogen brake on GnRH, one by blocking the receptor (Helo 2017; Katz 2012), the other by making less ' +
       'estradiol, so once the pituitary is primed LH runs higher than after a plain stop and testosterone rises above ' +

@@ -21,8 +21,8 @@ export const TRT_SHUTDOWN: Lesson = {
     'The brain cannot tell injected testosterone from the testes’ own. Serum testosterone about doubles, peaking two ' +
       'to three days after each injection (Nankin 1987), and estradiol, made from it by aromatase, rises by about ' +
       'half. Testosterone brakes GnRH through the androgen receptor, a brake that tightens steeply once testosterone ' +
-      'is above normal, and estradiol adds its own: GnRH falls to about a fifth of baseline.',
-    'A fifth of the GnRH does not explain LH falling to a twentieth. The gonadotropes, the pituitary cells that make ' +
+      'is above normal, and estradiol adds its own: GnRH falls to about a sixth of baseline.',
+    'A sixth of the GnRH does not explain LH falling to a twentieth. The gonadotropes, the pituitary cells that make ' +
       'LH and FSH, stay ready to answer GnRH only while its pulses are strong enough to keep them primed. Below that ' +
       'threshold they lose their priming over days, with fewer GnRH receptors and less LH made, and LH falls below a ' +
       'tenth of baseline within about ten days, FSH soon after. Weekly testosterone suppresses LH and FSH enough to be ' +
@@ -36,7 +36,7 @@ export const TRT_SHUTDOWN: Lesson = {
     { output: 'lh', window: [14, 28], stat: 'mean', below: 0.1, says: 'LH is below 10% of baseline in weeks 3 and 4.' },
     { output: 'fsh', window: [14, 28], stat: 'mean', below: 0.1, says: 'So is FSH.' },
     { output: 'testosterone', window: [28, 56], stat: 'mean', above: 1.3, says: 'Serum testosterone runs well above baseline.' },
-    { output: 'gnrh', window: [21, 56], stat: 'mean', above: 0.08, below: 0.4, says: 'GnRH falls to about a fifth, not to zero.' },
+    { output: 'gnrh', window: [21, 56], stat: 'mean', above: 0.08, below: 0.4, says: 'GnRH falls to about a sixth, not to zero.' },
     {
       larger: { output: 'gnrh', window: [21, 56], stat: 'mean' },
       smaller: { output: 'lh', window: [21, 56], stat: 'mean' },

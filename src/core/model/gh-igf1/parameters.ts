@@ -64,7 +64,7 @@ export const GH_AXIS_PARAMETERS: readonly ParameterDefinition[] = [
   {
     id: 'ghsDirect', value: 0.002, unit: 'dimensionless', min: 0, max: 1,
     meaning: 'Direct, GHRH-independent GH release by ghrelin-receptor agonists, relative to full GHRH action.',
-    source: 'Calibrated (Farhy 2007 gives g0 = 1 for its pulsatile model): in the pulse-averaged mode GHRH action sits near 0.5% of its maximum instead of near half-maximal during pulses, so the direct term is scaled down by about the same factor; with it a GHRH-receptor block removes ~85% of a GHS response, as a GHRH antagonist removed 82% of the GHRP-6 response (Pandya 1998, JCEM 83:1186; row G13)', group: 'ghrelin receptor',
+    source: 'Calibrated (Farhy 2007 gives g0 = 1 for its pulsatile model): in the pulse-averaged mode GHRH action sits near 0.6% of its maximum instead of near half-maximal during pulses, so the direct term is scaled down by about the same factor. A GHRH antagonist removed 82% of the GHRP-6 response (Pandya 1998, JCEM 83:1186); in the model a GHRH-receptor block removes more, ~98% of a GHS response (row G13: 0.024 of it left), because the direct term is this small', group: 'ghrelin receptor',
   },
   { id: 'ghsDirectHalf', value: 200, unit: 'GHS units', min: 20, max: 2000, meaning: 'GHS input at half-maximal direct GH release.', source: `${FARHY}: tg0`, group: 'ghrelin receptor' },
   { id: 'ghsDirectHill', value: 3, unit: 'dimensionless', min: 1, max: 4, meaning: 'Hill exponent of direct GHS action.', source: `${FARHY}: ng0 = 2.9, rounded to 3 so the right-hand side multiplies instead of calling Math.pow (the direct action is at most g0 = 0.002 of full GHRH action; validation values move in the third digit at most)`, group: 'ghrelin receptor' },
@@ -82,7 +82,7 @@ export const GH_AXIS_PARAMETERS: readonly ParameterDefinition[] = [
   {
     id: 'ghsrDesensitizationRate', value: 0.03, unit: '1/h', min: 0, max: 1,
     meaning: 'Rate at which occupied ghrelin receptors desensitize.',
-    source: 'Calibrated: twice-daily hexarelin 1.5 µg/kg cut the GH response to a test dose by ~30% within a week and ~45% by 16 weeks (Rahim 1998, JCEM; row G8)', group: 'ghrelin receptor',
+    source: 'Calibrated: twice-daily hexarelin 1.5 µg/kg cut the GH response to a test dose by ~30% within a week and ~45% by 16 weeks (Rahim 1998, JCEM; row G8). The model loses 25% in the first week and 27% by week 16: the loss levels off where desensitization and recovery balance', group: 'ghrelin receptor',
   },
   // Releasable GH store (MacGregor & Leng 2005)
   {
@@ -95,7 +95,7 @@ export const GH_AXIS_PARAMETERS: readonly ParameterDefinition[] = [
     meaning: 'Time constant with which GH synthesis refills an empty somatotroph store at the healthy GHRH drive.',
     source: 'Assumed: a store refilled within about a day keeps mean GH nearly proportional to a sustained stimulus up to ~3× and saturating near 10×, the range over which long-acting GHRH raised mean GH (Teichman 2006, JCEM 91:799: 2–10× for ≥ 6 days), while a strong stimulus depletes it for hours (MacGregor & Leng 2005)', group: 'pituitary',
   },
-  { id: 'ghStoreReleaseConstant', value: 0.5, unit: '1/h per unit of release drive', min: 0.01, max: 100, meaning: 'Secretion out of the store per unit of the release drive (GHRH, somatostatin, GHS and IGF-1 terms).', source: 'Calibrated: the healthy store secretes ~0.1% of its content per hour, so it holds about five weeks of secretion (assumed: the human pituitary holds milligrams of GH against a daily secretion of well under a milligram); tests/core/model/gh-igf1.test.ts checks it', group: 'pituitary' },
+  { id: 'ghStoreReleaseConstant', value: 0.5, unit: '1/h per unit of release drive', min: 0.01, max: 100, meaning: 'Secretion out of the store per unit of the release drive (GHRH, somatostatin, GHS and IGF-1 terms).', source: 'Calibrated: the healthy store secretes ~0.06% of its content per hour, so it holds about ten weeks of secretion (assumed: the human pituitary holds milligrams of GH against a daily secretion of well under a milligram); tests/core/model/gh-igf1.test.ts checks it', group: 'pituitary' },
   { id: 'ghSynthesisBasal', value: 0.1, unit: 'dimensionless', min: 0, max: 1, meaning: 'GH synthesis without GHRH, as a share of its maximum.', source: 'Assumed: GHRH is the main trophic and transcriptional drive of somatotrophs; GH-deficient GHRH-receptor mutants keep a small residual (Maheshwari 2002, AJP Endo)', group: 'pituitary' },
   {
     id: 'trophicHalfLifeDays', value: 7, unit: 'd', min: 1, max: 60,
@@ -123,7 +123,7 @@ export const GH_AXIS_PARAMETERS: readonly ParameterDefinition[] = [
   {
     id: 'ghOnIgf1Half', value: 0.9, unit: 'ng/mL', min: 0.1, max: 20,
     meaning: 'Mean GH at half-maximal hepatic IGF-1 output.',
-    source: 'Calibrated: about 4× the healthy mean GH, so doubling mean GH raises IGF-1 ~1.6–1.8× and a tenfold rise ~3.5× (Vance 1989 JCEM 68:22: GH ×2.2 → IGF-1 ×2.1; Chapman 1996 JCEM 81:4249: GH ×2.0 → IGF-1 ×1.9; Teichman 2006: mean GH 2–10× → IGF-1 1.5–3×)', group: 'liver',
+    source: 'Calibrated: about 6× the healthy mean GH (0.14 ng/mL), so the liver’s output follows GH nearly in proportion up to a few-fold and saturates beyond (at a steady GH level, doubled GH gives ×1.9 and tenfold ×5.5). Anchors: Vance 1989 JCEM 68:22 (continuous GHRH: GH ×2.2 → IGF-1 ×2.1; model GH ×1.77 → IGF-1 ×1.73, row G3); Chapman 1996 JCEM 81:4249 (MK-677: GH ×2.0 → IGF-1 ×1.9; model ×1.77 → ×1.38 in the older man, row G9); Teichman 2006 (mean GH 2–10× → IGF-1 1.5–3×)', group: 'liver',
   },
   { id: 'igf1Reference', value: 163, unit: 'µg/L', min: 50, max: 500, meaning: 'IGF-1 of a healthy young man, at which IGF-1 feedback takes its Farhy baseline (basal somatostatin release = S_basal).', source: 'Bermann 1994 (JCI 94:138): 163 µg/L in healthy young men before rhIGF-I; the model’s own healthy steady state is close to it', group: 'liver' },
   {
@@ -133,7 +133,7 @@ export const GH_AXIS_PARAMETERS: readonly ParameterDefinition[] = [
   },
   { id: 'igf1PituitaryHalf', value: 150, unit: 'µg/L', min: 10, max: 2000, meaning: 'IGF-1 at which it halves GH release at the somatotroph (direct feedback).', source: 'Calibrated with igf1SrifShare to Bermann 1994 (row G12)', group: 'liver' },
   // Subject conditions
-  { id: 'agingGhrhDrive', value: 0.65, unit: 'fraction', min: 0.2, max: 1, meaning: 'GHRH drive of an older man relative to a young man.', source: 'Calibrated with agingSrifBasal so IGF-1 is ~0.55 of a young man’s (Chapman 1996: elderly 141 µg/L against the young range reached on MK-677, 265); pulsatile GH falls with age (Roelfsema 2016, Neuroendocrinology 103:335)', group: 'subject', onlyWith: 'aging' },
+  { id: 'agingGhrhDrive', value: 0.65, unit: 'fraction', min: 0.2, max: 1, meaning: 'GHRH drive of an older man relative to a young man.', source: 'Calibrated with agingSrifBasal so IGF-1 is ~0.55 of a young man’s (Chapman 1996: elderly 141 µg/L against the young range reached on MK-677, 265; model 0.51); pulsatile GH falls with age (Roelfsema 2016, Neuroendocrinology 103:335)', group: 'subject', onlyWith: 'aging' },
   { id: 'agingSrifBasal', value: 1.3, unit: 'fold', min: 1, max: 3, meaning: 'Basal periventricular somatostatin of an older man relative to a young man.', source: 'Calibrated with agingGhrhDrive (see there)', group: 'subject', onlyWith: 'aging' },
   { id: 'obesityGhClearance', value: 1.4, unit: 'fold', min: 1, max: 2, meaning: 'GH clearance in obesity relative to lean men.', source: 'Langendonk et al. (AJP Endo; year not verified), premenopausal women given a 100 mU rhGH bolus under somatostatin: GH clearance 33% (lower-body) and 51% (upper-body obesity) higher than in lean women, half-life unchanged; 1.4 is the middle, applied to men as an assumption', group: 'subject', onlyWith: 'obesity' },
   { id: 'obesitySrifBasal', value: 1.1, unit: 'fold', min: 1, max: 3, meaning: 'Basal somatostatin tone in obesity relative to lean men.', source: 'Assumed: obesity blunts GH secretion beyond clearance (Rasmussen 1995, JCEM 80:796: 24-h GH reduced); a modest rise in somatostatin tone', group: 'subject', onlyWith: 'obesity' },

@@ -11,7 +11,7 @@ export const GH_MK677_OLDER_MAN: Preset = {
   title: 'GH axis: MK-677 daily for a year in an older man',
   lookFor:
     'The older man starts with about half a young man’s GH and IGF-1 (weaker GHRH drive, more somatostatin). Daily ibutamoren (MK-677) ' +
-    'keeps the ghrelin receptor busy: on the first day GH jumps many-fold, within a week the peaks are a third as high as ghrelin receptors ' +
+    'keeps the ghrelin receptor busy: on the first day GH jumps many-fold, within a week the peaks are a fifth as high as ghrelin receptors ' +
     'desensitize (the ghrelin-receptor line falls to about 0.3), but the 24-h GH and IGF-1 stay raised all year, IGF-1 by about a third.',
   focus: ['igf1', 'gh', 'ghsr'],
   scenario: ghScenario('MK-677 (ibutamoren) 25 mg daily for a year in an older man', 365, [every('ibutamoren', 1, 0)], { conditions: ['aging'], everyHours: 2 }),
@@ -22,8 +22,8 @@ export const GH_CJC1295_WEEKLY: Preset = {
   title: 'GH axis: CJC-1295 (DAC) weekly for 12 weeks',
   lookFor:
     'A GHRH analogue that lasts a week gives the pituitary a steady GHRH signal: GH and IGF-1 rise within days and, with weekly doses, ' +
-    'IGF-1 settles about 3× higher. The pituitary still makes its own GH (compare somatropin, which suppresses it); somatostatin rises ' +
-    'with GH and IGF-1 and keeps the rise in check. After the last dose IGF-1 returns over about three weeks.',
+    'IGF-1 settles between about 3× (before each dose) and 4.5× baseline. The pituitary still makes its own GH (compare somatropin, which suppresses it); somatostatin rises ' +
+    'with GH and IGF-1 and keeps the rise in check. After the last dose IGF-1 falls back over about four weeks (still 1.2× after three).',
   focus: ['igf1', 'gh', 'somatostatin'],
   scenario: ghScenario('CJC-1295 with DAC weekly for 12 weeks, then stop', 112, [every('cjc-1295-dac', 7, 0, 84)], { everyHours: 2 }),
 };
@@ -47,7 +47,7 @@ export const GH_HEXARELIN_BREAK: Preset = {
   title: 'GH axis: hexarelin twice daily for 16 weeks, then a break',
   lookFor:
     'Hexarelin is a strong ghrelin-receptor agonist given twice a day. The receptors desensitize within the first week (the ghrelin-receptor ' +
-    'line falls to about 0.4) and each dose releases about a third less GH; IGF-1 barely moves. Four weeks after stopping the receptors ' +
+    'line falls to about 0.4) and each dose releases about a quarter less GH; IGF-1 barely moves. Four weeks after stopping the receptors ' +
     'have recovered.',
   focus: ['ghsr', 'gh', 'igf1'],
   scenario: ghScenario('Hexarelin 1.5 µg/kg twice daily for 16 weeks, then 4 weeks off', 140, [every('hexarelin', 0.5, 0, 112)], { everyHours: 1 }),
@@ -57,8 +57,9 @@ export const GH_TESAMORELIN: Preset = {
   id: 'gh-tesamorelin',
   title: 'GH axis: tesamorelin daily for 26 weeks',
   lookFor:
-    'Each daily injection gives a short GH burst followed by a somatostatin rebound, so single days change IGF-1 little; but GHRH keeps ' +
-    'the somatotrophs’ capacity up, and IGF-1 climbs over the first weeks to about 1.5× and stays there (the trial: +81% at 26 weeks).',
+    'Each daily injection gives a short GH burst followed by a somatostatin rebound that holds GH near zero for about ten hours. GHRH also ' +
+    'keeps the somatotrophs’ capacity up, and IGF-1 climbs within the first week to about 1.5× ' +
+    'and stays there (the trial: +81% at 26 weeks).',
   focus: ['igf1', 'gh', 'somatostatin'],
   scenario: ghScenario('Tesamorelin 2 mg daily for 26 weeks', 182, [every('tesamorelin', 1, 0)], { everyHours: 3 }),
 };

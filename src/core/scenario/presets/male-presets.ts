@@ -19,7 +19,7 @@ export const TRT_WEEKLY: Preset = {
   id: 'trt-weekly',
   title: 'Weekly testosterone (TRT)',
   lookFor:
-    'Serum testosterone about doubles and saw-tooths with each injection. Through the androgen receptor, helped by the extra estradiol, it cuts GnRH to about a fifth, too little to keep the gonadotropes primed: LH and FSH fall below a tenth within about two weeks. ' +
+    'Serum testosterone about doubles and saw-tooths with each injection. Through the androgen receptor, helped by the extra estradiol, it cuts GnRH to about a sixth, too little to keep the gonadotropes primed: LH and FSH fall below a tenth within about two weeks. ' +
     'Without LH the testes make almost no testosterone of their own, intratesticular testosterone falls below a tenth and Leydig capacity drifts down to about half over the year; sperm production falls below half after about six weeks and to a few percent by three months.',
   focus: ['testosterone', 'ownTestosterone', 'lh', 'itt', 'sperm'],
   scenario: maleScenario('Weekly testosterone injections', 365, [weeklyTestosterone()]),
@@ -55,7 +55,7 @@ export const TRT_ABRUPT_STOP: Preset = {
   id: 'trt-abrupt-stop',
   title: 'TRT for 6 months, then an abrupt stop',
   lookFor:
-    'After the last injection (day 175) clears, testosterone dips to about half for a week or two, the withdrawal trough: the brain’s steroid brakes let go over days, and LH lags GnRH while the gonadotropes regain their priming. ' +
+    'After the last injection (day 175) clears, testosterone dips to about half and stays below 90% of baseline for about ten days, the withdrawal trough: the brain’s steroid brakes let go over days, and LH lags GnRH while the gonadotropes regain their priming. ' +
     'Then LH overshoots, and testosterone is back near baseline about three weeks after the last injection. Leydig capacity, about half after six months without LH, regrows over months while LH stays a little raised; sperm production takes about three months to reach half and four to be back.',
   focus: ['testosterone', 'ownTestosterone', 'lh', 'leydig', 'sperm'],
   scenario: maleScenario('Weekly testosterone for 6 months, then stop', 547, [weeklyTestosterone(182)]),

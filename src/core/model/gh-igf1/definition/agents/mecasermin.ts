@@ -13,7 +13,7 @@ import type { ParameterDefinition } from '../../../parameter';
 /** Parameters of this agent (ids unique across the model). */
 export const MECASERMIN_PARAMETERS: readonly ParameterDefinition[] = [
   { id: 'mecaserminAbsorptionHours', value: 3, unit: 'h', min: 0.5, max: 12, meaning: 'Absorption half-life from the injection site.', source: 'Assumed: SC IGF-1 peaks a few hours after injection', group: 'agents' },
-  { id: 'mecaserminIgfPerDose', value: 250, unit: 'µg/L', min: 5, max: 2000, meaning: 'Serum IGF-1 added by one reference dose once absorbed (before clearance).', source: 'Calibrated: given continuously, the reference regimen raises IGF-1 about 2.8-fold, as the rhIGF-I infusion of Bermann 1994 (JCI 94:138: 163 → 452 µg/L; row G12)', group: 'agents' },
+  { id: 'mecaserminIgfPerDose', value: 250, unit: 'µg/L', min: 5, max: 2000, meaning: 'Serum IGF-1 added by one reference dose once absorbed (before clearance).', source: 'Calibrated: given continuously, the reference regimen raises IGF-1 about as the rhIGF-I infusion of Bermann 1994 did (JCI 94:138: 163 → 452 µg/L, ×2.8); the model’s is ×3.1 on day 5 (row G12)', group: 'agents' },
 ];
 
 export const MECASERMIN_SOURCE: AgentSource = {

@@ -15,7 +15,7 @@ import type { ParameterDefinition } from '../../../parameter';
 /** Parameters of this agent (ids unique across the model). */
 export const SOMATROPIN_PARAMETERS: readonly ParameterDefinition[] = [
   { id: 'somatropinDoseMicrograms', value: 1000, unit: 'µg', min: 50, max: 10000, meaning: 'Reference dose (dose 1).', source: 'Assumed: a contrast dose at the top of adult replacement (0.2–1 mg/day)', group: 'agents' },
-  { id: 'somatropinAbsorptionHours', value: 2.5, unit: 'h', min: 0.5, max: 12, meaning: 'Absorption half-life from the injection site.', source: 'rhGH pharmacokinetic study (brief): SC peak at 4–6 h; with absorption-limited kinetics, 2.5 h puts the model’s peak rate within it', group: 'agents' },
+  { id: 'somatropinAbsorptionHours', value: 2.5, unit: 'h', min: 0.5, max: 12, meaning: 'Absorption half-life from the injection site.', source: 'rhGH pharmacokinetic study (brief): SC peak at 4–6 h. The model has one absorption compartment, so GH from a dose is highest at the injection and halves every 2.5 h; 2.5 h puts the mean absorption time (3.6 h) near the measured peak, whose delay the model does not show', group: 'agents' },
   { id: 'somatropinBioavailability', value: 0.7, unit: 'fraction', min: 0.3, max: 1, meaning: 'Subcutaneous bioavailability.', source: 'Assumed: ~70%, as recalled for SC somatropin (not re-read)', group: 'agents' },
   { id: 'somatropinVolumeLitres', value: 5, unit: 'L', min: 2, max: 20, meaning: 'Volume GH distributes in.', source: 'Assumed: about plasma volume plus a little (GH is a 22 kDa protein)', group: 'agents' },
 ];
