@@ -72,6 +72,16 @@ export const MODEL_LIMITS: readonly ModelLimit[] = [
       'When male-range testosterone stops ovulation in this model, it does so within the first cycle. In trans men periods ' +
       'stop over months: 55% by 6 months and 87% by 12 on testosterone (Ahmad 2017).',
   },
+  {
+    id: 'tesamorelin-between-doses',
+    model: 'gh-igf1',
+    conditions: [],
+    agents: ['tesamorelin'],
+    text:
+      'In this model each tesamorelin dose gives a burst of GH that is spent within the day, and IGF-1 rises by about 50% ' +
+      '(some 73 µg/L from its 145) over two weeks of 2 mg daily. In healthy men on that regimen the pituitary also ' +
+      'secreted more between doses (overnight GH +0.5 µg/L) and IGF-1 rose by 181 µg/L (Stanley 2011).',
+  },
 ];
 
 /** The limits that apply to a scenario, in the order of MODEL_LIMITS. */

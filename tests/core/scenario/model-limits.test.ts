@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { MODEL_LIMITS, modelLimitsFor } from '../../../src/core/scenario/model-limits';
-import { every, femaleScenario, maleScenario } from '../../../src/core/scenario/build';
+import { every, femaleScenario, ghScenario, maleScenario } from '../../../src/core/scenario/build';
+import { simulate } from '../../../src/core/simulate';
 import { meanOver, runScenario } from '../../model-checks/female/harness';
 import type { ConditionEntry, Regimen } from '../../../src/core/scenario/types';
 
@@ -22,6 +23,7 @@ describe('modelLimitsFor', () => {
     expect(ids([], ['pcos-like'])).toEqual([]);
     expect(ids([every('progesterone-oral', 1, 0, 10), every('clomiphene', 1, 14, 19)], ['pcos-like'])).toEqual(['pcos-ovulation-induction', 'pcos-progestin', 'progesterone-slows-pulses-at-once']);
     expect(ids([every('testosterone-cypionate', 7, 0)])).toEqual(['testosterone-stops-cycles-at-once']);
+    expect(modelLimitsFor(ghScenario('GH', 14, [every('tesamorelin', 1, 0)])).map((l) => l.id)).toEqual(['tesamorelin-between-doses']);
     // The same agent in another model is another model's business.
     expect(modelLimitsFor(maleScenario('man', 60, [every('testosterone-cypionate', 7, 0), every('clomiphene', 1, 0)]))).toEqual([]);
   });
@@ -66,6 +68,13 @@ describe('each limit is still what the model does', () => {
     expect(ratio(full, 'fsh')).toBeLessThan(0.2);
     expect(ratio(half, 'lh')).toBeLessThan(0.7);
     expect(ratio(half, 'fsh')).toBeLessThan(0.2);
+  });
+
+  it('tesamorelin-between-doses: IGF-1 is about 1.5x after two weeks of 2 mg daily, well short of the measured +181 µg/L (Stanley 2011)', () => {
+    const r = simulate(ghScenario('tesamorelin', 14, [every('tesamorelin', 1, 0)], { everyHours: 6 }));
+    const igf1 = r.series.igf1!;
+    expect(igf1[igf1.length - 1]).toBeGreaterThan(1.35);
+    expect(igf1[igf1.length - 1]).toBeLessThan(1.65);
   });
 
   it('testosterone-stops-cycles-at-once: at 100 mg weekly no ovulation from the first cycle on', () => {
