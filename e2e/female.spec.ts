@@ -148,13 +148,22 @@ test('clomiphene in the PCOS-like subject shows the model’s limit beside the c
   await openApp(page);
   await page.getByLabel('Model', { exact: true }).selectOption('female-hpg');
   await page.getByRole('checkbox', { name: /PCOS-like/ }).check();
+  await expect(page.locator('.run-state')).not.toHaveClass(/is-running/);
+  const before = await page.locator('.chart-plot').first().boundingBox();
   await agentSwitch(page, 'Clomiphene').click();
   await expect(page.locator('.run-state')).not.toHaveClass(/is-running/);
+  const summary = page.locator('.model-limits > summary');
+  // The limit shares the heading's line: the charts keep their place and size.
+  await expect(summary).toBeVisible();
+  expect(await page.locator('.chart-plot').first().boundingBox()).toEqual(before);
+  await expect(summary).toHaveText('Model limit');
+  await summary.click();
   const limits = page.getByRole('list', { name: 'Limits of the model in this scenario' });
-  await expect(limits).toContainText('Model limit: In women with PCOS clomiphene restores ovulation in most');
+  await expect(limits).toContainText('No ovulation on clomiphene or letrozole in this subject. In women with PCOS clomiphene restores ovulation in most');
+  await expect(limits).toBeVisible();
   await expectNoAxeViolations(page, 'female model with a model limit');
   // Without the condition the limit does not apply.
   await page.getByRole('checkbox', { name: /PCOS-like/ }).uncheck();
-  await expect(limits).toHaveCount(0);
+  await expect(summary).toHaveCount(0);
   expect(errors).toEqual([]);
 });

@@ -23,12 +23,27 @@ export function ScenarioHeader() {
   const limits = modelLimitsFor(scenario);
   return (
     <div className="scenario-header">
-      <h2 className="scenario-name" title={name}>
-        {name}
-        <span className={`run-state${running ? ' is-running' : ''}`} aria-hidden="true">
-          {running ? 'simulating…' : ''}
-        </span>
-      </h2>
+      <div className="scenario-title-row">
+        <h2 className="scenario-name" title={name}>
+          {name}
+          <span className={`run-state${running ? ' is-running' : ''}`} aria-hidden="true">
+            {running ? 'simulating…' : ''}
+          </span>
+        </h2>
+        {limits.length > 0 && (
+          // On the heading's line, so a scenario with a limit keeps the charts' size (styles.css).
+          <details className="model-limits">
+            <summary>{limits.length > 1 ? `Model limits (${limits.length})` : 'Model limit'}</summary>
+            <ul className="model-limits-body" aria-label="Limits of the model in this scenario" tabIndex={0}>
+              {limits.map((l) => (
+                <li key={l.id}>
+                  <strong>{l.title[0]!.toUpperCase() + l.title.slice(1)}.</strong> {l.text}
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
+      </div>
       {preset !== undefined && !edited && (
         <LookFor key={preset.id} text={preset.lookFor} />
       )}
@@ -49,15 +64,6 @@ export function ScenarioHeader() {
                 ? 'Edited from a preset: its note on what to look for does not apply.'
                 : 'Your own scenario: no note on what to look for.')}
         </p>
-      )}
-      {limits.length > 0 && (
-        <ul className="model-limits" aria-label="Limits of the model in this scenario">
-          {limits.map((l) => (
-            <li key={l.id}>
-              <strong>Model limit:</strong> {l.text}
-            </li>
-          ))}
-        </ul>
       )}
       {warnings.length > 0 && (
         <ul className="warnings" aria-label="Warnings about this scenario">

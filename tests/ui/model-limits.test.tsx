@@ -21,7 +21,9 @@ describe('ScenarioHeader model limits', () => {
       </StoreProvider>,
     );
     const list = screen.getByRole('list', { name: 'Limits of the model in this scenario' });
-    expect(list.textContent).toMatch(/Model limit: In women with PCOS clomiphene restores ovulation in most/);
+    // A chip beside the heading; behind it, what the model does and what is measured.
+    expect(list.closest('details')!.querySelector('summary')!.textContent).toBe('Model limit');
+    expect(list.querySelector('li')!.textContent).toMatch(/^No ovulation on clomiphene or letrozole in this subject\. In women with PCOS clomiphene restores ovulation in most/);
     await act(async () => {
       store.getState().setCondition('pcos-like', false);
       await store.getState().simulateCurrent();

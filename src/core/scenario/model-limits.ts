@@ -20,6 +20,8 @@ export interface ModelLimit {
   readonly conditions: readonly ConditionId[];
   /** The limit applies when any of these agents is given. */
   readonly agents: readonly AgentId[];
+  /** The limit in a few words (the app leads the limit's text with it). */
+  readonly title: string;
   /** What the model does and what is measured, in plain words. */
   readonly text: string;
 }
@@ -27,6 +29,7 @@ export interface ModelLimit {
 export const MODEL_LIMITS: readonly ModelLimit[] = [
   {
     id: 'pcos-ovulation-induction',
+    title: 'no ovulation on clomiphene or letrozole in this subject',
     model: 'female-hpg',
     conditions: ['pcos-like'],
     agents: ['clomiphene', 'letrozole'],
@@ -37,6 +40,7 @@ export const MODEL_LIMITS: readonly ModelLimit[] = [
   },
   {
     id: 'pcos-progestin',
+    title: 'a progestin course restarts her cycles here',
     model: 'female-hpg',
     conditions: ['pcos-like'],
     agents: ['progesterone-oral'],
@@ -46,6 +50,7 @@ export const MODEL_LIMITS: readonly ModelLimit[] = [
   },
   {
     id: 'progesterone-slows-pulses-at-once',
+    title: 'progesterone slows GnRH pulses within hours here',
     model: 'female-hpg',
     conditions: [],
     agents: ['progesterone-oral'],
@@ -55,6 +60,7 @@ export const MODEL_LIMITS: readonly ModelLimit[] = [
   },
   {
     id: 'estradiol-pellet-lh',
+    title: 'a 50 mg pellet raises LH here; in women LH falls',
     model: 'female-hpg',
     conditions: [],
     agents: ['estradiol-pellet'],
@@ -65,6 +71,7 @@ export const MODEL_LIMITS: readonly ModelLimit[] = [
   },
   {
     id: 'testosterone-stops-cycles-at-once',
+    title: 'male-range testosterone stops cycles at once here',
     model: 'female-hpg',
     conditions: [],
     agents: ['testosterone-cypionate'],
@@ -73,7 +80,20 @@ export const MODEL_LIMITS: readonly ModelLimit[] = [
       'stop over months: 55% by 6 months and 87% by 12 on testosterone (Ahmad 2017).',
   },
   {
+    id: 'testosterone-sperm-time-course',
+    title: 'sperm falls slower and returns sooner than in men',
+    model: 'male-hpg',
+    conditions: [],
+    agents: ['testosterone-cypionate', 'testosterone-pellet'],
+    text:
+      'On weekly testosterone the model’s sperm output is at a third of baseline after about 7 weeks and a twentieth ' +
+      'after 13, where the contraceptive trials found about 0.15 and 0.015 (Handelsman 2005). After six months of it, ' +
+      'output is back to baseline about 4 months after the last injection, where men took about 6.7 months (WHO 1990). ' +
+      'The directions and the months-long recovery hold; the timing is quicker than in men.',
+  },
+  {
     id: 'tesamorelin-between-doses',
+    title: 'tesamorelin acts only around each dose here',
     model: 'gh-igf1',
     conditions: [],
     agents: ['tesamorelin'],

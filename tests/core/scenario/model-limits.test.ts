@@ -25,11 +25,13 @@ describe('modelLimitsFor', () => {
     expect(ids([every('testosterone-cypionate', 7, 0)])).toEqual(['testosterone-stops-cycles-at-once']);
     expect(modelLimitsFor(ghScenario('GH', 14, [every('tesamorelin', 1, 0)])).map((l) => l.id)).toEqual(['tesamorelin-between-doses']);
     // The same agent in another model is another model's business.
-    expect(modelLimitsFor(maleScenario('man', 60, [every('testosterone-cypionate', 7, 0), every('clomiphene', 1, 0)]))).toEqual([]);
+    expect(modelLimitsFor(maleScenario('man', 60, [every('clomiphene', 1, 0)]))).toEqual([]);
+    expect(modelLimitsFor(maleScenario('man', 60, [every('testosterone-cypionate', 7, 0)])).map((l) => l.id)).toEqual(['testosterone-sperm-time-course']);
   });
 
-  it('has unique ids, one per limit', () => {
+  it('has unique ids and one-line titles', () => {
     expect(new Set(MODEL_LIMITS.map((l) => l.id)).size).toBe(MODEL_LIMITS.length);
+    for (const l of MODEL_LIMITS) expect(l.title.length, l.id).toBeLessThan(100);
   });
 });
 
@@ -68,6 +70,16 @@ describe('each limit is still what the model does', () => {
     expect(ratio(full, 'fsh')).toBeLessThan(0.2);
     expect(ratio(half, 'lh')).toBeLessThan(0.7);
     expect(ratio(half, 'fsh')).toBeLessThan(0.2);
+  });
+
+  it('testosterone-sperm-time-course: weekly testosterone leaves sperm at ~1/3 at 7 weeks and ~1/20 at 13; after 26 weeks it is back within ~4 months', () => {
+    const r = simulate(maleScenario('T', 320, [every('testosterone-cypionate', 7, 0, 182)], { everyHours: 24 }));
+    const sperm = (day: number): number => r.series.sperm![Math.round(day)]!;
+    expect(sperm(6.8 * 7)).toBeGreaterThan(0.25);
+    expect(sperm(6.8 * 7)).toBeLessThan(0.45);
+    expect(sperm(13 * 7)).toBeGreaterThan(0.03);
+    expect(sperm(13 * 7)).toBeLessThan(0.08);
+    expect(sperm(182 + 17 * 7)).toBeGreaterThan(0.9);
   });
 
   it('tesamorelin-between-doses: IGF-1 is about 1.5x after two weeks of 2 mg daily, well short of the measured +181 µg/L (Stanley 2011)', () => {
