@@ -33,6 +33,9 @@ describe('runScenarioText with the female model', () => {
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
     expect(outcome.warning).toMatch(/^model limit: In women with PCOS clomiphene restores ovulation/);
+    // The JSON carries it too.
+    const json = runScenarioText(JSON.stringify(file), { format: 'json', metrics: false });
+    expect(json.ok && (JSON.parse(json.text) as { modelLimits: { id: string }[] }).modelLimits.map((l) => l.id)).toEqual(['pcos-ovulation-induction']);
     const plain = runScenarioText(natural, { format: 'csv', metrics: true });
     expect(plain.ok && plain.warning).toBeUndefined();
   });
