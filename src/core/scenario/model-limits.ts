@@ -7,6 +7,12 @@
  *
  * A limit applies when the scenario runs its model, has every listed condition
  * (from any day) and gives at least one of the listed agents at a positive dose.
+ *
+ * Listed here: deviations a user can set up in a few clicks where the model
+ * answers differently in kind (an ovulation that does not come, LH rising where
+ * it falls) or by more than about twofold. Smaller ones stay in docs/model.md.
+ * tests/core/scenario/model-limits.test.ts re-measures what each text says of
+ * the model, so a fix to the model fails it until the text goes.
  */
 import type { AgentId, ConditionId, ModelId } from '../model/ids';
 import type { Scenario } from './types';
