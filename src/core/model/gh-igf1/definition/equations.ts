@@ -32,10 +32,12 @@
  * endogenous GHRH); IGF-1 brakes through Sp and at the somatotroph.
  *
  * Explicit GH pulses (scenario option `ghPulses`, ./pulse-mode.ts) replace what
- * reaches the pituitary and the blood — ghrh, ghrhActionNow, srifPev, gh, ownGh,
- * igfOutput, here the pulse-averaged values — by GHRH bursts, fast somatostatin,
- * GH with its own half-life and a running mean of hepatic output; ghrhTarget and
- * the tones Sp, Sa stay the neurones' pulse-mean output and restraint.
+ * reaches the pituitary and the blood — ghrh, ghrhActionNow, srifPev, srifShape, gh,
+ * ownGh, igfOutput, here the pulse-averaged values (srifShape = 1) — by GHRH bursts,
+ * fast somatostatin, GH with its own half-life and a running mean of hepatic output;
+ * ghMean and ownGhMean stay the averaged model's GH, so ghrhTarget and the tones Sp,
+ * Sa stay the neurones' pulse-mean output and restraint, and Sp the level of the
+ * somatotroph's somatostatin brake (srifOnGh).
  */
 import type { Expression, Formula, OutputSource, StateSource } from '../../model-source';
 
@@ -78,15 +80,18 @@ export const GH_IGF1_QUANTITIES: Readonly<Record<string, Expression | Formula>> 
   srifPev: { expr: 'pos(Sp)', meaning: 'periventricular somatostatin at the somatotroph (its tone unless pulses are explicit)', unit: 'pg/mL' },
   srifOnGh: { expr: '(srifPev/t2)^n2', meaning: 'periventricular somatostatin restraint of GH release' },
   igfOnGh: { expr: 'pos(IGF)/KIp', meaning: 'direct IGF-1 restraint of GH release at the somatotroph' },
-  release: { expr: '(ghrhActionNow + ghsDirectAction)*(1 + F1)/(1 + srifOnGh + F1)/(1 + igfOnGh)', meaning: 'GH release drive x (Farhy’s GH secretion term, per unit store)' },
+  srifShape: { expr: '1', meaning: 'within-cycle shape fast somatostatin gives GH release (1 unless pulses are explicit)' },
+  release: { expr: '(ghrhActionNow + ghsDirectAction)*(1 + F1)/(1 + srifOnGh + F1)/(1 + igfOnGh)*srifShape', meaning: 'GH release drive x (Farhy’s GH secretion term, per unit store)' },
   synthesis: { expr: 'synBasal + (1 - synBasal)*ghrhSignal/(ghrhSignal + t1)', meaning: 'GHRH-driven GH synthesis into the store, as a share of its maximum' },
   trophic: { expr: 'pos(Cg)/ghrhRef', meaning: 'GHRH’s trophic signal relative to the reference GHRH level' },
   capacity: { expr: '(1 + Kt)*trophic/(trophic + Kt)', meaning: 'somatotroph secretory capacity kept up by GHRH (near 1 in health)' },
   ghSecretion: { expr: 'kr1*fPit*capacity*release*pos(P)', meaning: 'GH secretion', unit: 'ng/mL/h' },
   gh: { expr: '(ghSecretion + sGhIn)/(k1*fClear)', meaning: 'serum GH, own and given (pulse-averaged)', unit: 'ng/mL' },
   ownGh: { expr: 'ghSecretion/(k1*fClear)', meaning: 'serum GH secreted by the pituitary', unit: 'ng/mL' },
+  ownGhMean: { expr: 'ownGh', meaning: 'serum GH secreted by the pituitary, pulse mean (ownGh unless pulses are explicit)', unit: 'ng/mL' },
+  ghMean: { expr: 'gh', meaning: 'serum GH, own and given, pulse mean (gh unless pulses are explicit)', unit: 'ng/mL' },
   // Somatostatin drives
-  ghOnSrif: hillPower('gh', 't5', 'n5', '(GH/t5)^n5: GH in its Hill function driving periventricular somatostatin'),
+  ghOnSrif: hillPower('ghMean', 't5', 'n5', '(GH/t5)^n5: GH in its Hill function driving periventricular somatostatin'),
   srifPevTarget: { expr: `(kr4*${hill('ghOnSrif')} + fSrif*Sb*(1 - wIs + wIs*pos(IGF)/Iref))/k4`, meaning: 'periventricular somatostatin driven by GH and IGF-1', unit: 'pg/mL' },
   ghrhOnArc: hillPower('ghrhTarget', 't3', 'n3', '(GHRH/t3)^n3: GHRH in its Hill function driving arcuate somatostatin'),
   srifArcTarget: { expr: `kr2/k2*${hill('ghrhOnArc')}`, meaning: 'arcuate somatostatin driven by GHRH neurones', unit: 'pg/mL' },

@@ -108,8 +108,13 @@ export const GH_IGF1_EQUATIONS: EquationViews = {
      "meaning": "direct IGF-1 restraint of GH release at the somatotroph"
     },
     {
+     "lhs": "srifShape",
+     "rhs": "1",
+     "meaning": "within-cycle shape fast somatostatin gives GH release (1 unless pulses are explicit)"
+    },
+    {
      "lhs": "release",
-     "rhs": "(ghrhActionNow + ghsDirectAction)·(1 + F1)/(1 + srifOnGh + F1)/(1 + igfOnGh)",
+     "rhs": "(ghrhActionNow + ghsDirectAction)·(1 + F1)/(1 + srifOnGh + F1)/(1 + igfOnGh)·srifShape",
      "meaning": "GH release drive x (Farhy’s GH secretion term, per unit store)"
     },
     {
@@ -143,8 +148,18 @@ export const GH_IGF1_EQUATIONS: EquationViews = {
      "meaning": "serum GH secreted by the pituitary"
     },
     {
+     "lhs": "ownGhMean",
+     "rhs": "ownGh",
+     "meaning": "serum GH secreted by the pituitary, pulse mean (ownGh unless pulses are explicit)"
+    },
+    {
+     "lhs": "ghMean",
+     "rhs": "gh",
+     "meaning": "serum GH, own and given, pulse mean (gh unless pulses are explicit)"
+    },
+    {
      "lhs": "ghOnSrif",
-     "rhs": "(pos(gh)/t5)^n5",
+     "rhs": "(pos(ghMean)/t5)^n5",
      "meaning": "(GH/t5)^n5: GH in its Hill function driving periventricular somatostatin"
     },
     {
@@ -436,7 +451,7 @@ export const GH_IGF1_EQUATIONS: EquationViews = {
     },
     {
      "lhs": "srifOnGh",
-     "rhs": "(srifPev/t2)^n2",
+     "rhs": "(pos(Sp)/t2)^n2",
      "meaning": "periventricular somatostatin restraint of GH release"
     },
     {
@@ -445,8 +460,13 @@ export const GH_IGF1_EQUATIONS: EquationViews = {
      "meaning": "direct IGF-1 restraint of GH release at the somatotroph"
     },
     {
+     "lhs": "srifShape",
+     "rhs": "(1 + (pos(srifRef)/t2)^n2 + F1)/(1 + (srifPev/t2)^n2 + F1)",
+     "meaning": "within-cycle shape fast somatostatin gives GH release (1 unless pulses are explicit)"
+    },
+    {
      "lhs": "release",
-     "rhs": "(ghrhActionNow + ghsDirectAction)·(1 + F1)/(1 + srifOnGh + F1)/(1 + igfOnGh)",
+     "rhs": "(ghrhActionNow + ghsDirectAction)·(1 + F1)/(1 + srifOnGh + F1)/(1 + igfOnGh)·srifShape",
      "meaning": "GH release drive x (Farhy’s GH secretion term, per unit store)"
     },
     {
@@ -480,8 +500,18 @@ export const GH_IGF1_EQUATIONS: EquationViews = {
      "meaning": "serum GH secreted by the pituitary"
     },
     {
+     "lhs": "ownGhMean",
+     "rhs": "kr1·fPit·capacity·(ghrhAction + ghsDirectAction)·(1 + F1)/(1 + srifOnGh + F1)/(1 + igfOnGh)·pos(P)/(k1·fClear)",
+     "meaning": "serum GH secreted by the pituitary, pulse mean (ownGh unless pulses are explicit)"
+    },
+    {
+     "lhs": "ghMean",
+     "rhs": "ownGhMean + sGhIn/(k1·fClear)",
+     "meaning": "serum GH, own and given, pulse mean (gh unless pulses are explicit)"
+    },
+    {
      "lhs": "ghOnSrif",
-     "rhs": "(pos(gh)/t5)^n5",
+     "rhs": "(pos(ghMean)/t5)^n5",
      "meaning": "(GH/t5)^n5: GH in its Hill function driving periventricular somatostatin"
     },
     {
@@ -551,7 +581,7 @@ export const GH_IGF1_EQUATIONS: EquationViews = {
     },
     {
      "lhs": "dportalSrif/dt",
-     "rhs": "k4·(srifPevTarget − portalSrif)",
+     "rhs": "kr4·(pos(gh)/t5)^n5/(1 + (pos(gh)/t5)^n5) + fSrif·Sb·(1 − wIs + wIs·pos(IGF)/Iref) − k4·portalSrif",
      "meaning": "Periventricular somatostatin reaching the pituitary"
     },
     {
@@ -563,6 +593,16 @@ export const GH_IGF1_EQUATIONS: EquationViews = {
      "lhs": "dliverIgf/dt",
      "rhs": "kLiver·(igfTarget − liverIgf)",
      "meaning": "Hepatic IGF-1 output (running mean over pulses)"
+    },
+    {
+     "lhs": "dghRef/dt",
+     "rhs": "kGhPulse·(ownGhMean − ghRef)",
+     "meaning": "Serum GH of the pulse-mean secretion (reference for somatostatin’s shape)"
+    },
+    {
+     "lhs": "dsrifRef/dt",
+     "rhs": "kr4·(pos(ghRef + sGhIn/(k1·fClear))/t5)^n5/(1 + (pos(ghRef + sGhIn/(k1·fClear))/t5)^n5) + fSrif·Sb·(1 − wIs + wIs·pos(IGF)/Iref) − k4·srifRef",
+     "meaning": "Periventricular somatostatin that GH at its pulse mean would hold"
     }
    ]
   },

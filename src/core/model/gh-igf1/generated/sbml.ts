@@ -385,8 +385,12 @@ export const GH_IGF1_SBML: SbmlTemplateData = {
      "<apply><divide/><piecewise><piece><ci>IGF</ci><apply><gt/><ci>IGF</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>KIp</ci></apply>"
     ],
     [
+     "srifShape",
+     "<cn>1</cn>"
+    ],
+    [
      "release",
-     "<apply><divide/><apply><divide/><apply><times/><apply><plus/><ci>ghrhActionNow</ci><ci>ghsDirectAction</ci></apply><apply><plus/><cn>1</cn><ci>F1</ci></apply></apply><apply><plus/><apply><plus/><cn>1</cn><ci>srifOnGh</ci></apply><ci>F1</ci></apply></apply><apply><plus/><cn>1</cn><ci>igfOnGh</ci></apply></apply>"
+     "<apply><times/><apply><divide/><apply><divide/><apply><times/><apply><plus/><ci>ghrhActionNow</ci><ci>ghsDirectAction</ci></apply><apply><plus/><cn>1</cn><ci>F1</ci></apply></apply><apply><plus/><apply><plus/><cn>1</cn><ci>srifOnGh</ci></apply><ci>F1</ci></apply></apply><apply><plus/><cn>1</cn><ci>igfOnGh</ci></apply></apply><ci>srifShape</ci></apply>"
     ],
     [
      "synthesis",
@@ -413,8 +417,16 @@ export const GH_IGF1_SBML: SbmlTemplateData = {
      "<apply><divide/><ci>ghSecretion</ci><apply><times/><ci>k1</ci><ci>fClear</ci></apply></apply>"
     ],
     [
+     "ownGhMean",
+     "<ci>ownGh</ci>"
+    ],
+    [
+     "ghMean",
+     "<ci>gh</ci>"
+    ],
+    [
      "ghOnSrif",
-     "<apply><power/><apply><divide/><piecewise><piece><ci>gh</ci><apply><gt/><ci>gh</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>t5</ci></apply><ci>n5</ci></apply>"
+     "<apply><power/><apply><divide/><piecewise><piece><ci>ghMean</ci><apply><gt/><ci>ghMean</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>t5</ci></apply><ci>n5</ci></apply>"
     ],
     [
      "srifPevTarget",
@@ -540,15 +552,19 @@ export const GH_IGF1_SBML: SbmlTemplateData = {
     ],
     [
      "srifOnGh",
-     "<apply><power/><apply><divide/><ci>srifPev</ci><ci>t2</ci></apply><ci>n2</ci></apply>"
+     "<apply><power/><apply><divide/><piecewise><piece><ci>Sp</ci><apply><gt/><ci>Sp</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>t2</ci></apply><ci>n2</ci></apply>"
     ],
     [
      "igfOnGh",
      "<apply><divide/><piecewise><piece><ci>IGF</ci><apply><gt/><ci>IGF</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>KIp</ci></apply>"
     ],
     [
+     "srifShape",
+     "<apply><divide/><apply><plus/><apply><plus/><cn>1</cn><apply><power/><apply><divide/><piecewise><piece><ci>srifRef</ci><apply><gt/><ci>srifRef</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>t2</ci></apply><ci>n2</ci></apply></apply><ci>F1</ci></apply><apply><plus/><apply><plus/><cn>1</cn><apply><power/><apply><divide/><ci>srifPev</ci><ci>t2</ci></apply><ci>n2</ci></apply></apply><ci>F1</ci></apply></apply>"
+    ],
+    [
      "release",
-     "<apply><divide/><apply><divide/><apply><times/><apply><plus/><ci>ghrhActionNow</ci><ci>ghsDirectAction</ci></apply><apply><plus/><cn>1</cn><ci>F1</ci></apply></apply><apply><plus/><apply><plus/><cn>1</cn><ci>srifOnGh</ci></apply><ci>F1</ci></apply></apply><apply><plus/><cn>1</cn><ci>igfOnGh</ci></apply></apply>"
+     "<apply><times/><apply><divide/><apply><divide/><apply><times/><apply><plus/><ci>ghrhActionNow</ci><ci>ghsDirectAction</ci></apply><apply><plus/><cn>1</cn><ci>F1</ci></apply></apply><apply><plus/><apply><plus/><cn>1</cn><ci>srifOnGh</ci></apply><ci>F1</ci></apply></apply><apply><plus/><cn>1</cn><ci>igfOnGh</ci></apply></apply><ci>srifShape</ci></apply>"
     ],
     [
      "synthesis",
@@ -575,8 +591,16 @@ export const GH_IGF1_SBML: SbmlTemplateData = {
      "<piecewise><piece><ci>serumGh</ci><apply><gt/><ci>serumGh</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise>"
     ],
     [
+     "ownGhMean",
+     "<apply><divide/><apply><times/><apply><divide/><apply><divide/><apply><times/><apply><times/><apply><times/><apply><times/><ci>kr1</ci><ci>fPit</ci></apply><ci>capacity</ci></apply><apply><plus/><ci>ghrhAction</ci><ci>ghsDirectAction</ci></apply></apply><apply><plus/><cn>1</cn><ci>F1</ci></apply></apply><apply><plus/><apply><plus/><cn>1</cn><ci>srifOnGh</ci></apply><ci>F1</ci></apply></apply><apply><plus/><cn>1</cn><ci>igfOnGh</ci></apply></apply><piecewise><piece><ci>P</ci><apply><gt/><ci>P</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply><apply><times/><ci>k1</ci><ci>fClear</ci></apply></apply>"
+    ],
+    [
+     "ghMean",
+     "<apply><plus/><ci>ownGhMean</ci><apply><divide/><ci>sGhIn</ci><apply><times/><ci>k1</ci><ci>fClear</ci></apply></apply></apply>"
+    ],
+    [
      "ghOnSrif",
-     "<apply><power/><apply><divide/><piecewise><piece><ci>gh</ci><apply><gt/><ci>gh</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>t5</ci></apply><ci>n5</ci></apply>"
+     "<apply><power/><apply><divide/><piecewise><piece><ci>ghMean</ci><apply><gt/><ci>ghMean</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>t5</ci></apply><ci>n5</ci></apply>"
     ],
     [
      "srifPevTarget",
@@ -630,7 +654,7 @@ export const GH_IGF1_SBML: SbmlTemplateData = {
     ],
     [
      "portalSrif",
-     "<apply><times/><ci>k4</ci><apply><minus/><ci>srifPevTarget</ci><ci>portalSrif</ci></apply></apply>"
+     "<apply><minus/><apply><plus/><apply><divide/><apply><times/><ci>kr4</ci><apply><power/><apply><divide/><piecewise><piece><ci>gh</ci><apply><gt/><ci>gh</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>t5</ci></apply><ci>n5</ci></apply></apply><apply><plus/><cn>1</cn><apply><power/><apply><divide/><piecewise><piece><ci>gh</ci><apply><gt/><ci>gh</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>t5</ci></apply><ci>n5</ci></apply></apply></apply><apply><times/><apply><times/><ci>fSrif</ci><ci>Sb</ci></apply><apply><plus/><apply><minus/><cn>1</cn><ci>wIs</ci></apply><apply><divide/><apply><times/><ci>wIs</ci><piecewise><piece><ci>IGF</ci><apply><gt/><ci>IGF</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply><ci>Iref</ci></apply></apply></apply></apply><apply><times/><ci>k4</ci><ci>portalSrif</ci></apply></apply>"
     ],
     [
      "serumGh",
@@ -639,6 +663,14 @@ export const GH_IGF1_SBML: SbmlTemplateData = {
     [
      "liverIgf",
      "<apply><times/><ci>kLiver</ci><apply><minus/><ci>igfTarget</ci><ci>liverIgf</ci></apply></apply>"
+    ],
+    [
+     "ghRef",
+     "<apply><times/><ci>kGhPulse</ci><apply><minus/><ci>ownGhMean</ci><ci>ghRef</ci></apply></apply>"
+    ],
+    [
+     "srifRef",
+     "<apply><minus/><apply><plus/><apply><divide/><apply><times/><ci>kr4</ci><apply><power/><apply><divide/><piecewise><piece><apply><plus/><ci>ghRef</ci><apply><divide/><ci>sGhIn</ci><apply><times/><ci>k1</ci><ci>fClear</ci></apply></apply></apply><apply><gt/><apply><plus/><ci>ghRef</ci><apply><divide/><ci>sGhIn</ci><apply><times/><ci>k1</ci><ci>fClear</ci></apply></apply></apply><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>t5</ci></apply><ci>n5</ci></apply></apply><apply><plus/><cn>1</cn><apply><power/><apply><divide/><piecewise><piece><apply><plus/><ci>ghRef</ci><apply><divide/><ci>sGhIn</ci><apply><times/><ci>k1</ci><ci>fClear</ci></apply></apply></apply><apply><gt/><apply><plus/><ci>ghRef</ci><apply><divide/><ci>sGhIn</ci><apply><times/><ci>k1</ci><ci>fClear</ci></apply></apply></apply><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>t5</ci></apply><ci>n5</ci></apply></apply></apply><apply><times/><apply><times/><ci>fSrif</ci><ci>Sb</ci></apply><apply><plus/><apply><minus/><cn>1</cn><ci>wIs</ci></apply><apply><divide/><apply><times/><ci>wIs</ci><piecewise><piece><ci>IGF</ci><apply><gt/><ci>IGF</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply><ci>Iref</ci></apply></apply></apply></apply><apply><times/><ci>k4</ci><ci>srifRef</ci></apply></apply>"
     ]
    ]
   }
