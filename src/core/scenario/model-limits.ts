@@ -65,6 +65,17 @@ export const MODEL_LIMITS: readonly ModelLimit[] = [
       'In women a dose did not change LH pulse frequency within 10 hours (Kim 2018; validation row F16).',
   },
   {
+    id: 'pill-inhibin-b',
+    title: 'on the pill, follicles and inhibin B stay high here',
+    model: 'female-hpg',
+    conditions: [],
+    agents: ['combined-oral-contraceptive'],
+    text:
+      'The pill stops ovulation here as in women (no LH surge, no luteal progesterone; row F9), but the model’s antral ' +
+      'follicles keep growing on it, and its inhibin B runs at 2 to 4.5 times the cycle’s average on the active pills. ' +
+      'In women inhibin B is held down while the pills are taken and rises only from about day 5 of the break (Willis 2006).',
+  },
+  {
     id: 'estradiol-pellet-lh',
     title: 'a 50 mg pellet raises LH here; in women LH falls',
     model: 'female-hpg',

@@ -6,9 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { MODEL_LIMITS, modelLimitsFor } from '../../../src/core/scenario/model-limits';
-import { every, femaleScenario, ghScenario, maleScenario } from '../../../src/core/scenario/build';
+import { every, femaleScenario, ghScenario, maleScenario, pillPack } from '../../../src/core/scenario/build';
 import { simulate } from '../../../src/core/simulate';
 import { meanOver, runScenario } from '../../model-checks/female/harness';
+import { healthyReference } from '../../../src/core/model/female-hpg/simulate-female';
 import type { ConditionEntry, Regimen } from '../../../src/core/scenario/types';
 
 const ids = (regimens: readonly Regimen[], conditions: readonly ConditionEntry[] = []): string[] =>
@@ -23,6 +24,7 @@ describe('modelLimitsFor', () => {
     expect(ids([], ['pcos-like'])).toEqual([]);
     expect(ids([every('progesterone-oral', 1, 0, 10), every('clomiphene', 1, 14, 19)], ['pcos-like'])).toEqual(['pcos-ovulation-induction', 'pcos-progestin', 'progesterone-slows-pulses-at-once']);
     expect(ids([every('testosterone-cypionate', 7, 0)])).toEqual(['testosterone-stops-cycles-at-once']);
+    expect(ids([pillPack(0)])).toEqual(['pill-inhibin-b']);
     expect(modelLimitsFor(ghScenario('GH', 14, [every('tesamorelin', 1, 0)])).map((l) => l.id)).toEqual(['tesamorelin-between-doses']);
     // The same agent in another model is another model's business.
     expect(modelLimitsFor(maleScenario('man', 60, [every('clomiphene', 1, 0)]))).toEqual([]);
@@ -58,6 +60,12 @@ describe('each limit is still what the model does', () => {
     const ratio = meanOver(dosed, 'gnrhFrequency', 3, 3 + 10 / 24) / meanOver(untreated, 'gnrhFrequency', 3, 3 + 10 / 24);
     expect(ratio).toBeGreaterThan(0.1);
     expect(ratio).toBeLessThan(0.3);
+  });
+
+  it('pill-inhibin-b: on the active pills of packs 2 and 3 inhibin B is at least 1.5x its cycle mean', () => {
+    const r = runScenario(84, [0, 28, 56].map((d) => daily('combined-oral-contraceptive', d, d + 21)));
+    const cycleMean = healthyReference().outputs.inhibinB.mean;
+    for (const start of [28, 56]) expect(meanOver(r, 'inhibinB', start + 10, start + 20) / cycleMean, `pack from day ${start}`).toBeGreaterThan(1.5);
   });
 
   it('estradiol-pellet-lh: after menopause a 50 mg pellet raises LH in weeks 4–6 while FSH falls; 25 mg lowers both', () => {
