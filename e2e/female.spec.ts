@@ -147,16 +147,16 @@ test('clomiphene in the PCOS-like subject shows the model’s limit beside the c
   const errors = collectErrors(page);
   await openApp(page);
   await page.getByLabel('Model', { exact: true }).selectOption('female-hpg');
-  await page.getByRole('checkbox', { name: /PCOS-like/ }).check();
   await expect(page.locator('.run-state')).not.toHaveClass(/is-running/);
   const before = await page.locator('.chart-plot').first().boundingBox();
+  await page.getByRole('checkbox', { name: /PCOS-like/ }).check();
   await agentSwitch(page, 'Clomiphene').click();
   await expect(page.locator('.run-state')).not.toHaveClass(/is-running/);
   const summary = page.locator('.model-limits > summary');
-  // The limit shares the heading's line: the charts keep their place and size.
+  // The limits share the heading's line: the charts keep their place and size.
   await expect(summary).toBeVisible();
   expect(await page.locator('.chart-plot').first().boundingBox()).toEqual(before);
-  await expect(summary).toHaveText('Model limit');
+  await expect(summary).toHaveText('Model limits (2)');
   await summary.click();
   const limits = page.getByRole('list', { name: 'Limits of the model in this scenario' });
   await expect(limits).toContainText('No ovulation on clomiphene or letrozole in this subject. In women with PCOS clomiphene restores ovulation in most');

@@ -32,10 +32,10 @@ describe('runScenarioText with the female model', () => {
     const outcome = runScenarioText(JSON.stringify(file), { format: 'csv', metrics: true });
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
-    expect(outcome.warning).toMatch(/^model limit: In women with PCOS clomiphene restores ovulation/);
+    expect(outcome.warning).toMatch(/^model limit: No follicle grows in this model’s PCOS-like subject.* model limit: In women with PCOS clomiphene restores ovulation/);
     // The JSON carries it too.
     const json = runScenarioText(JSON.stringify(file), { format: 'json', metrics: false });
-    expect(json.ok && (JSON.parse(json.text) as { modelLimits: { id: string }[] }).modelLimits.map((l) => l.id)).toEqual(['pcos-ovulation-induction']);
+    expect(json.ok && (JSON.parse(json.text) as { modelLimits: { id: string }[] }).modelLimits.map((l) => l.id)).toEqual(['pcos-estradiol', 'pcos-ovulation-induction']);
     const plain = runScenarioText(natural, { format: 'csv', metrics: true });
     expect(plain.ok && plain.warning).toBeUndefined();
   });

@@ -22,8 +22,10 @@ describe('ScenarioHeader model limits', () => {
     );
     const list = screen.getByRole('list', { name: 'Limits of the model in this scenario' });
     // A chip beside the heading; behind it, what the model does and what is measured.
-    expect(list.closest('details')!.querySelector('summary')!.textContent).toBe('Model limit');
-    expect(list.querySelector('li')!.textContent).toMatch(/^No ovulation on clomiphene or letrozole in this subject\. In women with PCOS clomiphene restores ovulation in most/);
+    expect(list.closest('details')!.querySelector('summary')!.textContent).toBe('Model limits (2)');
+    const items = [...list.querySelectorAll('li')].map((li) => li.textContent);
+    expect(items[0]).toMatch(/^Her estradiol and inhibin B fall to menopausal levels here\./);
+    expect(items[1]).toMatch(/^No ovulation on clomiphene or letrozole in this subject\. In women with PCOS clomiphene restores ovulation in most/);
     await act(async () => {
       store.getState().setCondition('pcos-like', false);
       await store.getState().simulateCurrent();

@@ -6,7 +6,8 @@
  * such a scenario reads the limit where the curves are, not only in the docs.
  *
  * A limit applies when the scenario runs its model, has every listed condition
- * (from any day) and gives at least one of the listed agents at a positive dose.
+ * (from any day) and gives at least one of the listed agents at a positive dose
+ * (a limit that lists no agents applies with the conditions alone).
  *
  * Listed here: deviations a user can set up in a few clicks where the model
  * answers differently in kind (an ovulation that does not come, LH rising where
@@ -24,7 +25,7 @@ export interface ModelLimit {
   readonly model: ModelId;
   /** Conditions that must all be present (none: any subject). */
   readonly conditions: readonly ConditionId[];
-  /** The limit applies when any of these agents is given. */
+  /** The limit applies when any of these agents is given (none: with or without agents). */
   readonly agents: readonly AgentId[];
   /** The limit in a few words (the app leads the limit's text with it). */
   readonly title: string;
@@ -33,6 +34,29 @@ export interface ModelLimit {
 }
 
 export const MODEL_LIMITS: readonly ModelLimit[] = [
+  {
+    id: 'pcos-estradiol',
+    title: 'her estradiol and inhibin B fall to menopausal levels here',
+    model: 'female-hpg',
+    conditions: ['pcos-like'],
+    agents: [],
+    text:
+      'No follicle grows in this model’s PCOS-like subject, so her estradiol settles near 10 pg/mL and her inhibin B near ' +
+      'zero, as after menopause. Women with PCOS have many small follicles (12 or more per ovary in the Rotterdam criteria, ' +
+      '2004), estradiol in the early-follicular range and inhibin B that is normal or high. Her high LH and testosterone ' +
+      'and the lack of ovulation are as in PCOS.',
+  },
+  {
+    id: 'amenorrhea-still-cycles',
+    title: 'at the default drive she still ovulates, every ~44 days',
+    model: 'female-hpg',
+    conditions: ['hypothalamic-amenorrhea'],
+    agents: [],
+    text:
+      'With half the GnRH drive (the default, amenorrheaGnrhDrive 0.5) this subject still ovulates about every 44 days, ' +
+      'with estradiol near a normal cycle’s. In functional hypothalamic amenorrhea periods stop and estradiol is low. ' +
+      'At a drive of 0.45 or less the model stops ovulating too, with estradiol between about 16 and 40 pg/mL.',
+  },
   {
     id: 'pcos-ovulation-induction',
     title: 'no ovulation on clomiphene or letrozole in this subject',
@@ -126,6 +150,9 @@ export function modelLimitsFor(scenario: Scenario): readonly ModelLimit[] {
   const present = new Set(scenario.subject.conditions.map(conditionId));
   const given = new Set(scenario.regimens.filter((r) => r.dose > 0).map((r) => r.agent));
   return MODEL_LIMITS.filter(
-    (limit) => limit.model === scenario.model && limit.conditions.every((c) => present.has(c)) && limit.agents.some((a) => given.has(a)),
+    (limit) =>
+      limit.model === scenario.model &&
+      limit.conditions.every((c) => present.has(c)) &&
+      (limit.agents.length === 0 || limit.agents.some((a) => given.has(a))),
   );
 }

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { MODEL_LIMITS, modelLimitsFor } from '../../../src/core/scenario/model-limits';
 import { every, femaleScenario, ghScenario, maleScenario, pillPack } from '../../../src/core/scenario/build';
 import { simulate } from '../../../src/core/simulate';
-import { meanOver, runScenario } from '../../model-checks/female/harness';
+import { meanOver, runFemale, runScenario } from '../../model-checks/female/harness';
 import { healthyReference } from '../../../src/core/model/female-hpg/simulate-female';
 import type { ConditionEntry, Regimen } from '../../../src/core/scenario/types';
 
@@ -17,12 +17,15 @@ const ids = (regimens: readonly Regimen[], conditions: readonly ConditionEntry[]
 
 describe('modelLimitsFor', () => {
   it('applies a limit only to its model, with all its conditions and one of its agents at a positive dose', () => {
-    expect(ids([every('clomiphene', 1, 4, 9, 2)], ['pcos-like'])).toEqual(['pcos-ovulation-induction']);
-    expect(ids([every('letrozole', 1, 2, 7)], [{ id: 'pcos-like', fromDay: 10 }])).toEqual(['pcos-ovulation-induction']);
+    expect(ids([every('clomiphene', 1, 4, 9, 2)], ['pcos-like'])).toEqual(['pcos-estradiol', 'pcos-ovulation-induction']);
+    expect(ids([every('letrozole', 1, 2, 7)], [{ id: 'pcos-like', fromDay: 10 }])).toEqual(['pcos-estradiol', 'pcos-ovulation-induction']);
     expect(ids([every('clomiphene', 1, 4, 9, 2)])).toEqual([]);
-    expect(ids([every('clomiphene', 1, 4, 9, 0)], ['pcos-like'])).toEqual([]);
-    expect(ids([], ['pcos-like'])).toEqual([]);
-    expect(ids([every('progesterone-oral', 1, 0, 10), every('clomiphene', 1, 14, 19)], ['pcos-like'])).toEqual(['pcos-ovulation-induction', 'pcos-progestin', 'progesterone-slows-pulses-at-once']);
+    expect(ids([every('clomiphene', 1, 4, 9, 0)], ['pcos-like'])).toEqual(['pcos-estradiol']);
+    // A limit without agents applies with its condition alone.
+    expect(ids([], ['pcos-like'])).toEqual(['pcos-estradiol']);
+    expect(ids([], ['hypothalamic-amenorrhea'])).toEqual(['amenorrhea-still-cycles']);
+    expect(ids([], ['menopause'])).toEqual([]);
+    expect(ids([every('progesterone-oral', 1, 0, 10), every('clomiphene', 1, 14, 19)], ['pcos-like'])).toEqual(['pcos-estradiol', 'pcos-ovulation-induction', 'pcos-progestin', 'progesterone-slows-pulses-at-once']);
     expect(ids([every('testosterone-cypionate', 7, 0)])).toEqual(['testosterone-stops-cycles-at-once']);
     expect(ids([pillPack(0)])).toEqual(['pill-inhibin-b']);
     expect(modelLimitsFor(ghScenario('GH', 14, [every('tesamorelin', 1, 0)])).map((l) => l.id)).toEqual(['tesamorelin-between-doses']);
@@ -40,6 +43,27 @@ describe('modelLimitsFor', () => {
 const daily = (agent: string, fromDay: number, untilDay: number, dose = 1): Record<string, unknown> => ({ agent, dose, mode: 'bolus', everyDays: 1, fromDay, untilDay });
 
 describe('each limit is still what the model does', () => {
+  it('pcos-estradiol: over a year the PCOS-like subject has estradiol near 10 pg/mL and inhibin B near zero, with LH high', () => {
+    const r = runFemale({ days: 365, conditions: ['pcos-like'] });
+    expect(meanOver(r, 'estradiol', 0, 365)).toBeLessThan(15);
+    expect(meanOver(r, 'inhibinB', 0, 365)).toBeLessThan(5);
+    expect(meanOver(r, 'lh', 0, 365)).toBeGreaterThan(15);
+  });
+
+  it('amenorrhea-still-cycles: at drive 0.5 she ovulates every ~44 days; at 0.45 not at all, estradiol 10-45 pg/mL down to 0.3', () => {
+    const r = runFemale({ days: 365, conditions: ['hypothalamic-amenorrhea'] });
+    const lengths = r.metrics.cycleLengthsDays;
+    expect(r.metrics.ovulations.length).toBeGreaterThanOrEqual(6);
+    expect(lengths.reduce((a, b) => a + b, 0) / lengths.length).toBeGreaterThan(40);
+    expect(lengths.reduce((a, b) => a + b, 0) / lengths.length).toBeLessThan(50);
+    for (const drive of [0.45, 0.3]) {
+      const low = runFemale({ days: 365, conditions: ['hypothalamic-amenorrhea'], parameters: { amenorrheaGnrhDrive: drive } });
+      expect(low.metrics.ovulations, `drive ${drive}`).toHaveLength(0);
+      expect(meanOver(low, 'estradiol', 0, 365), `drive ${drive}`).toBeGreaterThan(10);
+      expect(meanOver(low, 'estradiol', 0, 365), `drive ${drive}`).toBeLessThan(45);
+    }
+  });
+
   it('pcos-ovulation-induction: clomiphene 50–150 mg and letrozole 2.5–5 mg bring no ovulation in the PCOS-like subject', () => {
     for (const dose of [2, 4, 6]) expect(runScenario(60, [daily('clomiphene', 4, 9, dose)], ['pcos-like']).metrics.ovulations, `clomiphene dose ${dose}`).toHaveLength(0);
     for (const dose of [1, 2]) expect(runScenario(60, [daily('letrozole', 2, 7, dose)], ['pcos-like']).metrics.ovulations, `letrozole dose ${dose}`).toHaveLength(0);
