@@ -56,7 +56,8 @@ untreated reference cycle). A teaching model, not a dosing tool.
                       their range bounds; CSV day plus <output>_p5,_p50,_p95 per output
   --metric ID         <output>.<statistic>: statistic mean, final, min or max, and for
                       testosterone, lh and sperm also nadir, nadirDay, below50Days or
-                      to90Days (e.g. testosterone.to90Days)
+                      to90Days (e.g. testosterone.to90Days); for female-hpg also
+                      cycle.ovulations, cycle.lengthDays or cycle.toOvulationDays
   --fraction X        0 < X <= 1 (default 0.2)
   --parameters a,b,c  the parameter ids to vary (default: all that can affect the scenario)
   --samples N         uncertainty runs, 1 to 10000 (default ${DEFAULT_SAMPLES})

@@ -29,8 +29,8 @@ export function sensitivityNotes(row: SensitivityRow): string {
   const notes: string[] = [];
   if (row.clippedLow) notes.push('low clipped to range');
   if (row.clippedHigh) notes.push('high clipped to range');
-  if (row.censoredLow) notes.push('metricLow censored (not back within the window)');
-  if (row.censoredHigh) notes.push('metricHigh censored (not back within the window)');
+  if (row.censoredLow) notes.push('metricLow censored (beyond the simulated window, a lower bound)');
+  if (row.censoredHigh) notes.push('metricHigh censored (beyond the simulated window, a lower bound)');
   if (row.failure !== null) notes.push(`run failed: ${row.failure}`);
   return notes.join('; ');
 }

@@ -4,7 +4,7 @@
  * the result is a tornado chart with a table and a CSV export. Container.
  */
 import { useId, useState } from 'react';
-import { availableMetrics } from '../../core/analysis/run-metric';
+import { availableMetrics, defaultMetric } from '../../core/analysis/run-metric';
 import { sweepableParameters } from '../../core/analysis/sweep';
 import { sensitivityToCsv } from '../../core/output/sweep-report';
 import { formatNumber } from '../../core/output/format-number';
@@ -17,8 +17,6 @@ import { TornadoChart } from './TornadoChart';
 import { TornadoTable } from './TornadoTable';
 import { WorkersField } from './WorkersField';
 
-const DEFAULT_METRIC = 'testosterone.to90Days';
-
 export function SensitivitySection() {
   const scenario = useAppStore((s) => s.scenario);
   const sweep = useAppStore((s) => s.sweep);
@@ -26,13 +24,14 @@ export function SensitivitySection() {
   const store = useAppStoreApi();
   const id = useId();
   const metrics = availableMetrics(scenario.model);
-  const [metric, setMetric] = useState(DEFAULT_METRIC);
+  // null until the user picks one: then the model's default (its rhythm's for a cycling model).
+  const [metric, setMetric] = useState<string | null>(null);
   const [percent, setPercent] = useState('20');
   const [chosen, setChosen] = useState<string[]>([]);
   const [workers, setWorkers] = useState(2);
   const [ref, width] = useElementWidth<HTMLElement>();
   const candidates = sweepableParameters(scenario);
-  const metricId = metrics.some((m) => m.id === metric) ? metric : (metrics[0]?.id ?? '');
+  const metricId = metric !== null && metrics.some((m) => m.id === metric) ? metric : defaultMetric(scenario.model);
   const fraction = Number(percent) / 100;
   const fractionError = Number.isFinite(fraction) && fraction > 0 && fraction <= 1 ? null : 'enter a percentage above 0 and at most 100';
   const running = sweep?.phase === 'running';
@@ -91,7 +90,7 @@ export function SensitivitySection() {
           <StaleResultNote scenario={result.scenario} what="sensitivity result" />
           <p>
             {label(report.metric)} in “{result.scenarioName}”: base {report.baseValue === null ? 'failed' : formatNumber(report.baseValue, 3)}
-            {report.baseCensored ? ' (censored: not back within the window)' : ''}.
+            {report.baseCensored ? ' (censored: beyond the simulated window, a lower bound)' : ''}.
             {top?.swing != null && ` The largest swing, ${formatNumber(top.swing, 3)}, comes from ${top.parameter}.`}
             {report.failedRuns > 0 && ` ${report.failedRuns} runs failed (see the table).`}
           </p>

@@ -7,13 +7,19 @@
  * spacing can miss or flatten a peak).
  */
 import type { SimulationResult } from '../../simulate';
+import type { Scenario } from '../../scenario/types';
 import { cycleMetrics, type CycleMetrics } from '../../analysis/cycle-metrics';
 import { healthyReference } from './simulate-female';
 
 /** Cycle metrics of a female-hpg result. */
 export function scenarioCycleMetrics(result: SimulationResult): CycleMetrics {
-  if (result.scenario.model !== 'female-hpg') throw new Error(`cycle metrics are for female-hpg, not ${result.scenario.model}`);
-  const ref = healthyReference(result.scenario.parameters);
-  const clinical = (id: 'lh' | 'progesterone' | 'estradiol'): Float64Array => result.series[id]!.map((v) => v * ref.outputs[id].mean);
-  return cycleMetrics(result.days, clinical('lh'), clinical('progesterone'), clinical('estradiol'));
+  return cycleMetricsOfRun(result.scenario, result.days, result.series);
+}
+
+/** Cycle metrics of a female-hpg run given as its output columns (relative to the reference cycle's means). */
+export function cycleMetricsOfRun(scenario: Scenario, days: Float64Array, series: Readonly<Record<string, Float64Array>>): CycleMetrics {
+  if (scenario.model !== 'female-hpg') throw new Error(`cycle metrics are for female-hpg, not ${scenario.model}`);
+  const ref = healthyReference(scenario.parameters);
+  const clinical = (id: 'lh' | 'progesterone' | 'estradiol'): Float64Array => series[id]!.map((v) => v * ref.outputs[id].mean);
+  return cycleMetrics(days, clinical('lh'), clinical('progesterone'), clinical('estradiol'));
 }
