@@ -167,3 +167,19 @@ test('clomiphene in the PCOS-like subject shows the model’s limit beside the c
   await expect(summary).toHaveCount(0);
   expect(errors).toEqual([]);
 });
+
+test('a sensitivity sweep of the female model measures the days to the first ovulation after the last dose, in the workers', async ({ page }) => {
+  const errors = collectErrors(page);
+  await openApp(page);
+  await page.getByLabel('Preset scenario').selectOption('letrozole-cycle');
+  await expect(page.locator('.run-state')).not.toHaveClass(/is-running/);
+  await openTab(page, 'Research');
+  const section = page.locator('section[aria-labelledby="sens-heading"]');
+  await expect(section.getByLabel('Metric')).toHaveValue('cycle.toOvulationDays');
+  await section.getByLabel(/^Parameters/).selectOption(['e2ClearanceRate', 'atresiaRate']);
+  await section.getByRole('button', { name: 'Run sensitivity' }).click();
+  await expect(section.locator('.sweep-progress')).toHaveAttribute('data-phase', 'done', { timeout: 30_000 });
+  await expect(section.locator('svg.tornado .tornado-row')).toHaveCount(2);
+  await expect(section.locator('.tornado-axis-title')).toContainText('Days from the last dose to the first ovulation (days)');
+  expect(errors).toEqual([]);
+});
