@@ -17,7 +17,7 @@ import { recoveryMetrics } from '../core/analysis/recovery-metrics';
 import { metricsTable } from '../core/analysis/metrics-table';
 import { ghMetrics, ghMetricsTable } from '../core/analysis/gh-metrics';
 import { cycleMetricsTable } from '../core/analysis/cycle-metrics-table';
-import { scenarioCycleMetrics } from '../core/model/female-hpg/scenario-cycle-metrics';
+import { afterLastDose, scenarioCycleMetrics } from '../core/model/female-hpg/scenario-cycle-metrics';
 import type { CliFormat, SweepArgs } from './args';
 import { runSweep, type SweepProgress } from './run-sweep';
 import { scenarioToSbml } from '../core/export/sbml';
@@ -68,9 +68,11 @@ export function runScenarioText(text: string, options: RunOptions): RunOutcome {
   }
   if (MODELS[result.scenario.model].baseline === 'cycle-mean') {
     // A cycling model: ovulations and cycle lengths instead of recovery from suppression.
-    const cycle = scenarioCycleMetrics(result);
+    const metrics = scenarioCycleMetrics(result);
+    const after = afterLastDose(result.scenario, metrics);
+    const cycle = after === null ? metrics : { ...metrics, afterLastDose: after };
     if (options.format === 'json') return { ok: true, text: JSON.stringify(resultToJson(result, { cycle })) + '\n', ...limitNote };
-    return { ok: true, text: options.metrics ? cycleMetricsTable(cycle) : resultToCsv(result), ...limitNote };
+    return { ok: true, text: options.metrics ? cycleMetricsTable(metrics, after) : resultToCsv(result), ...limitNote };
   }
   const metrics = recoveryMetrics(result.scenario, result.days, result.series);
   if (options.format === 'json') return { ok: true, text: JSON.stringify(resultToJson(result, { recovery: metrics })) + '\n', ...limitNote };

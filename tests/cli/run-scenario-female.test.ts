@@ -5,6 +5,7 @@ import { runScenarioText } from '../../src/cli/run-scenario';
 
 const natural = readFileSync(new URL('../../docs/examples/natural-cycle.json', import.meta.url), 'utf8');
 const pill = readFileSync(new URL('../../docs/examples/combined-pill.json', import.meta.url), 'utf8');
+const letrozole = readFileSync(new URL('../../docs/examples/letrozole-cycle.json', import.meta.url), 'utf8');
 
 describe('runScenarioText with the female model', () => {
   it('prints the cycle metrics instead of recovery metrics: three ovulations ~29.4 days apart in 90 days', () => {
@@ -38,5 +39,20 @@ describe('runScenarioText with the female model', () => {
     expect(json.ok && (JSON.parse(json.text) as { modelLimits: { id: string }[] }).modelLimits.map((l) => l.id)).toEqual(['pcos-estradiol', 'pcos-ovulation-induction']);
     const plain = runScenarioText(natural, { format: 'csv', metrics: true });
     expect(plain.ok && plain.warning).toBeUndefined();
+  });
+
+  it('says how long after the last dose the first ovulation came, in the table and the JSON (brief §7)', () => {
+    const table = runScenarioText(letrozole, { format: 'csv', metrics: true });
+    expect(table.ok && table.text).toMatch(/^First ovulation after the last dose \(day 6\.0\): 2\d\.\d days later\.$/m);
+    const json = runScenarioText(letrozole, { format: 'json', metrics: false });
+    const after = json.ok && (JSON.parse(json.text) as { cycle: { afterLastDose: { lastDoseDay: number; daysToFirstOvulation: number } } }).cycle.afterLastDose;
+    expect(after && after.lastDoseDay).toBe(6);
+    expect(after && after.daysToFirstOvulation).toBeGreaterThan(20);
+    // Without doses there is nothing to count from.
+    const plain = runScenarioText(natural, { format: 'json', metrics: false });
+    expect(plain.ok && (JSON.parse(plain.text) as { cycle: Record<string, unknown> }).cycle).not.toHaveProperty('afterLastDose');
+    // The pill's window ends in its break: no ovulation after the last pill within it.
+    const pillTable = runScenarioText(pill, { format: 'csv', metrics: true });
+    expect(pillTable.ok && pillTable.text).toContain('No ovulation after the last dose (day 76.0) within the simulated window.');
   });
 });

@@ -1,8 +1,11 @@
 /** Plain-text table of cycle metrics (CLI `cycle --metrics`; the app's panel later). */
-import type { CycleMetrics } from './cycle-metrics';
+import type { AfterLastDose, CycleMetrics } from './cycle-metrics';
 
-/** Fixed-width table, one row per ovulation, then cycle lengths and anovulatory surges. */
-export function cycleMetricsTable(metrics: CycleMetrics): string {
+/**
+ * Fixed-width table, one row per ovulation, after a summary of the ovulations and cycle lengths, the
+ * anovulatory surges and, for a run with doses, how long after the last one the first ovulation came.
+ */
+export function cycleMetricsTable(metrics: CycleMetrics, afterLastDose: AfterLastDose | null = null): string {
   const header = ['ovulation', 'LH peak day', 'LH peak IU/L', 'E2 peak pg/mL', 'P4 peak ng/mL', 'luteal days', 'cycle days'];
   const rows = metrics.ovulations.map((o, i) => [
     String(i + 1),
@@ -22,5 +25,11 @@ export function cycleMetricsTable(metrics: CycleMetrics): string {
       : `${metrics.ovulations.length} ovulation${metrics.ovulations.length === 1 ? '' : 's'}` +
         (lengths.length > 0 ? `; cycle length ${(lengths.reduce((a, b) => a + b, 0) / lengths.length).toFixed(2)} days on average.` : '.');
   const anovulatory = metrics.anovulatorySurgeDays.length === 0 ? [] : [`LH surges without luteal progesterone on days ${metrics.anovulatorySurgeDays.map((d) => d.toFixed(1)).join(', ')}.`];
-  return [summary, ...anovulatory, ...(rows.length > 0 ? [line(header), ...rows.map(line)] : [])].join('\n') + '\n';
+  const afterDose =
+    afterLastDose === null
+      ? []
+      : [afterLastDose.daysToFirstOvulation === null
+          ? `No ovulation after the last dose (day ${afterLastDose.lastDoseDay.toFixed(1)}) within the simulated window.`
+          : `First ovulation after the last dose (day ${afterLastDose.lastDoseDay.toFixed(1)}): ${afterLastDose.daysToFirstOvulation.toFixed(1)} days later.`];
+  return [summary, ...anovulatory, ...afterDose, ...(rows.length > 0 ? [line(header), ...rows.map(line)] : [])].join('\n') + '\n';
 }

@@ -113,3 +113,9 @@ export function daysToFirstOvulation(metrics: CycleMetrics, fromDay: number): nu
   const first = metrics.ovulations.find((o) => o.lhPeakDay > fromDay);
   return first === undefined ? null : first.lhPeakDay - fromDay;
 }
+
+/** The first ovulation after a run's last dose: that day, and the days to it (null when none came within the run). */
+export interface AfterLastDose {
+  readonly lastDoseDay: number;
+  readonly daysToFirstOvulation: number | null;
+}

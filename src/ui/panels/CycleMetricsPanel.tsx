@@ -6,8 +6,7 @@
  * charts already give the levels relative to the healthy cycle. Props in.
  */
 import type { CycleMetrics } from '../../core/analysis/cycle-metrics';
-import { daysToFirstOvulation } from '../../core/analysis/cycle-metrics';
-import { lastDoseDay } from '../../core/analysis/last-dose-day';
+import { afterLastDose } from '../../core/model/female-hpg/scenario-cycle-metrics';
 import type { Scenario } from '../../core/scenario/types';
 import { GlossaryTerms } from '../glossary/GlossaryLink';
 
@@ -26,12 +25,12 @@ export function cycleSentences(scenario: Scenario, m: CycleMetrics): string[] {
     lines.push(lo.toFixed(1) === hi.toFixed(1) ? `Cycle length ${span(lo)}, ovulation to ovulation.` : `Cycle lengths from ${span(lo)} to ${span(hi)}, ovulation to ovulation.`);
   }
   if (m.anovulatorySurgeDays.length > 0) lines.push(`LH surges without a luteal phase after them on day ${m.anovulatorySurgeDays.map(day).join(', ')}.`);
-  const last = lastDoseDay(scenario);
-  if (last !== null && last < scenario.days) {
-    const wait = daysToFirstOvulation(m, last);
-    lines.push(wait === null
+  const after = afterLastDose(scenario, m);
+  if (after !== null) {
+    const last = after.lastDoseDay;
+    lines.push(after.daysToFirstOvulation === null
       ? `No ovulation in the ${Math.round(scenario.days - last)} days after the last dose (day ${day(last)}).`
-      : `The first ovulation after the last dose (day ${day(last)}) came ${Math.round(wait)} days later.`);
+      : `The first ovulation after the last dose (day ${day(last)}) came ${Math.round(after.daysToFirstOvulation)} days later.`);
   }
   return lines;
 }
