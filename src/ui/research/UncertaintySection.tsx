@@ -59,6 +59,13 @@ export function UncertaintySection() {
     <section ref={ref} className="research-block" aria-labelledby="unc-heading">
       <h3 id="unc-heading">Uncertainty</h3>
       <p className="hint">Every parameter is drawn at random within x% of the way to each end of its plausible range, for each run; the band holds the middle 90% of the runs. The same seed gives the same band.</p>
+      {getModel(model).baseline === 'cycle-mean' && (
+        <p className="hint" data-testid="rhythm-band-note">
+          A rhythm: each draw has its own cycle length, so the runs drift out of step and the band widens cycle after cycle
+          (over 90 days of a natural cycle, luteal progesterone’s band spans the whole range by the second cycle). Read the
+          first cycle here, and compare later ones through the cycle metrics in a sensitivity sweep.
+        </p>
+      )}
       <div className="sweep-form">
         {field('samples', 'Runs (samples)', samples, setSamples, n === null ? 'a whole number from 1 to 2000' : null)}
         {field('seed', 'Seed', seed, setSeed, s === null ? 'a whole number' : null)}
