@@ -45,6 +45,13 @@ import type { Expression, Formula, OutputSource, StateSource } from '../../model
 const hillPower = (x: string, t: string, n: string, meaning: string): Formula => ({ expr: `(pos(${x})/${t})^${n}`, meaning });
 const hill = (p: string): string => `${p}/(1 + ${p})`;
 
+/**
+ * Farhy's GH release term for a given GHRH action: GHRH and GHS action, braked by periventricular
+ * somatostatin and IGF-1. The averaged model reads it with the action now; the pulse mode also with
+ * the pulse-mean action, for the averaged GH that sets somatostatin's tone (./pulse-mode.ts).
+ */
+export const ghReleaseTerm = (ghrhActionTerm: string): string => `(${ghrhActionTerm} + ghsDirectAction)*(1 + F1)/(1 + srifOnGh + F1)/(1 + igfOnGh)`;
+
 /** The axis states, in state-vector order. */
 export const GH_IGF1_STATES: Readonly<Record<string, StateSource>> = {
   Sp: { label: 'Periventricular somatostatin tone', unit: 'pg/mL', baseline: '36' },
@@ -81,7 +88,7 @@ export const GH_IGF1_QUANTITIES: Readonly<Record<string, Expression | Formula>> 
   srifOnGh: { expr: '(srifPev/t2)^n2', meaning: 'periventricular somatostatin restraint of GH release' },
   igfOnGh: { expr: 'pos(IGF)/KIp', meaning: 'direct IGF-1 restraint of GH release at the somatotroph' },
   srifShape: { expr: '1', meaning: 'within-cycle shape fast somatostatin gives GH release (1 unless pulses are explicit)' },
-  release: { expr: '(ghrhActionNow + ghsDirectAction)*(1 + F1)/(1 + srifOnGh + F1)/(1 + igfOnGh)*srifShape', meaning: 'GH release drive x (Farhy’s GH secretion term, per unit store)' },
+  release: { expr: `${ghReleaseTerm('ghrhActionNow')}*srifShape`, meaning: 'GH release drive x (Farhy’s GH secretion term, per unit store)' },
   synthesis: { expr: 'synBasal + (1 - synBasal)*ghrhSignal/(ghrhSignal + t1)', meaning: 'GHRH-driven GH synthesis into the store, as a share of its maximum' },
   trophic: { expr: 'pos(Cg)/ghrhRef', meaning: 'GHRH’s trophic signal relative to the reference GHRH level' },
   capacity: { expr: '(1 + Kt)*trophic/(trophic + Kt)', meaning: 'somatotroph secretory capacity kept up by GHRH (near 1 in health)' },

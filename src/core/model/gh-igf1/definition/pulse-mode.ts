@@ -64,6 +64,11 @@
  * (≈ 4% of the mean; the parameter ranges keep kGhrh > kGh); Ĝ starts at the mean, Ŝ at Sp.
  */
 import type { PulseModeSource } from '../../model-source';
+import { ghReleaseTerm } from './equations';
+
+/** Farhy's periventricular somatostatin equation, dS/dt, for serum GH `gh` acting on it and S in state `state`. */
+const fastSrif = (gh: string, state: string): string =>
+  `kr4*(pos(${gh})/t5)^n5/(1 + (pos(${gh})/t5)^n5) + fSrif*Sb*(1 - wIs + wIs*pos(IGF)/Iref) - k4*${state}`;
 
 export const GH_IGF1_PULSE_MODE: PulseModeSource = {
   option: 'ghPulses',
@@ -90,7 +95,7 @@ export const GH_IGF1_PULSE_MODE: PulseModeSource = {
     srifPev: 'pos(portalSrif)',
     srifOnGh: '(pos(Sp)/t2)^n2',
     srifShape: '(1 + (pos(srifRef)/t2)^n2 + F1)/(1 + (srifPev/t2)^n2 + F1)',
-    ownGhMean: 'kr1*fPit*capacity*(ghrhAction + ghsDirectAction)*(1 + F1)/(1 + srifOnGh + F1)/(1 + igfOnGh)*pos(P)/(k1*fClear)',
+    ownGhMean: `kr1*fPit*capacity*${ghReleaseTerm('ghrhAction')}*pos(P)/(k1*fClear)`,
     ghMean: 'ownGhMean + sGhIn/(k1*fClear)',
     ownGh: 'pos(serumGh)',
     gh: 'pos(serumGh) + sGhIn/(k1*fClear)',
@@ -98,9 +103,9 @@ export const GH_IGF1_PULSE_MODE: PulseModeSource = {
   },
   derivatives: {
     portalGhrh: '-kGhrh*ghrh',
-    portalSrif: 'kr4*(pos(gh)/t5)^n5/(1 + (pos(gh)/t5)^n5) + fSrif*Sb*(1 - wIs + wIs*pos(IGF)/Iref) - k4*portalSrif',
+    portalSrif: fastSrif('gh', 'portalSrif'),
     ghRef: 'kGhPulse*(ownGhMean - ghRef)',
-    srifRef: 'kr4*(pos(ghRef + sGhIn/(k1*fClear))/t5)^n5/(1 + (pos(ghRef + sGhIn/(k1*fClear))/t5)^n5) + fSrif*Sb*(1 - wIs + wIs*pos(IGF)/Iref) - k4*srifRef',
+    srifRef: fastSrif('ghRef + sGhIn/(k1*fClear)', 'srifRef'),
     serumGh: 'kGhPulse*(ghSecretion/(k1*fClear) - serumGh)',
     liverIgf: 'kLiver*(igfTarget - liverIgf)',
   },
