@@ -9,7 +9,7 @@ import { summarizeIssues } from '../core/scenario/issue';
 import { NoSteadyStateError } from '../core/model/no-steady-state-error';
 import { NoCycleError } from '../core/model/no-cycle-error';
 import { MODELS } from '../core/model/registry';
-import { simulate } from '../core/simulate';
+import { simulate, type SimulationResult } from '../core/simulate';
 import { SolverError } from '../core/solver/solver-error';
 import { resultToCsv } from '../core/output/csv';
 import { resultToJson } from '../core/output/json';
@@ -17,7 +17,8 @@ import { recoveryMetrics } from '../core/analysis/recovery-metrics';
 import { metricsTable } from '../core/analysis/metrics-table';
 import { ghMetrics, ghMetricsTable } from '../core/analysis/gh-metrics';
 import { cycleMetricsTable } from '../core/analysis/cycle-metrics-table';
-import { afterLastDose, scenarioCycleMetrics } from '../core/model/female-hpg/scenario-cycle-metrics';
+import { afterLastDose } from '../core/analysis/cycle-metrics';
+import { scenarioCycleMetrics } from '../core/model/female-hpg/scenario-cycle-metrics';
 import type { CliFormat, SweepArgs } from './args';
 import { runSweep, type SweepProgress } from './run-sweep';
 import { scenarioToSbml } from '../core/export/sbml';
@@ -49,9 +50,6 @@ export function runScenarioText(text: string, options: RunOptions): RunOutcome {
     }
   }
   if (options.sweep !== undefined) return runSweep(parsed.scenario, options.sweep, options.format, options.onProgress);
-  // The model's known limits for this scenario go to stderr beside the output, as in the app.
-  const limits = modelLimitsFor(parsed.scenario);
-  const limitNote = limits.length > 0 ? { warning: limits.map((l) => `model limit: ${l.text}`).join(' ') } : {};
   let result;
   try {
     result = simulate(parsed.scenario);
@@ -60,21 +58,28 @@ export function runScenarioText(text: string, options: RunOptions): RunOutcome {
     if (error instanceof SolverError) return { ok: false, message: `simulation failed: ${error.message}` };
     throw error;
   }
+  // The model's known limits for this scenario go to stderr beside the output, as in the app.
+  const limits = modelLimitsFor(parsed.scenario);
+  return { ok: true, text: outputText(result, options), ...(limits.length > 0 ? { warning: limits.map((l) => `model limit: ${l.text}`).join(' ') } : {}) };
+}
+
+/** The run as the CLI prints it: JSON with the model's metrics, or the CSV or the metrics table. */
+function outputText(result: SimulationResult, options: RunOptions): string {
   const gh = ghMetrics(result.scenario, result.days, result.series, result.subjectBaseline);
   if (gh !== null) {
     // The somatotropic axis has no exogenous androgen to recover from: its own metrics (GH brief §8).
-    if (options.format === 'json') return { ok: true, text: JSON.stringify(resultToJson(result, { ghMetrics: gh })) + '\n', ...limitNote };
-    return { ok: true, text: options.metrics ? ghMetricsTable(gh) : resultToCsv(result), ...limitNote };
+    if (options.format === 'json') return JSON.stringify(resultToJson(result, { ghMetrics: gh })) + '\n';
+    return options.metrics ? ghMetricsTable(gh) : resultToCsv(result);
   }
   if (MODELS[result.scenario.model].baseline === 'cycle-mean') {
     // A cycling model: ovulations and cycle lengths instead of recovery from suppression.
     const metrics = scenarioCycleMetrics(result);
     const after = afterLastDose(result.scenario, metrics);
     const cycle = after === null ? metrics : { ...metrics, afterLastDose: after };
-    if (options.format === 'json') return { ok: true, text: JSON.stringify(resultToJson(result, { cycle })) + '\n', ...limitNote };
-    return { ok: true, text: options.metrics ? cycleMetricsTable(metrics, after) : resultToCsv(result), ...limitNote };
+    if (options.format === 'json') return JSON.stringify(resultToJson(result, { cycle })) + '\n';
+    return options.metrics ? cycleMetricsTable(metrics, after) : resultToCsv(result);
   }
   const metrics = recoveryMetrics(result.scenario, result.days, result.series);
-  if (options.format === 'json') return { ok: true, text: JSON.stringify(resultToJson(result, { recovery: metrics })) + '\n', ...limitNote };
-  return { ok: true, text: options.metrics ? metricsTable(metrics) : resultToCsv(result), ...limitNote };
+  if (options.format === 'json') return JSON.stringify(resultToJson(result, { recovery: metrics })) + '\n';
+  return options.metrics ? metricsTable(metrics) : resultToCsv(result);
 }

@@ -5,6 +5,7 @@
  * time cursor's step: src/core/output/plain-numbers.ts).
  */
 import type { ConditionId, ModelId, PulseOption } from '../core/model/ids';
+import type { ModelDefinition } from '../core/model/model-definition';
 import { dayNumber, isNearZero, twoSignificant } from '../core/output/plain-numbers';
 
 /** Display name and one-line meaning of each subject condition. */
@@ -24,13 +25,12 @@ export const CONDITION_LABELS: Readonly<Record<ConditionId, { readonly name: str
   'ghrh-receptor-deficiency': { name: 'GHRH-receptor deficiency', meaning: 'GHRH and its analogues barely reach the pituitary (teaching case)' },
 };
 
-/** What an onset of day 0 means for a condition, in each model's words (a woman's baseline is a rhythm). */
-export const CONDITION_ONSET_HINTS: Readonly<Record<ModelId, string>> = {
-  'male-hpg': '0 = present from the start (the subject starts at his own steady state)',
-  'smith-1980': '0 = present from the start (the subject starts at his own steady state)',
-  'gh-igf1': '0 = present from the start (the subject starts at his own steady state)',
-  'female-hpg': '0 = present from the start (she starts in her own cycle, or in the steady state she settles in without one); a later day: she starts healthy, on her cycle’s day 1, and it begins that day',
-};
+/** What an onset of day 0 means for a condition: a cycling model's subject starts in her own rhythm. */
+export function conditionOnsetHint(baseline: ModelDefinition['baseline']): string {
+  return baseline === 'cycle-mean'
+    ? '0 = present from the start (she starts in her own cycle, or in the steady state she settles in without one); a later day: she starts healthy, on her cycle’s day 1, and it begins that day'
+    : '0 = present from the start (the subject starts at his own steady state)';
+}
 
 /** The subject panel's explicit-pulse checkbox of each pulse option: its label and what it does (at the default parameters). */
 export const PULSE_LABELS: Readonly<Record<PulseOption, { readonly name: string; readonly hint: string }>> = {

@@ -14,6 +14,8 @@
  * no endometrium, so this stands in for the onset of menses.
  */
 import { findPeaks } from './peaks';
+import { lastDoseDay } from './last-dose-day';
+import type { Scenario } from '../scenario/types';
 
 /** Thresholds of the metrics; defaults in DEFAULT_CYCLE_THRESHOLDS. */
 export interface CycleThresholds {
@@ -118,4 +120,11 @@ export function daysToFirstOvulation(metrics: CycleMetrics, fromDay: number): nu
 export interface AfterLastDose {
   readonly lastDoseDay: number;
   readonly daysToFirstOvulation: number | null;
+}
+
+/** The first ovulation after the scenario's last dose of any agent, or null when it gives none (or only past its end). */
+export function afterLastDose(scenario: Scenario, metrics: CycleMetrics): AfterLastDose | null {
+  const last = lastDoseDay(scenario);
+  if (last === null || last >= scenario.days) return null;
+  return { lastDoseDay: last, daysToFirstOvulation: daysToFirstOvulation(metrics, last) };
 }

@@ -42,6 +42,8 @@ export const RECOVERY_STATISTICS = ['nadir', 'nadirDay', 'below50Days', 'to90Day
 export const CYCLE_STATISTICS = ['ovulations', 'lengthDays', 'toOvulationDays'] as const;
 /** The pseudo-output of the cycle statistics. */
 const CYCLE = 'cycle';
+type CycleStatistic = (typeof CYCLE_STATISTICS)[number];
+const isCycleStatistic = (statistic: string): statistic is CycleStatistic => (CYCLE_STATISTICS as readonly string[]).includes(statistic);
 
 /** One statistic of an output's trajectory, or of the rhythm. */
 export type MetricStatistic = (typeof SERIES_STATISTICS)[number] | (typeof RECOVERY_STATISTICS)[number] | (typeof CYCLE_STATISTICS)[number];
@@ -119,7 +121,7 @@ export function parseMetricId(id: string, model: ModelId): MetricSpec | { readon
   const output = dot < 0 ? id : id.slice(0, dot);
   const statistic = dot < 0 ? '' : id.slice(dot + 1);
   if (output === CYCLE && isCycling(model)) {
-    if (!(CYCLE_STATISTICS as readonly string[]).includes(statistic)) {
+    if (!isCycleStatistic(statistic)) {
       return { error: `unknown statistic '${statistic}' in metric '${id}' (for cycle: ${CYCLE_STATISTICS.join(', ')})` };
     }
     return { id, output, statistic: statistic as MetricStatistic };
@@ -150,7 +152,7 @@ export function evaluateMetric(
   series: Readonly<Record<string, Float64Array>>,
 ): MetricValue {
   const plain = (value: number): MetricValue => ({ value, censored: false });
-  if (spec.output === CYCLE) return cycleMetric(spec.statistic, scenario, days, series);
+  if (isCycleStatistic(spec.statistic)) return cycleMetric(spec.statistic, scenario, days, series);
   const values = series[spec.output];
   if (values === undefined || values.length === 0) return { value: NaN, censored: false };
   switch (spec.statistic) {
@@ -173,17 +175,13 @@ export function evaluateMetric(
       if (spec.statistic === 'below50Days') return plain(m.below50Days);
       return m.to90Days === null ? { value: days[days.length - 1]! - recovery.fromDay, censored: true } : plain(m.to90Days);
     }
-    case 'ovulations':
-    case 'lengthDays':
-    case 'toOvulationDays':
-      return cycleMetric(spec.statistic, scenario, days, series);
     default:
       return assertNever(spec.statistic, 'metric statistic');
   }
 }
 
 /** A statistic of the rhythm, from the run's cycle metrics. */
-function cycleMetric(statistic: MetricStatistic, scenario: Scenario, days: Float64Array, series: Readonly<Record<string, Float64Array>>): MetricValue {
+function cycleMetric(statistic: CycleStatistic, scenario: Scenario, days: Float64Array, series: Readonly<Record<string, Float64Array>>): MetricValue {
   if (days.length === 0) return { value: NaN, censored: false };
   const metrics = cycleMetricsOfRun(scenario, days, series);
   const end = days[days.length - 1]!;
@@ -200,6 +198,6 @@ function cycleMetric(statistic: MetricStatistic, scenario: Scenario, days: Float
       return wait === null ? { value: Math.max(0, end - from), censored: true } : { value: wait, censored: false };
     }
     default:
-      return { value: NaN, censored: false };
+      return assertNever(statistic, 'cycle statistic');
   }
 }

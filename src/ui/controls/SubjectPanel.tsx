@@ -7,7 +7,7 @@ import { conditionId, conditionOnsetDay } from '../../core/scenario/regimen-sche
 import { SCENARIO_LIMITS } from '../../core/scenario/limits';
 import { explicitPulses } from '../../core/scenario/explicit-pulses';
 import { useAppStore, useAppStoreApi } from '../../state/use-app-store';
-import { CONDITION_LABELS, CONDITION_ONSET_HINTS, PULSE_LABELS } from '../labels';
+import { CONDITION_LABELS, PULSE_LABELS, conditionOnsetHint } from '../labels';
 import { NumberField } from './NumberField';
 import { ModelSelect } from './ModelSelect';
 import { GlossaryTerms } from '../glossary/GlossaryLink';
@@ -78,7 +78,7 @@ export function SubjectPanel() {
                     min={0}
                     max={days}
                     step={1}
-                    hint={CONDITION_ONSET_HINTS[model.id]}
+                    hint={conditionOnsetHint(model.baseline)}
                     issues={issues.filter((i) => i.path.startsWith('subject.conditions')).map((i) => i.message)}
                     onCommit={(day) => day !== undefined && store.getState().setConditionOnset(c, day)}
                   />

@@ -5,8 +5,7 @@
  * ovulation came — beside the pinned run's when one is pinned. Days only: the
  * charts already give the levels relative to the healthy cycle. Props in.
  */
-import type { CycleMetrics } from '../../core/analysis/cycle-metrics';
-import { afterLastDose } from '../../core/model/female-hpg/scenario-cycle-metrics';
+import { afterLastDose, type CycleMetrics } from '../../core/analysis/cycle-metrics';
 import type { Scenario } from '../../core/scenario/types';
 import { GlossaryTerms } from '../glossary/GlossaryLink';
 

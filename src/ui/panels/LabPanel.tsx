@@ -47,7 +47,8 @@ export function LabPanel() {
   const outputs = [...outputsOf(result)].sort((a, b) => rank(a.id) - rank(b.id));
   const pulses = explicitPulses(result.scenario);
   const rhythm = getModel(result.scenario.model).baseline === 'cycle-mean' || pulses;
-  const anyOver = pinned === null && outputs.some((o) => valueAt(result, o.id, cursorDay) > GAUGE_MAX);
+  const values = outputs.map((o) => valueAt(result, o.id, cursorDay));
+  const anyOver = pinned === null && values.some((v) => v > GAUGE_MAX);
   return (
     <section className="lab-panel" aria-labelledby="lab-heading">
       <h2 id="lab-heading">Lab panel: day {formatDay(cursorDay, result.scenario.days)}</h2>
@@ -74,8 +75,8 @@ export function LabPanel() {
           </tr>
         </thead>
         <tbody>
-          {outputs.map((o) => {
-            const v = valueAt(result, o.id, cursorDay);
+          {outputs.map((o, i) => {
+            const v = values[i]!;
             const f = flag(v);
             return (
               <tr key={o.id} data-output={o.id}>

@@ -8,8 +8,7 @@
  */
 import type { SimulationResult } from '../../simulate';
 import type { Scenario } from '../../scenario/types';
-import { cycleMetrics, daysToFirstOvulation, type AfterLastDose, type CycleMetrics } from '../../analysis/cycle-metrics';
-import { lastDoseDay } from '../../analysis/last-dose-day';
+import { cycleMetrics, type CycleMetrics } from '../../analysis/cycle-metrics';
 import { healthyReference } from './simulate-female';
 
 /** Cycle metrics of a female-hpg result. */
@@ -23,11 +22,4 @@ export function cycleMetricsOfRun(scenario: Scenario, days: Float64Array, series
   const ref = healthyReference(scenario.parameters);
   const clinical = (id: 'lh' | 'progesterone' | 'estradiol'): Float64Array => series[id]!.map((v) => v * ref.outputs[id].mean);
   return cycleMetrics(days, clinical('lh'), clinical('progesterone'), clinical('estradiol'));
-}
-
-/** The first ovulation after the scenario's last dose of any agent, or null when it gives none (or only past its end). */
-export function afterLastDose(scenario: Scenario, metrics: CycleMetrics): AfterLastDose | null {
-  const last = lastDoseDay(scenario);
-  if (last === null || last >= scenario.days) return null;
-  return { lastDoseDay: last, daysToFirstOvulation: daysToFirstOvulation(metrics, last) };
 }
