@@ -6,8 +6,9 @@
  * such a scenario reads the limit where the curves are, not only in the docs.
  *
  * A limit applies when the scenario runs its model, has every listed condition
- * (from any day) and gives at least one of the listed agents at a positive dose
- * (a limit that lists no agents applies with the conditions alone).
+ * (from any day) and none of those it is not for, and gives at least one of the
+ * listed agents at a positive dose (a limit that lists no agents applies with
+ * the conditions alone).
  *
  * Listed here: deviations a user can set up in a few clicks where the model
  * answers differently in kind (an ovulation that does not come, LH rising where
@@ -25,6 +26,8 @@ export interface ModelLimit {
   readonly model: ModelId;
   /** Conditions that must all be present (none: any subject). */
   readonly conditions: readonly ConditionId[];
+  /** Conditions under which it does not apply (another limit speaks for that subject). */
+  readonly unless?: readonly ConditionId[];
   /** The limit applies when any of these agents is given (none: with or without agents). */
   readonly agents: readonly AgentId[];
   /** The limit in a few words (the app leads the limit's text with it). */
@@ -87,6 +90,20 @@ export const MODEL_LIMITS: readonly ModelLimit[] = [
     text:
       'In this model oral progesterone slows GnRH pulses within hours: to about a fifth over the 10 hours after 200 mg. ' +
       'In women a dose did not change LH pulse frequency within 10 hours (Kim 2018; validation row F16).',
+  },
+  {
+    id: 'letrozole-gonadotropins',
+    title: 'FSH and LH rise far more on letrozole here than in women',
+    model: 'female-hpg',
+    conditions: [],
+    unless: ['pcos-like'],
+    agents: ['letrozole'],
+    text:
+      'In a cycling woman on letrozole (cycle days 3–7) this model’s FSH averages about 5 times the untreated cycle’s over days 5–9, briefly ' +
+      'reaching 60 IU/L, the range of menopause, and LH on day 7 is 3.6 times (2.5 mg) or 4.6 times (5 mg). In women LH on ' +
+      'day 7 of 5 mg was 1.7 times the same women’s untreated cycle (Cortínez 2005), and a week of 2.5–5 mg did not change ' +
+      'LH or FSH significantly in women of normal weight (Jones 2020). Estradiol falls and one ovulation follows about ten ' +
+      'days after the last tablet, as in women: what is too large is the rise of the gonadotropins.',
   },
   {
     id: 'pill-inhibin-b',
@@ -153,6 +170,7 @@ export function modelLimitsFor(scenario: Scenario): readonly ModelLimit[] {
     (limit) =>
       limit.model === scenario.model &&
       limit.conditions.every((c) => present.has(c)) &&
+      !(limit.unless ?? []).some((c) => present.has(c)) &&
       (limit.agents.length === 0 || limit.agents.some((a) => given.has(a))),
   );
 }

@@ -118,6 +118,7 @@ export const FEMALE_HPG_CONSTANTS: Readonly<Record<string, Expression>> = {
   nFshRAF1: 'fshRecruitmentHill',
   kAF1AF2: perHour('af1ToAf2Rate'),
   kAtr: perHour('atresiaRate'),
+  mAI: 'ovarianInhibitorShift',
   tAtrN: hillPower('atresiaFshThreshold', 'atresiaFshHill'),
   nAtr: 'atresiaFshHill',
   kAF2AF3: perHour('af2ToAf3Rate'),

@@ -24,7 +24,9 @@
  * and pituitary; an estradiol brake on FSH synthesis; androgens blunting
  * progesterone's slowing of GnRH pulses (Eagleson et al. 2000); the male
  * model's androgen-receptor feedback; atresia of antral stages 2 and 3 when
- * FSH falls below a threshold (without it a year of the pill piles follicles up).
+ * FSH falls below a threshold (without it a year of the pill piles follicles up);
+ * aromatase inhibitors blocking the follicles' aromatase less than peripheral
+ * aromatase (competition with follicular androgen substrate).
  */
 import type { Expression, Formula, OutputSource, StateSource } from '../../model-source';
 
@@ -122,7 +124,11 @@ export const FEMALE_HPG_QUANTITIES: Readonly<Record<string, Expression | Formula
   af4: { expr: 'kAF3AF4*x^(nAF3AF4 - 1)*pos(AF3)/max(kAF4PrF - kAF4AF4*x^(nAF4 - 1)/sp, 0.5*kAF4PrF)', meaning: 'antral stage 4, quasi-steady (in/out with x·s divided out)', unit: 'model units' },
   luteolysis: { expr: `1 + mLut*${hill('complex', 'tGrLutN', 'nGrLut')}`, meaning: 'GnRH-driven acceleration of the luteal stages' },
   // Steroids, inhibin A and receptor activations
-  aromatase: { expr: '1 - min(1, sAI)', meaning: 'aromatase activity left by inhibitors' },
+  aiBlock: { expr: 'min(1, sAI)', meaning: 'fraction of peripheral aromatase blocked by inhibitors' },
+  aromatase: { expr: '1 - aiBlock', meaning: 'peripheral aromatase activity left by inhibitors' },
+  // A competitive inhibitor that blocks a fraction b at a site needs mAI times the drug for the same
+  // block where its substrate is mAI times more abundant: b/(b + mAI·(1 − b)) is that block (Hill 1).
+  ovarianAromatase: { expr: '1 - aiBlock/(aiBlock + mAI*(1 - aiBlock))', meaning: 'follicular aromatase activity left by inhibitors, which compete there with far more androgen substrate' },
   follicularE2: 'kAF2E2*pos(AF2) + kAF3E2*pos(AF3)*lh + kAF4E2*af4 + kPrFE2*pos(PrF)*lh + kLut1E2*pos(Lut1) + kLut4E2*pos(Lut4)',
   inhibinASecretion: 'bIhA + kPrFIhA*pos(PrF) + kSc1IhA*pos(Sc1) + kLut1IhA*pos(Lut1) + kLut2IhA*pos(Lut2) + kLut3IhA*pos(Lut3) + kLut4IhA*pos(Lut4)',
   estradiol: { expr: 'pos(E2) + sE2', meaning: 'serum estradiol, own and given', unit: 'pg/mL' },
@@ -154,7 +160,7 @@ export const FEMALE_HPG_DERIVATIVES: Readonly<Record<string, Expression>> = {
   Lut3: 'luteolysis*(kLut23*pos(Lut2) - kLut34*pos(Lut3))',
   Lut4: 'luteolysis*(kLut34*pos(Lut3) - kClLut4*pos(Lut4))',
   s: `kS*${hill('fsh', 'tFshSN', 'nFshS')} - kClS*${hill('prActivation', 'tP4SN', 'nP4S')}*sp`,
-  E2: 'aromatase*(fAromatase*(bE2 + kClE2*kTE2*sT) + fOvary*follicularE2) - kClE2*E2',
+  E2: 'aromatase*fAromatase*(bE2 + kClE2*kTE2*sT) + ovarianAromatase*fOvary*follicularE2 - kClE2*E2',
   P4: 'bP4 + fOvary*kLut4P4*pos(Lut4) - kClP4*P4',
   InhA: 'fOvary*inhibinASecretion - kIhA*InhA',
   InhAd: 'kIhA*InhA - kClIhAd*InhAd',

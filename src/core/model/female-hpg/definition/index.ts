@@ -72,7 +72,7 @@ export const FEMALE_HPG_SOURCE: ModelSource = {
     sP4: { meaning: 'progesterone given, added to serum progesterone', unit: 'ng/mL' },
     sPrAgonist: { meaning: 'progesterone-receptor activation by progestins', unit: 'ng/mL progesterone-equivalent' },
     sT: { meaning: 'testosterone given, added to serum testosterone', unit: 'ng/mL' },
-    sAI: { meaning: 'fraction of aromatase activity blocked, in the follicles and peripherally', unit: 'fraction' },
+    sAI: { meaning: 'fraction of peripheral aromatase activity blocked (the follicles are blocked less: ovarianInhibitorShift)', unit: 'fraction' },
     sAgonist: { meaning: 'GnRH-receptor agonist load', unit: 'receptor load' },
     sAntagonist: { meaning: 'GnRH-receptor antagonist load', unit: 'receptor load' },
   },

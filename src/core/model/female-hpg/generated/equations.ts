@@ -238,9 +238,19 @@ export const FEMALE_HPG_EQUATIONS: EquationViews = {
      "meaning": "GnRH-driven acceleration of the luteal stages"
     },
     {
+     "lhs": "aiBlock",
+     "rhs": "min(1, sAI)",
+     "meaning": "fraction of peripheral aromatase blocked by inhibitors"
+    },
+    {
      "lhs": "aromatase",
-     "rhs": "1 − min(1, sAI)",
-     "meaning": "aromatase activity left by inhibitors"
+     "rhs": "1 − aiBlock",
+     "meaning": "peripheral aromatase activity left by inhibitors"
+    },
+    {
+     "lhs": "ovarianAromatase",
+     "rhs": "1 − aiBlock/(aiBlock + mAI·(1 − aiBlock))",
+     "meaning": "follicular aromatase activity left by inhibitors, which compete there with far more androgen substrate"
     },
     {
      "lhs": "follicularE2",
@@ -384,7 +394,7 @@ export const FEMALE_HPG_EQUATIONS: EquationViews = {
     },
     {
      "lhs": "dE2/dt",
-     "rhs": "aromatase·(fAromatase·(bE2 + kClE2·kTE2·sT) + fOvary·follicularE2) − kClE2·E2",
+     "rhs": "aromatase·fAromatase·(bE2 + kClE2·kTE2·sT) + ovarianAromatase·fOvary·follicularE2 − kClE2·E2",
      "meaning": "Serum estradiol (own)"
     },
     {

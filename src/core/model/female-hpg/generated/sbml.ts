@@ -357,6 +357,10 @@ export const FEMALE_HPG_SBML: SbmlTemplateData = {
    "<apply><divide/><ci>atresiaRate</ci><cn>24</cn></apply>"
   ],
   [
+   "mAI",
+   "<ci>ovarianInhibitorShift</ci>"
+  ],
+  [
    "tAtrN",
    "<apply><power/><ci>atresiaFshThreshold</ci><ci>atresiaFshHill</ci></apply>"
   ],
@@ -873,8 +877,16 @@ export const FEMALE_HPG_SBML: SbmlTemplateData = {
      "<apply><plus/><cn>1</cn><apply><divide/><apply><times/><ci>mLut</ci><apply><power/><ci>complex</ci><ci>nGrLut</ci></apply></apply><apply><plus/><apply><power/><ci>complex</ci><ci>nGrLut</ci></apply><ci>tGrLutN</ci></apply></apply></apply>"
     ],
     [
+     "aiBlock",
+     "<piecewise><piece><cn>1</cn><apply><lt/><cn>1</cn><ci>sAI</ci></apply></piece><otherwise><ci>sAI</ci></otherwise></piecewise>"
+    ],
+    [
      "aromatase",
-     "<apply><minus/><cn>1</cn><piecewise><piece><cn>1</cn><apply><lt/><cn>1</cn><ci>sAI</ci></apply></piece><otherwise><ci>sAI</ci></otherwise></piecewise></apply>"
+     "<apply><minus/><cn>1</cn><ci>aiBlock</ci></apply>"
+    ],
+    [
+     "ovarianAromatase",
+     "<apply><minus/><cn>1</cn><apply><divide/><ci>aiBlock</ci><apply><plus/><ci>aiBlock</ci><apply><times/><ci>mAI</ci><apply><minus/><cn>1</cn><ci>aiBlock</ci></apply></apply></apply></apply></apply>"
     ],
     [
      "follicularE2",
@@ -988,7 +1000,7 @@ export const FEMALE_HPG_SBML: SbmlTemplateData = {
     ],
     [
      "E2",
-     "<apply><minus/><apply><times/><ci>aromatase</ci><apply><plus/><apply><times/><ci>fAromatase</ci><apply><plus/><ci>bE2</ci><apply><times/><apply><times/><ci>kClE2</ci><ci>kTE2</ci></apply><ci>sT</ci></apply></apply></apply><apply><times/><ci>fOvary</ci><ci>follicularE2</ci></apply></apply></apply><apply><times/><ci>kClE2</ci><ci>E2</ci></apply></apply>"
+     "<apply><minus/><apply><plus/><apply><times/><apply><times/><ci>aromatase</ci><ci>fAromatase</ci></apply><apply><plus/><ci>bE2</ci><apply><times/><apply><times/><ci>kClE2</ci><ci>kTE2</ci></apply><ci>sT</ci></apply></apply></apply><apply><times/><apply><times/><ci>ovarianAromatase</ci><ci>fOvary</ci></apply><ci>follicularE2</ci></apply></apply><apply><times/><ci>kClE2</ci><ci>E2</ci></apply></apply>"
     ],
     [
      "P4",

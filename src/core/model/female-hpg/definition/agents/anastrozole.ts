@@ -13,7 +13,7 @@ import { byId, type FemaleAgent } from './shared';
 
 const PARAMETERS: readonly ParameterDefinition[] = [
   ...byId(ANASTROZOLE_PARAMETERS, 'anastrozoleHalfLifeHours', 'anastrozoleHalfEffect'),
-  { id: 'anastrozoleMaxInhibitionFemale', value: 0.97, unit: 'fraction', min: 0.5, max: 1, group: 'agents', meaning: 'Largest fraction of a woman’s aromatase activity (ovarian and peripheral) that anastrozole blocks.', source: 'Geisler 1996 (Br J Cancer 74:1286): 1 mg anastrozole daily inhibits whole-body aromatization by 96.7% in postmenopausal women' },
+  { id: 'anastrozoleMaxInhibitionFemale', value: 0.97, unit: 'fraction', min: 0.5, max: 1, group: 'agents', meaning: 'Largest fraction of a woman’s peripheral aromatase activity that anastrozole blocks (the follicles’ share follows from it through ovarianInhibitorShift).', source: 'Geisler 1996 (Br J Cancer 74:1286): 1 mg anastrozole daily inhibits whole-body aromatization by 96.7% in postmenopausal women' },
 ];
 
 export const FEMALE_ANASTROZOLE: FemaleAgent = {
