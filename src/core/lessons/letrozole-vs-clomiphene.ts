@@ -37,7 +37,7 @@ export const LETROZOLE_VS_CLOMIPHENE: Lesson = {
     'In the early follicular phase estradiol holds FSH back through the estrogen receptor in the hypothalamus and ' +
       'pituitary. There are two ways to loosen that brake. Letrozole blocks aromatase, the enzyme that makes estradiol in ' +
       'the follicles and in fat, so there is less estradiol to feel: estradiol falls to about half of the untreated ' +
-      'cycle’s and FSH rises. Clomiphene leaves estradiol alone and occupies its receptor instead, so the brain ' +
+      'cycle’s and FSH rises, by about half: inhibin B from the growing follicles still holds it. Clomiphene leaves estradiol alone and occupies its receptor instead, so the brain ' +
       'feels less estradiol than there is: FSH rises too, the follicles answer with more estradiol, and estradiol ends up ' +
       'well above the untreated cycle’s, while its brake stays hidden.',
     'That difference is why letrozole was proposed for ovulation induction (Mitwally & Casper 2001): it lifts the brake ' +
@@ -45,21 +45,31 @@ export const LETROZOLE_VS_CLOMIPHENE: Lesson = {
       'follicle usually goes on to ovulate. Clinically estradiol is lower on letrozole than on clomiphene, and live births ' +
       'were more frequent with letrozole in women with PCOS (Legro 2014); during dosing estradiol falls (Bedaiwy 2011).',
     'In the model each drug is followed by one ovulation, seen as the rise of luteal progesterone; after letrozole it ' +
-      'comes on about cycle day 17, some ten days after the last tablet, as in clinical use. Two limits: FSH and LH rise ' +
+      'comes on about cycle day 18, some eleven days after the last tablet, as in clinical use. Two limits: LH rises ' +
       'far more in the model than in women (on day 7 of letrozole 5 mg LH was 1.7 times the untreated cycle’s in women, ' +
-      'Cortínez 2005; the model’s is 4.6 times), and in the model’s PCOS-like subject neither drug restores ovulation ' +
+      'Cortínez 2005; the model’s is 4.9 times), and in the model’s PCOS-like subject neither drug restores ovulation ' +
       '(GynCycle, Röblitz 2013, was not built for that).',
   ],
   sources: ['Mitwally & Casper 2001', 'Legro 2014', 'Bedaiwy 2011', 'Cortínez 2005', 'Röblitz 2013'],
   expect: [
-    // On the lesson's own run, so the app shows them (untreated on these days: FSH 1.56, estradiol 0.31).
-    { output: 'fsh', window: [4, 7], stat: 'mean', above: 5, says: 'On letrozole FSH climbs to several times a cycle’s average (more than in women).' },
-    { output: 'estradiol', window: [4, 7], stat: 'mean', below: 0.2, says: 'On letrozole estradiol falls below a fifth of a cycle’s average.' },
+    // On the lesson's own run, so the app shows them (untreated on these days: FSH 1.56, estradiol 0.31 of the cycle mean).
+    {
+      larger: { output: 'fsh', window: [4, 7], stat: 'mean' },
+      smaller: { run: 'untreated', output: 'fsh', window: [4, 7], stat: 'mean' },
+      byAtLeast: 1.3,
+      says: 'On letrozole FSH rises above the untreated cycle’s.',
+    },
+    {
+      larger: { run: 'untreated', output: 'estradiol', window: [4, 7], stat: 'mean' },
+      smaller: { output: 'estradiol', window: [4, 7], stat: 'mean' },
+      byAtLeast: 1.6,
+      says: 'On letrozole estradiol falls to about half the untreated cycle’s.',
+    },
     {
       larger: { run: 'clomiphene', output: 'fsh', window: [4, 7], stat: 'mean' },
       smaller: { run: 'untreated', output: 'fsh', window: [4, 7], stat: 'mean' },
-      byAtLeast: 3,
-      says: 'On clomiphene FSH rises several-fold too.',
+      byAtLeast: 1.25,
+      says: 'On clomiphene FSH rises too.',
     },
     {
       larger: { run: 'clomiphene', output: 'estradiol', window: [4, 7], stat: 'mean' },

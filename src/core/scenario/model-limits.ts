@@ -92,18 +92,18 @@ export const MODEL_LIMITS: readonly ModelLimit[] = [
       'In women a dose did not change LH pulse frequency within 10 hours (Kim 2018; validation row F16).',
   },
   {
-    id: 'letrozole-gonadotropins',
-    title: 'FSH and LH rise far more on letrozole here than in women',
+    id: 'letrozole-lh',
+    title: 'LH rises far more on letrozole here than in women',
     model: 'female-hpg',
     conditions: [],
     unless: ['pcos-like'],
     agents: ['letrozole'],
     text:
-      'In a cycling woman on letrozole (cycle days 3–7) this model’s FSH averages about 5 times the untreated cycle’s over days 5–9, briefly ' +
-      'reaching 60 IU/L, the range of menopause, and LH on day 7 is 3.6 times (2.5 mg) or 4.6 times (5 mg). In women LH on ' +
-      'day 7 of 5 mg was 1.7 times the same women’s untreated cycle (Cortínez 2005), and a week of 2.5–5 mg did not change ' +
-      'LH or FSH significantly in women of normal weight (Jones 2020). Estradiol falls and one ovulation follows about ten ' +
-      'days after the last tablet, as in women: what is too large is the rise of the gonadotropins.',
+      'In a cycling woman on letrozole (cycle days 3–7) this model’s LH on day 7 is 3.8 times the untreated cycle’s at ' +
+      '2.5 mg and 4.9 times at 5 mg. In women LH on day 7 of 5 mg was 1.7 times the same women’s untreated cycle ' +
+      '(Cortínez 2005), and a week of 2.5–5 mg did not change LH significantly in women of normal weight (Jones 2020). ' +
+      'Estradiol falls to about half, FSH rises by about a third and one ovulation follows about eleven days after the ' +
+      'last tablet, as in women.',
   },
   {
     id: 'pill-inhibin-b',

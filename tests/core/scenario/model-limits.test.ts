@@ -20,8 +20,8 @@ describe('modelLimitsFor', () => {
     expect(ids([every('clomiphene', 1, 4, 9, 2)], ['pcos-like'])).toEqual(['pcos-estradiol', 'pcos-ovulation-induction']);
     expect(ids([every('letrozole', 1, 2, 7)], [{ id: 'pcos-like', fromDay: 10 }])).toEqual(['pcos-estradiol', 'pcos-ovulation-induction']);
     expect(ids([every('clomiphene', 1, 4, 9, 2)])).toEqual([]);
-    // letrozole-gonadotropins speaks of a cycling woman; in the PCOS-like subject the PCOS limits do.
-    expect(ids([every('letrozole', 1, 2, 7)])).toEqual(['letrozole-gonadotropins']);
+    // letrozole-lh speaks of a cycling woman; in the PCOS-like subject the PCOS limits do.
+    expect(ids([every('letrozole', 1, 2, 7)])).toEqual(['letrozole-lh']);
     expect(ids([every('clomiphene', 1, 4, 9, 0)], ['pcos-like'])).toEqual(['pcos-estradiol']);
     // A limit without agents applies with its condition alone.
     expect(ids([], ['pcos-like'])).toEqual(['pcos-estradiol']);
@@ -88,21 +88,22 @@ describe('each limit is still what the model does', () => {
     expect(ratio).toBeLessThan(0.3);
   });
 
-  it('letrozole-gonadotropins: on cycle days 3–7 FSH averages ~5x over days 5–9 (peak ≥ 55 IU/L), LH on day 7 is ≥ 3x; ovulation ~10 days after the last tablet', () => {
+  it('letrozole-lh: on cycle days 3–7 LH on day 7 is ≥ 3x (2.5 mg) and ≥ 4x (5 mg) the untreated cycle; estradiol ~half, FSH ≤ 1.6x; ovulation ~11 days after the last tablet', () => {
     const untreated = runScenario(45, []);
-    const ratio = (r: ReturnType<typeof runScenario>, id: 'lh' | 'fsh', from: number, to: number): number => meanOver(r, id, from, to) / meanOver(untreated, id, from, to);
+    const ratio = (r: ReturnType<typeof runScenario>, id: 'lh' | 'fsh' | 'estradiol', from: number, to: number): number => meanOver(r, id, from, to) / meanOver(untreated, id, from, to);
     const low = runScenario(45, [daily('letrozole', 2, 7)]);
     const high = runScenario(45, [daily('letrozole', 2, 7, 2)]);
-    // Run day d is cycle day d + 1.
-    expect(ratio(low, 'fsh', 4, 9)).toBeGreaterThan(4);
-    expect(Math.max(...low.series.fsh.filter((_, k) => low.days[k]! < 12))).toBeGreaterThan(55);
+    // Run day d is cycle day d + 1. The women's 1.7x (Cortínez 2005) is well below both.
     expect(ratio(low, 'lh', 6, 7)).toBeGreaterThan(3);
     expect(ratio(high, 'lh', 6, 7)).toBeGreaterThan(4);
-    // The woman's 1.7x (Cortínez 2005) is well below both.
-    const ovulation = low.metrics.ovulations[0]!.lhPeakDay;
+    expect(ratio(low, 'estradiol', 4, 7)).toBeGreaterThan(0.35);
+    expect(ratio(low, 'estradiol', 4, 7)).toBeLessThan(0.65);
+    expect(ratio(low, 'fsh', 4, 8)).toBeGreaterThan(1.15);
+    expect(ratio(low, 'fsh', 4, 8)).toBeLessThan(1.6);
     expect(low.metrics.ovulations).toHaveLength(1);
-    expect(ovulation - 6).toBeGreaterThan(8);
-    expect(ovulation - 6).toBeLessThan(12);
+    const afterLast = low.metrics.ovulations[0]!.lhPeakDay - 6;
+    expect(afterLast).toBeGreaterThan(9);
+    expect(afterLast).toBeLessThan(13);
   });
 
   it('pill-inhibin-b: on the active pills of packs 2 and 3 inhibin B is at least 1.5x its cycle mean', () => {

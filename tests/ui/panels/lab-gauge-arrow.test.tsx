@@ -26,8 +26,8 @@ describe('lab panel gauge beyond its end', () => {
     );
     const hint = (): string => container.querySelector('.lab-panel .hint')!.textContent!;
     const arrows = (): number => container.querySelectorAll('.gauge-mark.is-over').length;
-    // Day 15 of letrozole on cycle days 3–7: FSH still ~3.8× the cycle average.
-    act(() => store.getState().setCursorDay(15));
+    // Day 17 of letrozole on cycle days 3–7: the LH surge, several times LH's cycle average.
+    act(() => store.getState().setCursorDay(17));
     expect(arrows()).toBeGreaterThan(0);
     expect(hint()).toMatch(/ending in an arrow: above 2\.5×/);
     // Day 0: every output near its cycle day 1 values, none beyond the gauge.

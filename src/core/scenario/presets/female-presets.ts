@@ -58,8 +58,8 @@ export const LETROZOLE_CYCLE: Preset = {
   id: 'letrozole-cycle',
   title: 'Letrozole on cycle days 3–7',
   lookFor:
-    'While letrozole blocks aromatase, estradiol falls and its brake on FSH lifts: FSH rises (several-fold here, more than in women). ' +
-    'After the last tablet estradiol rebuilds, and one ovulation follows about ten days later, as in the clinic.',
+    'While letrozole blocks aromatase, estradiol falls and its brake on FSH lifts: FSH rises, held back by inhibin B from the growing follicles. ' +
+    'After the last tablet estradiol rebuilds, and one ovulation follows about eleven days later, as in the clinic.',
   focus: ['fsh', 'estradiol', 'lh', 'progesterone'],
   scenario: {
     ...female, name: 'Letrozole on cycle days 3–7', days: 45, subject: { conditions: [] },

@@ -94,6 +94,8 @@ export const FEMALE_HPG_CONSTANTS: Readonly<Record<string, Expression>> = {
   wE: 'fshEstradiolWeight',
   tEfN: hillPower('fshEstradiolHalfEffect', 'fshEstradiolHill'),
   nEf: 'fshEstradiolHill',
+  tIhBCastN: 'inhibinBCastrateThreshold^inhibinBCastrateHill',
+  nIhBCast: 'inhibinBCastrateHill',
   bRelFSH: perHour('fshReleaseBasal'),
   kGrFSH: perHour('fshReleaseGnrh'),
   tGrFSHN: hillPower('fshReleaseComplexThreshold', 'fshReleaseHill'),

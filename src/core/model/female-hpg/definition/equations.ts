@@ -21,9 +21,9 @@
  *   form of `male-hpg`.
  * Added to GynCycle: lagged estrogen-, progesterone- and androgen-receptor
  * signals (Xe, Xp, Xa) through which hormones and agents act on hypothalamus
- * and pituitary; an estradiol brake on FSH synthesis; androgens blunting
- * progesterone's slowing of GnRH pulses (Eagleson et al. 2000); the male
- * model's androgen-receptor feedback; atresia of antral stages 2 and 3 when
+ * and pituitary; an estradiol brake on FSH synthesis, held by inhibin B too
+ * while follicles grow; androgens blunting progesterone's slowing of GnRH
+ * pulses (Eagleson et al. 2000); the male model's androgen-receptor feedback; atresia of antral stages 2 and 3 when
  * FSH falls below a threshold (without it a year of the pill piles follicles up);
  * aromatase inhibitors blocking the follicles' aromatase less than peripheral
  * aromatase (competition with follicular androgen substrate).
@@ -101,7 +101,11 @@ export const FEMALE_HPG_QUANTITIES: Readonly<Record<string, Expression | Formula
   inhibinABrake: { expr: 'pos(InhAd)^nIhA/tIhAN', meaning: 'delayed inhibin A’s brake on FSH synthesis' },
   inhibinBBrake: { expr: 'inhibinB^nIhB/tIhBN', meaning: 'inhibin B’s brake on FSH synthesis' },
   frequencyBrake: { expr: 'frequency^nFreq/tFreqN', meaning: 'fast GnRH pulses favour LH over FSH' },
-  estradiolFshBrake: { expr: `1 + wE*${hill('xe', 'tEfN', 'nEf')}`, meaning: 'fold brake of estradiol on FSH synthesis' },
+  follicleHold: { expr: hill('inhibinB', 'tIhBCastN', 'nIhBCast'), meaning: 'share of the castrate FSH rise held back by inhibin B from growing follicles' },
+  // The castrate rise of FSH synthesis (×(1 + wE)) needs both estradiol and inhibin B gone: the brake
+  // holds with either, 1 − (1 − H(Xe))(1 − H(inhibin B)), so it is GynCycle's 1 in a cycle (estradiol
+  // ≥ 28 pg/mL), estradiol's alone after menopause (no inhibin B), and about 1 while follicles grow.
+  estradiolFshBrake: { expr: `1 + wE*(1 - (1 - ${hill('xe', 'tEfN', 'nEf')})*(1 - follicleHold))`, meaning: 'fold brake on FSH synthesis of estradiol, or of inhibin B from growing follicles where estradiol is low' },
   androgenFshBrake: { expr: '1 + wAFsh*xa^nAFsh/tAFshN', meaning: 'fold restraint of FSH synthesis by androgens at the pituitary, as in male-hpg (about 1% at female testosterone levels)' },
   fshSynthesis: { expr: 'fFshSyn*kIhFSH*(1 + wE)/(estradiolFshBrake*androgenFshBrake*(1 + inhibinABrake + inhibinBBrake)*(1 + frequencyBrake))', meaning: 'FSH synthesis', unit: 'IU/h' },
   fshRelease: { expr: `bRelFSH + kGrFSH*${hill('complex', 'tGrFSHN', 'nGrFSH')}`, meaning: 'FSH release from the pool', unit: '1/h' },

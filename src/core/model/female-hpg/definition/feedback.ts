@@ -8,6 +8,7 @@
  *   GnRH pulse mass   × 1/(1 + (Xe/θ)ⁿ)                    estradiol's negative arm
  *   LH synthesis      ÷ (1 + Xp/θ)                          progesterone
  *   FSH synthesis     ÷ (1 + inhibin A + inhibin B) ÷ (1 + frequency) ÷ estradiol brake
+ *                     (the brake held by inhibin B too while follicles grow)
  *   GnRH receptor     desensitized and down-regulated, blocked by an antagonist
  *   GnRH output       ÷ (1 + aH·(Xa/T♂)^nA)                androgen receptor (male-hpg's term)
  *   FSH synthesis     ÷ (1 + aF·(Xa/T♂)^nAF)               androgen receptor at the pituitary
@@ -28,7 +29,7 @@ export const FEMALE_HPG_FEEDBACK: FeedbackDeclaration = {
     { id: 'progesteroneLh', label: 'Progesterone on LH synthesis', group: 'progesterone', from: 'progesterone', target: 'LH', site: 'pituitary', kind: 'denominator', term: 'xp/tP4LH' },
     { id: 'inhibinAFsh', label: 'Inhibin A on FSH', group: 'inhibin', from: 'inhibinA', target: 'FSH', site: 'pituitary', kind: 'denominator', shares: 'fsh', term: 'inhibinABrake' },
     { id: 'inhibinBFsh', label: 'Inhibin B on FSH', group: 'inhibin', from: 'inhibinB', target: 'FSH', site: 'pituitary', kind: 'denominator', shares: 'fsh', term: 'inhibinBBrake' },
-    { id: 'estrogenFsh', label: 'Estradiol on FSH synthesis', group: 'estrogen', from: 'estradiol', target: 'FSH', site: 'pituitary', kind: 'fold', term: 'estradiolFshBrake' },
+    { id: 'estrogenFsh', label: 'Estradiol on FSH synthesis (held by inhibin B too)', group: 'estrogen', from: 'estradiol', target: 'FSH', site: 'pituitary', kind: 'fold', term: 'estradiolFshBrake' },
     { id: 'frequencyFsh', label: 'Fast GnRH pulses on FSH', group: 'receptor', from: 'gnrh', target: 'FSH', site: 'pituitary', kind: 'denominator', term: 'frequencyBrake', noun: 'fast GnRH pulses' },
     { id: 'androgenGnrh', label: 'Androgen receptor on GnRH', group: 'androgen', from: 'testosterone', target: 'GnRH', site: 'hypothalamus', kind: 'fold', term: 'androgenGnrhFold', noun: 'less GnRH' },
     { id: 'androgenFsh', label: 'Androgen receptor on FSH', group: 'androgen', from: 'testosterone', target: 'FSH', site: 'pituitary', kind: 'fold', term: 'androgenFshBrake' },

@@ -148,9 +148,14 @@ export const FEMALE_HPG_EQUATIONS: EquationViews = {
      "meaning": "fast GnRH pulses favour LH over FSH"
     },
     {
+     "lhs": "follicleHold",
+     "rhs": "inhibinB^nIhBCast/(inhibinB^nIhBCast + tIhBCastN)",
+     "meaning": "share of the castrate FSH rise held back by inhibin B from growing follicles"
+    },
+    {
      "lhs": "estradiolFshBrake",
-     "rhs": "1 + wE·xe^nEf/(xe^nEf + tEfN)",
-     "meaning": "fold brake of estradiol on FSH synthesis"
+     "rhs": "1 + wE·(1 − (1 − xe^nEf/(xe^nEf + tEfN))·(1 − follicleHold))",
+     "meaning": "fold brake on FSH synthesis of estradiol, or of inhibin B from growing follicles where estradiol is low"
     },
     {
      "lhs": "androgenFshBrake",

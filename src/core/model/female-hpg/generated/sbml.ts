@@ -265,6 +265,14 @@ export const FEMALE_HPG_SBML: SbmlTemplateData = {
    "<ci>fshEstradiolHill</ci>"
   ],
   [
+   "tIhBCastN",
+   "<apply><power/><ci>inhibinBCastrateThreshold</ci><ci>inhibinBCastrateHill</ci></apply>"
+  ],
+  [
+   "nIhBCast",
+   "<ci>inhibinBCastrateHill</ci>"
+  ],
+  [
    "bRelFSH",
    "<apply><divide/><ci>fshReleaseBasal</ci><cn>24</cn></apply>"
   ],
@@ -805,8 +813,12 @@ export const FEMALE_HPG_SBML: SbmlTemplateData = {
      "<apply><divide/><apply><power/><ci>frequency</ci><ci>nFreq</ci></apply><ci>tFreqN</ci></apply>"
     ],
     [
+     "follicleHold",
+     "<apply><divide/><apply><power/><ci>inhibinB</ci><ci>nIhBCast</ci></apply><apply><plus/><apply><power/><ci>inhibinB</ci><ci>nIhBCast</ci></apply><ci>tIhBCastN</ci></apply></apply>"
+    ],
+    [
      "estradiolFshBrake",
-     "<apply><plus/><cn>1</cn><apply><divide/><apply><times/><ci>wE</ci><apply><power/><ci>xe</ci><ci>nEf</ci></apply></apply><apply><plus/><apply><power/><ci>xe</ci><ci>nEf</ci></apply><ci>tEfN</ci></apply></apply></apply>"
+     "<apply><plus/><cn>1</cn><apply><times/><ci>wE</ci><apply><minus/><cn>1</cn><apply><times/><apply><minus/><cn>1</cn><apply><divide/><apply><power/><ci>xe</ci><ci>nEf</ci></apply><apply><plus/><apply><power/><ci>xe</ci><ci>nEf</ci></apply><ci>tEfN</ci></apply></apply></apply><apply><minus/><cn>1</cn><ci>follicleHold</ci></apply></apply></apply></apply></apply>"
     ],
     [
      "androgenFshBrake",
