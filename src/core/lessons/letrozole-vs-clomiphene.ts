@@ -37,7 +37,7 @@ export const LETROZOLE_VS_CLOMIPHENE: Lesson = {
     'In the early follicular phase estradiol holds FSH back through the estrogen receptor in the hypothalamus and ' +
       'pituitary. There are two ways to loosen that brake. Letrozole blocks aromatase, the enzyme that makes estradiol in ' +
       'the follicles and in fat, so there is less estradiol to feel: estradiol falls to about half of the untreated ' +
-      'cycle’s and FSH rises, by about half: inhibin B from the growing follicles still holds it. Clomiphene leaves estradiol alone and occupies its receptor instead, so the brain ' +
+      'cycle’s and FSH rises, by about 40%: inhibin B from the growing follicles still holds it. Clomiphene leaves estradiol alone and occupies its receptor instead, so the brain ' +
       'feels less estradiol than there is: FSH rises too, the follicles answer with more estradiol, and estradiol ends up ' +
       'well above the untreated cycle’s, while its brake stays hidden.',
     'That difference is why letrozole was proposed for ovulation induction (Mitwally & Casper 2001): it lifts the brake ' +

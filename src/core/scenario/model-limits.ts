@@ -102,7 +102,7 @@ export const MODEL_LIMITS: readonly ModelLimit[] = [
       'In a cycling woman on letrozole (cycle days 3–7) this model’s LH on day 7 is 3.8 times the untreated cycle’s at ' +
       '2.5 mg and 4.9 times at 5 mg. In women LH on day 7 of 5 mg was 1.7 times the same women’s untreated cycle ' +
       '(Cortínez 2005), and a week of 2.5–5 mg did not change LH significantly in women of normal weight (Jones 2020). ' +
-      'Estradiol falls to about half, FSH rises by about a third and one ovulation follows about eleven days after the ' +
+      'Estradiol falls to about half, FSH rises by about 40% and one ovulation follows about eleven days after the ' +
       'last tablet, as in women.',
   },
   {
