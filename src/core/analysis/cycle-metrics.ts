@@ -9,7 +9,8 @@
  * an LH surge (a local LH maximum of at least `surgeLh`) followed within
  * `maxDaysToLuteal` by serum progesterone of at least `ovulatoryP4`
  * (5 ng/mL: Guermandi 2001, Obstet Gynecol 97:92 — 98% specific for
- * ovulation). The luteal phase ends, and the next cycle day 1 is counted,
+ * ovulation) that was not there already at the surge (a surge in the luteal
+ * phase, such as a GnRH agonist's flare, ovulates nothing). The luteal phase ends, and the next cycle day 1 is counted,
  * when progesterone falls back below `lutealEndP4` (3 ng/mL) — the model has
  * no endometrium, so this stands in for the onset of menses.
  */
@@ -86,7 +87,7 @@ export function cycleMetrics(
     const to = Math.min(days.length - 1, indexAt(days, surge.time + thresholds.maxDaysToLuteal));
     let p4Index = from;
     for (let k = from; k <= to; k++) if (p4[k]! > p4[p4Index]!) p4Index = k;
-    if (!(p4[p4Index]! >= thresholds.ovulatoryP4)) {
+    if (!(p4[p4Index]! >= thresholds.ovulatoryP4) || p4[from]! >= thresholds.ovulatoryP4) {
       anovulatory.push(surge.time);
       continue;
     }

@@ -30,6 +30,15 @@ export interface ParameterDefinition {
 }
 
 /** Parameter values by id, as the model's right-hand side reads them. */
+/** The definitions with these ids from a record, in the order asked; a missing id is a programming error. */
+export function parametersById(record: readonly ParameterDefinition[], ...ids: string[]): ParameterDefinition[] {
+  return ids.map((id) => {
+    const p = record.find((q) => q.id === id);
+    if (!p) throw new Error(`no parameter ${id}`);
+    return p;
+  });
+}
+
 export type ParameterValues = Readonly<Record<string, number>>;
 
 /** Defaults of a parameter record, overridden by `overrides` (which must already be validated). */

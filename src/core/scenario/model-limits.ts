@@ -106,6 +106,18 @@ export const MODEL_LIMITS: readonly ModelLimit[] = [
       'last tablet, as in women.',
   },
   {
+    id: 'agonist-estradiol',
+    title: 'on a monthly agonist depot estradiol stays near 45–75 pg/mL here',
+    model: 'female-hpg',
+    conditions: [],
+    agents: ['gnrh-agonist'],
+    text:
+      'After the flare, monthly GnRH-agonist depots hold this model’s LH near 2 IU/L, but its antral follicles keep growing ' +
+      'on an FSH of about 2 IU/L, so estradiol sits near 45 pg/mL from the fourth week and creeps to about 75 pg/mL by the ' +
+      'sixth month. In women a depot brings estradiol to postmenopausal levels within about three weeks and holds it there ' +
+      '(row F12). The model reaches that level only in the first weeks.',
+  },
+  {
     id: 'pill-inhibin-b',
     title: 'on the pill, follicles and inhibin B stay high here',
     model: 'female-hpg',

@@ -31,6 +31,14 @@ describe('cycleMetrics', () => {
     expect(first.lutealDays!).toBeCloseTo(7 + 3.5 * Math.sqrt(Math.log(15 / 2.7)), 1);
   });
 
+  it('does not count a surge in the luteal phase (a GnRH agonist’s flare) as an ovulation', () => {
+    // An ovulation on day 14, then a flare on day 19 while its luteal progesterone is up (~12 ng/mL).
+    const flare = synthetic([{ day: 14, ovulatory: true }, { day: 19, ovulatory: false }], 40);
+    const metrics = cycleMetrics(flare.t, flare.lh, flare.p4, flare.e2);
+    expect(metrics.ovulations.map((o) => Math.round(o.lhPeakDay))).toEqual([14]);
+    expect(metrics.anovulatorySurgeDays.map(Math.round)).toEqual([19]);
+  });
+
   it('gives the days to the first ovulation after a day, or null', () => {
     expect(daysToFirstOvulation(m, 50)).toBeCloseTo(49, 1);
     expect(daysToFirstOvulation(m, 100)).toBeNull();

@@ -106,6 +106,17 @@ describe('each limit is still what the model does', () => {
     expect(afterLast).toBeLessThan(13);
   });
 
+  it('agonist-estradiol: on monthly depots from cycle day 4, LH stays near 2 IU/L (≤ 3) over weeks 4–24 while estradiol is 35–60 pg/mL in weeks 4–8 and 60–90 in weeks 20–24', () => {
+    const r = runScenario(168, [{ agent: 'gnrh-agonist', dose: 1, mode: 'bolus', everyDays: 28, fromDay: 3 }]);
+    const lh = r.series.lh.filter((_, k) => r.days[k]! >= 28);
+    expect(Math.max(...lh)).toBeLessThan(3);
+    expect(meanOver(r, 'estradiol', 28, 56)).toBeGreaterThan(35);
+    expect(meanOver(r, 'estradiol', 28, 56)).toBeLessThan(60);
+    expect(meanOver(r, 'estradiol', 140, 168)).toBeGreaterThan(60);
+    expect(meanOver(r, 'estradiol', 140, 168)).toBeLessThan(90);
+    expect(r.metrics.ovulations).toHaveLength(0);
+  });
+
   it('pill-inhibin-b: on the active pills of packs 2 and 3 inhibin B is at least 1.5x its cycle mean', () => {
     const r = runScenario(84, [0, 28, 56].map((d) => daily('combined-oral-contraceptive', d, d + 21)));
     const cycleMean = healthyReference().outputs.inhibinB.mean;

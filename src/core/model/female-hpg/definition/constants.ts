@@ -69,6 +69,8 @@ export const FEMALE_HPG_CONSTANTS: Readonly<Record<string, Expression>> = {
   kE2LH: perHour('lhSynthesisEstradiol'),
   tE2LHN: hillPower('e2LhSynthesisThreshold', 'e2LhSynthesisHill'),
   nE2LH: 'e2LhSynthesisHill',
+  betaLf: 'lhSynthesisBasalShare',
+  psiLf: 'lhSynthesisReceptorExponent',
   tP4LH: 'p4LhSynthesisThreshold',
   bRelLH: perHour('lhReleaseBasal'),
   kGrLH: perHour('lhReleaseGnrh'),

@@ -21,7 +21,8 @@
  *   form of `male-hpg`.
  * Added to GynCycle: lagged estrogen-, progesterone- and androgen-receptor
  * signals (Xe, Xp, Xa) through which hormones and agents act on hypothalamus
- * and pituitary; an estradiol brake on FSH synthesis, held by inhibin B too
+ * and pituitary; LH synthesis that needs responsive GnRH receptors (male-hpg's
+ * form); an estradiol brake on FSH synthesis, held by inhibin B too
  * while follicles grow; androgens blunting progesterone's slowing of GnRH
  * pulses (Eagleson et al. 2000); the male model's androgen-receptor feedback; atresia of antral stages 2 and 3 when
  * FSH falls below a threshold (without it a year of the pill piles follicles up);
@@ -90,7 +91,10 @@ export const FEMALE_HPG_QUANTITIES: Readonly<Record<string, Expression | Formula
   complex: { expr: 'N0*activeShare*responsive*occupancy', meaning: 'active GnRH–receptor complex (GynCycle GR_a + Ago_R_a)' },
   complexEndogenous: { expr: 'N0*activeShare*responsive*g/receptorLoad', meaning: 'its part bound to the body’s own GnRH' },
   // LH
-  lhSynthesis: { expr: `fLhSyn*(bSynLH + kE2LH*${hill('xe', 'tE2LHN', 'nE2LH')})/(1 + xp/tP4LH)`, meaning: 'LH synthesis: estradiol’s positive feedback, braked by progesterone', unit: 'IU/h' },
+  // male-hpg's form: desensitized or down-regulated GnRH receptors make less LH (1 in a cycle, where
+  // Rn·(1 − Dz) stays near 1); GynCycle's synthesis has no GnRH term, so under a depot LH crept back.
+  lhSynthesisReceptors: { expr: 'betaLf + (1 - betaLf)*responsive^psiLf', meaning: 'share of LH synthesis the GnRH receptors’ state allows (as in male-hpg)' },
+  lhSynthesis: { expr: `fLhSyn*lhSynthesisReceptors*(bSynLH + kE2LH*${hill('xe', 'tE2LHN', 'nE2LH')})/(1 + xp/tP4LH)`, meaning: 'LH synthesis: estradiol’s positive feedback, braked by progesterone, needing responsive GnRH receptors', unit: 'IU/h' },
   lhRelease: { expr: `bRelLH + kGrLH*${hill('complex', 'tGrLHN', 'nGrLH')}`, meaning: 'LH release from the pool', unit: '1/h' },
   lhInput: { expr: 'pos(lhRelease*pos(LHpit)/V)', meaning: 'LH entering serum', unit: 'IU/L/h' },
   lhQb: 'lhQb0 - lhInput*lhA1',

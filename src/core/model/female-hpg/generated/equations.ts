@@ -98,9 +98,14 @@ export const FEMALE_HPG_EQUATIONS: EquationViews = {
      "meaning": "its part bound to the body’s own GnRH"
     },
     {
+     "lhs": "lhSynthesisReceptors",
+     "rhs": "betaLf + (1 − betaLf)·responsive^psiLf",
+     "meaning": "share of LH synthesis the GnRH receptors’ state allows (as in male-hpg)"
+    },
+    {
      "lhs": "lhSynthesis",
-     "rhs": "fLhSyn·(bSynLH + kE2LH·xe^nE2LH/(xe^nE2LH + tE2LHN))/(1 + xp/tP4LH)",
-     "meaning": "LH synthesis: estradiol’s positive feedback, braked by progesterone"
+     "rhs": "fLhSyn·lhSynthesisReceptors·(bSynLH + kE2LH·xe^nE2LH/(xe^nE2LH + tE2LHN))/(1 + xp/tP4LH)",
+     "meaning": "LH synthesis: estradiol’s positive feedback, braked by progesterone, needing responsive GnRH receptors"
     },
     {
      "lhs": "lhRelease",

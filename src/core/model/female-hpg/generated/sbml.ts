@@ -169,6 +169,14 @@ export const FEMALE_HPG_SBML: SbmlTemplateData = {
    "<ci>e2LhSynthesisHill</ci>"
   ],
   [
+   "betaLf",
+   "<ci>lhSynthesisBasalShare</ci>"
+  ],
+  [
+   "psiLf",
+   "<ci>lhSynthesisReceptorExponent</ci>"
+  ],
+  [
    "tP4LH",
    "<ci>p4LhSynthesisThreshold</ci>"
   ],
@@ -773,8 +781,12 @@ export const FEMALE_HPG_SBML: SbmlTemplateData = {
      "<apply><divide/><apply><times/><apply><times/><apply><times/><ci>N0</ci><ci>activeShare</ci></apply><ci>responsive</ci></apply><ci>g</ci></apply><ci>receptorLoad</ci></apply>"
     ],
     [
+     "lhSynthesisReceptors",
+     "<apply><plus/><ci>betaLf</ci><apply><times/><apply><minus/><cn>1</cn><ci>betaLf</ci></apply><apply><power/><ci>responsive</ci><ci>psiLf</ci></apply></apply></apply>"
+    ],
+    [
      "lhSynthesis",
-     "<apply><divide/><apply><times/><ci>fLhSyn</ci><apply><plus/><ci>bSynLH</ci><apply><divide/><apply><times/><ci>kE2LH</ci><apply><power/><ci>xe</ci><ci>nE2LH</ci></apply></apply><apply><plus/><apply><power/><ci>xe</ci><ci>nE2LH</ci></apply><ci>tE2LHN</ci></apply></apply></apply></apply><apply><plus/><cn>1</cn><apply><divide/><ci>xp</ci><ci>tP4LH</ci></apply></apply></apply>"
+     "<apply><divide/><apply><times/><apply><times/><ci>fLhSyn</ci><ci>lhSynthesisReceptors</ci></apply><apply><plus/><ci>bSynLH</ci><apply><divide/><apply><times/><ci>kE2LH</ci><apply><power/><ci>xe</ci><ci>nE2LH</ci></apply></apply><apply><plus/><apply><power/><ci>xe</ci><ci>nE2LH</ci></apply><ci>tE2LHN</ci></apply></apply></apply></apply><apply><plus/><cn>1</cn><apply><divide/><ci>xp</ci><ci>tP4LH</ci></apply></apply></apply>"
     ],
     [
      "lhRelease",

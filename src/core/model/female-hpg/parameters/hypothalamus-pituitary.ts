@@ -3,8 +3,12 @@
  * receptor and the LH and FSH pools of `female-hpg`. Values from GynCycle
  * (Röblitz 2013) unless the source says otherwise; rates per day.
  */
-import type { ParameterDefinition } from '../../parameter';
+import { parametersById, type ParameterDefinition } from '../../parameter';
+import { AXIS_PARAMETERS } from '../../male-hpg/parameters';
 import { gyn, gynHill } from './gyncycle-source';
+
+/** male-hpg's LH-synthesis parameters, reused for the same gonadotrope (their values follow the male record). */
+const [MALE_LH_BASAL, MALE_LH_EXPONENT] = parametersById(AXIS_PARAMETERS, 'lhBasalFraction', 'lhSynthesisExponent') as [ParameterDefinition, ParameterDefinition];
 
 type P = ParameterDefinition;
 const hyp = 'hypothalamus' as const;
@@ -74,6 +78,16 @@ export const GONADOTROPIN_PARAMETERS: readonly P[] = [
   gynHill(pit, 'frequencyFshHill', 3, 'Steepness of frequency decoding of FSH synthesis.', ['n_freq_FSH', 'p13']),
   { id: 'fshEstradiolWeight', value: 20, unit: 'dimensionless', min: 0, max: 40, group: pit, meaning: 'How much more FSH is made when estradiol (ER signal) is far below its half-effect (not in GynCycle; saturated throughout a normal cycle).', source: 'calibrated: postmenopausal FSH ≥ 7× early-follicular (brief F7: postmenopausal median FSH 126 IU/L, cohort PMC9175594); saturation after Selby & Peacock 1986 (BMJ 293:1337: little further FSH fall above 41 pg/mL)' },
   { id: 'fshEstradiolHalfEffect', value: 15, unit: 'pg/mL', min: 5, max: 40, group: pit, meaning: 'Estradiol (ER signal) at which its suppression of FSH synthesis is half-maximal.', source: 'Selby & Peacock 1986 (BMJ 293:1337): FSH falls with transdermal estradiol up to ~41 pg/mL, then little further' },
+  {
+    id: 'lhSynthesisBasalShare', value: MALE_LH_BASAL.value, unit: 'fraction', min: 0, max: 1, group: pit,
+    meaning: 'Share of LH synthesis that goes on with the GnRH receptors desensitized or down-regulated (under an agonist depot).',
+    source: `male-hpg’s lhBasalFraction, the same gonadotrope (its source: ${MALE_LH_BASAL.source}); in this model it keeps LH near 2 IU/L under monthly agonist depots, where without it LH crept back to 9 IU/L by six months`,
+  },
+  {
+    id: 'lhSynthesisReceptorExponent', value: MALE_LH_EXPONENT.value, unit: 'dimensionless', min: 0.2, max: 2, group: pit,
+    meaning: 'How strongly LH synthesis follows the share of responsive GnRH receptors (power).',
+    source: `male-hpg’s lhSynthesisExponent (its source: ${MALE_LH_EXPONENT.source})`,
+  },
   { id: 'inhibinBCastrateThreshold', value: 10, unit: 'pg/mL', min: 1, max: 50, group: pit, meaning: 'Inhibin B above which growing follicles keep the pituitary from the castrate rise of FSH synthesis that low estradiol otherwise allows (half of that hold at this level).', source: 'assumed: between postmenopausal inhibin B (< 2 pg/mL, Groome et al. 1994, Clin Endocrinol 40:717) and the lowest of a cycle (~25 pg/mL here, luteal); with follicles present, lowering estradiol raises FSH only modestly (letrozole 2.5–5 mg for a week: LH and FSH not significantly changed in normal-weight women, Jones et al. 2020, Reprod Sci 27:1018), while after menopause estradiol alone moves FSH several-fold (Selby & Peacock 1986). Any value from 5 to 20 gives the same validation rows within 3% and the same agent responses within 1%' },
   { id: 'inhibinBCastrateHill', value: 3, unit: 'dimensionless', min: 1, max: 10, group: pit, meaning: 'Steepness of that hold in inhibin B.', source: 'assumed: a switch between the postmenopausal and the cycling range' },
   { id: 'fshEstradiolHill', value: 6, unit: 'dimensionless', min: 1, max: 10, group: pit, meaning: 'Steepness of estradiol suppression of FSH synthesis.', source: 'assumed: saturated at the lowest estradiol of a normal cycle (~28 pg/mL), so the cycle keeps GynCycle’s FSH' },

@@ -14,7 +14,7 @@
  *   whole-body one (see ./anastrozole.ts), not the man's net fall in estradiol.
  */
 import type { AgentSource } from '../../../model-source';
-import type { ParameterDefinition } from '../../../parameter';
+import { parametersById, type ParameterDefinition } from '../../../parameter';
 import { GNRH_AGONIST_PARAMETERS, GNRH_AGONIST_SOURCE } from '../../../male-hpg/definition/agents/gnrh-agonist';
 import { GNRH_ANTAGONIST_PARAMETERS, GNRH_ANTAGONIST_SOURCE } from '../../../male-hpg/definition/agents/gnrh-antagonist';
 import { CLOMIPHENE_PARAMETERS, CLOMIPHENE_SOURCE } from '../../../male-hpg/definition/agents/clomiphene';
@@ -26,12 +26,7 @@ export interface FemaleAgent {
   readonly parameters: readonly ParameterDefinition[];
 }
 
-const byId = (record: readonly ParameterDefinition[], ...ids: string[]): ParameterDefinition[] =>
-  ids.map((id) => {
-    const p = record.find((q) => q.id === id);
-    if (!p) throw new Error(`no parameter ${id}`);
-    return p;
-  });
+const byId = parametersById;
 
 export const FEMALE_GNRH_AGONIST: FemaleAgent = { source: GNRH_AGONIST_SOURCE, parameters: GNRH_AGONIST_PARAMETERS };
 
