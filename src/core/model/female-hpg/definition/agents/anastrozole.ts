@@ -7,12 +7,12 @@
  * fall (I_max 0.66 there); in postmenopausal women 1 mg daily blocks ~97% of
  * whole-body aromatization (Geisler 1996).
  */
-import type { ParameterDefinition } from '../../../parameter';
+import { parametersById, type ParameterDefinition } from '../../../parameter';
 import { ANASTROZOLE_PARAMETERS, ANASTROZOLE_SOURCE } from '../../../male-hpg/definition/agents/anastrozole';
-import { byId, type FemaleAgent } from './shared';
+import type { FemaleAgent } from './shared';
 
 const PARAMETERS: readonly ParameterDefinition[] = [
-  ...byId(ANASTROZOLE_PARAMETERS, 'anastrozoleHalfLifeHours', 'anastrozoleHalfEffect'),
+  ...parametersById(ANASTROZOLE_PARAMETERS, 'anastrozoleHalfLifeHours', 'anastrozoleHalfEffect'),
   { id: 'anastrozoleMaxInhibitionFemale', value: 0.97, unit: 'fraction', min: 0.5, max: 1, group: 'agents', meaning: 'Largest fraction of a woman’s peripheral aromatase activity that anastrozole blocks (the follicles’ share follows from it through ovarianInhibitorShift).', source: 'Geisler 1996 (Br J Cancer 74:1286): 1 mg anastrozole daily inhibits whole-body aromatization by 96.7% in postmenopausal women' },
 ];
 

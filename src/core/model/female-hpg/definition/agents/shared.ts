@@ -26,15 +26,12 @@ export interface FemaleAgent {
   readonly parameters: readonly ParameterDefinition[];
 }
 
-const byId = parametersById;
-
 export const FEMALE_GNRH_AGONIST: FemaleAgent = { source: GNRH_AGONIST_SOURCE, parameters: GNRH_AGONIST_PARAMETERS };
 
 export const FEMALE_GNRH_ANTAGONIST: FemaleAgent = { source: GNRH_ANTAGONIST_SOURCE, parameters: GNRH_ANTAGONIST_PARAMETERS };
 
 export const FEMALE_CLOMIPHENE: FemaleAgent = {
   source: { ...CLOMIPHENE_SOURCE, signals: { sErAntagonist: CLOMIPHENE_SOURCE.signals['sErAntagonist']! } },
-  parameters: [...byId(ENCLOMIPHENE_PARAMETERS, 'enclomipheneHalfLifeHours'), ...byId(CLOMIPHENE_PARAMETERS, 'zuclomipheneHalfLifeDays', 'clomipheneEnLoad', 'clomipheneZuLoad')],
+  parameters: [...parametersById(ENCLOMIPHENE_PARAMETERS, 'enclomipheneHalfLifeHours'), ...parametersById(CLOMIPHENE_PARAMETERS, 'zuclomipheneHalfLifeDays', 'clomipheneEnLoad', 'clomipheneZuLoad')],
 };
 
-export { byId };
