@@ -95,6 +95,11 @@ test('phone at 390×844: the chart comes first, the header fits, nothing is wide
   const plot = (await page.locator('.chart-plot').first().boundingBox())!;
   expect(plot.y + plot.height).toBeLessThanOrEqual(844);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  // The default scenario has a model limit; opened, its text wraps within the screen too.
+  await page.locator('.model-limits > summary').click();
+  await expect(page.locator('.model-limits-body')).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.locator('.model-limits > summary').click();
   const header = (await page.getByRole('banner').boundingBox())!;
   expect(header.width).toBeLessThanOrEqual(390);
   for (const button of await page.getByRole('banner').getByRole('button').all()) {
