@@ -549,7 +549,7 @@ export const FEMALE_HPG_EQUATIONS: EquationViews = {
     },
     {
      "lhs": "sAI +=",
-     "rhs": "anastrozoleMaxInhibitionFemale·anastrozolePlasma/(anastrozolePlasma + anastrozoleHalfEffect)",
+     "rhs": "anastrozoleMaxInhibitionFemale·anastrozolePlasma/(anastrozolePlasma + anastrozoleHalfEffectFemale)",
      "meaning": "anastrozole acts through sAI"
     },
     {

@@ -1210,7 +1210,7 @@ export const FEMALE_HPG_SBML: SbmlTemplateData = {
    "signals": [
     [
      "sAI",
-     "<apply><divide/><apply><times/><ci>anastrozoleMaxInhibitionFemale</ci><ci>anastrozolePlasma</ci></apply><apply><plus/><ci>anastrozolePlasma</ci><ci>anastrozoleHalfEffect</ci></apply></apply>"
+     "<apply><divide/><apply><times/><ci>anastrozoleMaxInhibitionFemale</ci><ci>anastrozolePlasma</ci></apply><apply><plus/><ci>anastrozolePlasma</ci><ci>anastrozoleHalfEffectFemale</ci></apply></apply>"
     ]
    ],
    "exact": []
