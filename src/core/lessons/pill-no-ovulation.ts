@@ -30,7 +30,8 @@ export const PILL_NO_OVULATION: Lesson = {
       'can mature (van Heusden & Fauser 1999 measured FSH recovering and some follicle growth in the break).',
     'A limit of this model: GynCycle’s small antral follicles (Röblitz 2013) leave only by maturing, and the atresia added here ' +
       'acts only below ~1.2 IU/L of FSH, so with FSH near 2 IU/L on the pill they grow to several times their number in a cycle, ' +
-      'with their inhibin B, and hold FSH in the break lower than measured (docs/model.md).',
+      'with their inhibin B, keep estradiol near the cycle’s average (in women it stays low while the follicles are held small) ' +
+      'and hold FSH in the break lower than measured (docs/model.md).',
   ],
   sources: ['van Heusden & Fauser 1999', 'Röblitz 2013'],
   expect: [

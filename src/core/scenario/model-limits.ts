@@ -119,14 +119,17 @@ export const MODEL_LIMITS: readonly ModelLimit[] = [
   },
   {
     id: 'pill-inhibin-b',
-    title: 'on the pill, follicles and inhibin B stay high here',
+    title: 'on the pill, follicles, estradiol and inhibin B stay high here',
     model: 'female-hpg',
     conditions: [],
     agents: ['combined-oral-contraceptive'],
     text:
       'The pill stops ovulation here as in women (no LH surge, no luteal progesterone; row F9), but the model’s antral ' +
-      'follicles keep growing on it, and its inhibin B runs at 2 to 4.5 times the cycle’s average on the active pills. ' +
-      'In women inhibin B is held down while the pills are taken and rises only from about day 5 of the break (Willis 2006).',
+      'follicles keep growing on it: its inhibin B runs at 2 to 4.5 times the cycle’s average on the active pills, and its ' +
+      'estradiol stays near the cycle’s average (about 80–100 pg/mL from the second pack), only without the peaks. ' +
+      'In women inhibin B is held down while the pills are taken and rises only from about day 5 of the break (Willis 2006), ' +
+      'and the follicles stay small: follicles of 10 mm or more were seen only at the end of the break, in about a fifth of ' +
+      'women on 20 µg pills and in none on 30 µg (van Heusden & Fauser 1999).',
   },
   {
     id: 'estradiol-pellet-lh',

@@ -117,10 +117,15 @@ describe('each limit is still what the model does', () => {
     expect(r.metrics.ovulations).toHaveLength(0);
   });
 
-  it('pill-inhibin-b: on the active pills of packs 2 and 3 inhibin B is at least 1.5x its cycle mean', () => {
+  it('pill-inhibin-b: on the active pills of packs 2 and 3 inhibin B is at least 1.5x its cycle mean and estradiol 80–100 pg/mL', () => {
     const r = runScenario(84, [0, 28, 56].map((d) => daily('combined-oral-contraceptive', d, d + 21)));
     const cycleMean = healthyReference().outputs.inhibinB.mean;
-    for (const start of [28, 56]) expect(meanOver(r, 'inhibinB', start + 10, start + 20) / cycleMean, `pack from day ${start}`).toBeGreaterThan(1.5);
+    for (const start of [28, 56]) {
+      expect(meanOver(r, 'inhibinB', start + 10, start + 20) / cycleMean, `pack from day ${start}`).toBeGreaterThan(1.5);
+      const estradiol = meanOver(r, 'estradiol', start + 7, start + 21);
+      expect(estradiol, `pack from day ${start}`).toBeGreaterThan(75);
+      expect(estradiol, `pack from day ${start}`).toBeLessThan(105);
+    }
   });
 
   it('estradiol-pellet-lh: after menopause a 50 mg pellet raises LH in weeks 4–6 while FSH falls; 25 mg lowers both', () => {
