@@ -128,7 +128,7 @@ export const MODEL_LIMITS: readonly ModelLimit[] = [
       'follicles keep growing on it: its inhibin B runs at 2 to 4.5 times the cycle’s average on the active pills, and its ' +
       'estradiol stays near the cycle’s average (about 80–100 pg/mL from the second pack), only without the peaks. ' +
       'In women inhibin B is held down while the pills are taken and rises only from about day 5 of the break (Willis 2006), ' +
-      'and the follicles stay small: follicles of 10 mm or more were seen only at the end of the break, in about a fifth of ' +
+      'and the follicles stay small: even at the end of the 7-day break, follicles of 10 mm or more were seen in 18–27% of ' +
       'women on 20 µg pills and in none on 30 µg (van Heusden & Fauser 1999).',
   },
   {
