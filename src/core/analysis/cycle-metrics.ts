@@ -6,7 +6,10 @@
  * given day (e.g. the last dose of a suppressing agent).
  *
  * Ovulation is a model event read from the hormones as a clinician would:
- * an LH surge (a local LH maximum of at least `surgeLh`) followed within
+ * an LH surge (a local LH maximum of at least `surgeLh` and at least
+ * `surgeRise` times the lowest LH of the `riseWindowDays` before it, so that
+ * a ripple on a high, steady LH — the PCOS-like subject's ~24 IU/L, nudged
+ * by clomiphene — is not a surge) followed within
  * `maxDaysToLuteal` by serum progesterone of at least `ovulatoryP4`
  * (5 ng/mL: Guermandi 2001, Obstet Gynecol 97:92 — 98% specific for
  * ovulation) that was not there already at the surge (a surge in the luteal
@@ -22,6 +25,10 @@ import type { Scenario } from '../scenario/types';
 export interface CycleThresholds {
   /** IU/L: smallest LH peak that counts as a surge. */
   readonly surgeLh: number;
+  /** A surge is at least this many times the lowest LH of the `riseWindowDays` before it. */
+  readonly surgeRise: number;
+  /** Days before a peak searched for the LH it rose from. */
+  readonly riseWindowDays: number;
   /** ng/mL: luteal progesterone that confirms ovulation. */
   readonly ovulatoryP4: number;
   /** ng/mL: progesterone below which the luteal phase has ended. */
@@ -33,7 +40,8 @@ export interface CycleThresholds {
 }
 
 /** Defaults (see the file header for sources). */
-export const DEFAULT_CYCLE_THRESHOLDS: CycleThresholds = { surgeLh: 20, ovulatoryP4: 5, lutealEndP4: 3, maxDaysToLuteal: 10, e2WindowDays: 5 };
+// surgeRise 2: a cycle's surge is ≥ 3× follicular LH (Anckaert et al. 2021: 22.6 vs 7.14 IU/L), the model's ~15×.
+export const DEFAULT_CYCLE_THRESHOLDS: CycleThresholds = { surgeLh: 20, surgeRise: 2, riseWindowDays: 5, ovulatoryP4: 5, lutealEndP4: 3, maxDaysToLuteal: 10, e2WindowDays: 5 };
 
 /** One ovulation. Days are run days. */
 export interface Ovulation {
@@ -84,6 +92,9 @@ export function cycleMetrics(
   const anovulatory: number[] = [];
   for (const surge of findPeaks(days, lh, thresholds.surgeLh)) {
     const from = surge.index;
+    let before = lh[from]!;
+    for (let k = indexAt(days, surge.time - thresholds.riseWindowDays); k < from; k++) before = Math.min(before, lh[k]!);
+    if (!(surge.value >= thresholds.surgeRise * before)) continue;
     const to = Math.min(days.length - 1, indexAt(days, surge.time + thresholds.maxDaysToLuteal));
     let p4Index = from;
     for (let k = from; k <= to; k++) if (p4[k]! > p4[p4Index]!) p4Index = k;

@@ -39,6 +39,20 @@ describe('cycleMetrics', () => {
     expect(metrics.anovulatorySurgeDays.map(Math.round)).toEqual([19]);
   });
 
+  it('does not count a ripple on a high, steady LH as a surge, even with progesterone after it', () => {
+    // LH steady at 24 IU/L (above surgeLh) with 0.5 IU/L ripples every 2 days; a progestin course from day 30.
+    const t = Array.from({ length: 60 * 12 + 1 }, (_, k) => k / 12);
+    const lh = t.map((d) => 24 + 0.5 * Math.sin((Math.PI * d) / 1));
+    const p4 = t.map((d) => (d >= 30 && d < 40 ? 25 : 0.3));
+    const e2 = t.map(() => 20);
+    const metrics = cycleMetrics(t, lh, p4, e2);
+    expect(metrics.ovulations).toEqual([]);
+    expect(metrics.anovulatorySurgeDays).toEqual([]);
+    // The same LH rising from 6 IU/L to that level within the window is a surge.
+    const rising = t.map((d) => (d < 27 ? 6 : 24 + 0.5 * Math.sin((Math.PI * d) / 1)));
+    expect(cycleMetrics(t, rising, p4, e2).ovulations.length).toBeGreaterThan(0);
+  });
+
   it('gives the days to the first ovulation after a day, or null', () => {
     expect(daysToFirstOvulation(m, 50)).toBeCloseTo(49, 1);
     expect(daysToFirstOvulation(m, 100)).toBeNull();
