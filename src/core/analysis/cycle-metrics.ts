@@ -13,7 +13,8 @@
  * `maxDaysToLuteal` by serum progesterone of at least `ovulatoryP4`
  * (5 ng/mL: Guermandi 2001, Obstet Gynecol 97:92 — 98% specific for
  * ovulation) that was not there already at the surge (a surge in the luteal
- * phase, such as a GnRH agonist's flare, ovulates nothing). The luteal phase ends, and the next cycle day 1 is counted,
+ * phase, such as a GnRH agonist's flare, ovulates nothing). Several surges before the same luteal
+ * rise are one ovulation, the last of them. The luteal phase ends, and the next cycle day 1 is counted,
  * when progesterone falls back below `lutealEndP4` (3 ng/mL) — the model has
  * no endometrium, so this stands in for the onset of menses.
  */
@@ -113,6 +114,13 @@ export function cycleMetrics(
     }
     let e2Index = from;
     for (let k = indexAt(days, surge.time - thresholds.e2WindowDays); k <= from; k++) if (e2[k]! > e2[e2Index]!) e2Index = k;
+    // One luteal phase, one ovulation: of several surges before the same rise of progesterone (LH rising
+    // and falling on clomiphene, then the surge), the last one is the ovulatory one.
+    const previous = ovulations[ovulations.length - 1];
+    if (previous && previous.p4PeakDay === days[p4Index]!) {
+      ovulations.pop();
+      anovulatory.push(previous.lhPeakDay);
+    }
     ovulations.push({
       lhPeakDay: surge.time, lhPeak: surge.value, e2Peak: e2[e2Index]!, e2PeakDay: days[e2Index]!,
       p4Peak: p4[p4Index]!, p4PeakDay: days[p4Index]!, lutealEndDay: end, lutealDays: end === null ? null : end - surge.time,
