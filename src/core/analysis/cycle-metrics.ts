@@ -13,9 +13,10 @@
  * `maxDaysToLuteal` by serum progesterone of at least `ovulatoryP4`
  * (5 ng/mL: Guermandi 2001, Obstet Gynecol 97:92 — 98% specific for
  * ovulation) that was not there already at the surge (a surge in the luteal
- * phase, such as a GnRH agonist's flare, ovulates nothing). Several surges before the same luteal
- * rise are one ovulation, the last of them. The luteal phase ends, and the next cycle day 1 is counted,
- * when progesterone falls back below `lutealEndP4` (3 ng/mL) — the model has
+ * phase, such as a GnRH agonist's flare, ovulates nothing). Several surges
+ * before the same luteal rise are one ovulation, the last of them. The luteal
+ * phase ends, and the next cycle day 1 is counted, when progesterone falls
+ * back below `lutealEndP4` (3 ng/mL) — the model has
  * no endometrium, so this stands in for the onset of menses.
  */
 import { findPeaks } from './peaks';

@@ -29,7 +29,6 @@ export interface ParameterDefinition {
   readonly subjectKnob?: boolean;
 }
 
-/** Parameter values by id, as the model's right-hand side reads them. */
 /** The definitions with these ids from a record, in the order asked; a missing id is a programming error. */
 export function parametersById(record: readonly ParameterDefinition[], ...ids: string[]): ParameterDefinition[] {
   return ids.map((id) => {
@@ -39,6 +38,7 @@ export function parametersById(record: readonly ParameterDefinition[], ...ids: s
   });
 }
 
+/** Parameter values by id, as the model's right-hand side reads them. */
 export type ParameterValues = Readonly<Record<string, number>>;
 
 /** Defaults of a parameter record, overridden by `overrides` (which must already be validated). */

@@ -54,13 +54,9 @@ describe('cycleMetrics', () => {
   });
 
   it('counts surges before the same luteal phase once, as the last of them (LH rising and falling on clomiphene)', () => {
-    const t = Array.from({ length: 40 * 12 + 1 }, (_, k) => k / 12);
-    const bump = (x: number, centre: number, width: number) => Math.exp(-(((x - centre) / width) ** 2));
-    // Two LH peaks on days 10 and 12 while no follicle is ready, the ovulatory surge on day 15, luteal progesterone from day 16.
-    const lh = t.map((d) => 5 + 40 * bump(d, 10, 0.5) + 40 * bump(d, 12, 0.5) + 80 * bump(d, 15, 0.7));
-    const p4 = t.map((d) => 0.3 + 15 * bump(d, 22, 3.5));
-    const e2 = t.map((d) => 40 + 300 * bump(d, 14.4, 1.5));
-    const metrics = cycleMetrics(t, lh, p4, e2);
+    // Two LH peaks on days 10 and 12 while no follicle is ready, then the ovulatory surge on day 15.
+    const induced = synthetic([{ day: 10, ovulatory: false }, { day: 12, ovulatory: false }, { day: 15, ovulatory: true }], 40);
+    const metrics = cycleMetrics(induced.t, induced.lh, induced.p4, induced.e2);
     expect(metrics.ovulations.map((o) => Math.round(o.lhPeakDay))).toEqual([15]);
     expect(metrics.anovulatorySurgeDays.map(Math.round)).toEqual([10, 12]);
   });
