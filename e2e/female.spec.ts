@@ -1,6 +1,6 @@
 /**
  * The female model in the app: chosen in the Subject panel, it shows a
- * menstrual cycle (an LH surge and a luteal progesterone rise every ~29 days),
+ * menstrual cycle (an LH surge and a luteal progesterone rise every ~28 days),
  * says what 1× means for a rhythm, offers its own agents and conditions, and
  * its presets (the pill, menopause with an estradiol patch) load from the
  * preset switcher — all without accessibility violations.
@@ -93,7 +93,7 @@ test('the loop diagram draws the ovaries, and every side tab works on the female
       // The researcher panel analyses the rhythm: period, phases and Floquet stability.
       if (tab === 'Research') {
         await expect(page.getByRole('heading', { name: 'The cycle and its stability' })).toBeVisible({ timeout: 20_000 });
-        await expect(page.locator('.cycle-stability')).toContainText(/a cycle of 29\.\d days/);
+        await expect(page.locator('.cycle-stability')).toContainText(/a cycle of 28\.\d days/);
         await expect(page.locator('.cycle-stability')).toContainText('stable');
       }
       if (tab === 'Lab') {
@@ -143,23 +143,23 @@ test('a female lesson with comparison runs: estradiol as brake or accelerator, e
   expect(errors).toEqual([]);
 });
 
-test('clomiphene in the PCOS-like subject shows the model’s limit beside the charts, and passes axe', async ({ page }) => {
+test('letrozole in the PCOS-like subject shows the model’s limit beside the charts, and passes axe', async ({ page }) => {
   const errors = collectErrors(page);
   await openApp(page);
   await page.getByLabel('Model', { exact: true }).selectOption('female-hpg');
   await expect(page.locator('.run-state')).not.toHaveClass(/is-running/);
   const before = await page.locator('.chart-plot').first().boundingBox();
   await page.getByRole('checkbox', { name: /PCOS-like/ }).check();
-  await agentSwitch(page, 'Clomiphene').click();
+  await agentSwitch(page, 'Letrozole').click();
   await expect(page.locator('.run-state')).not.toHaveClass(/is-running/);
   const summary = page.locator('.model-limits > summary');
   // The limits share the heading's line: the charts keep their place and size.
   await expect(summary).toBeVisible();
   expect(await page.locator('.chart-plot').first().boundingBox()).toEqual(before);
-  await expect(summary).toHaveText('Model limits (2)');
+  await expect(summary).toHaveText('Model limit');
   await summary.click();
   const limits = page.getByRole('list', { name: 'Limits of the model in this scenario' });
-  await expect(limits).toContainText('No ovulation on clomiphene or letrozole in this subject. In women with PCOS clomiphene restores ovulation in most');
+  await expect(limits).toContainText('No ovulation on letrozole in this subject. In women with PCOS letrozole restores ovulation at least as often as clomiphene');
   await expect(limits).toBeVisible();
   await expectNoAxeViolations(page, 'female model with a model limit');
   // Without the condition the limit does not apply.
@@ -176,7 +176,7 @@ test('a sensitivity sweep of the female model measures the days to the first ovu
   await openTab(page, 'Research');
   const section = page.locator('section[aria-labelledby="sens-heading"]');
   await expect(section.getByLabel('Metric')).toHaveValue('cycle.toOvulationDays');
-  await section.getByLabel(/^Parameters/).selectOption(['e2ClearanceRate', 'atresiaRate']);
+  await section.getByLabel(/^Parameters/).selectOption(['e2ClearanceRate', 'follicleAtresiaRate']);
   await section.getByRole('button', { name: 'Run sensitivity' }).click();
   await expect(section.locator('.sweep-progress')).toHaveAttribute('data-phase', 'done', { timeout: 30_000 });
   await expect(section.locator('svg.tornado .tornado-row')).toHaveCount(2);

@@ -86,7 +86,9 @@ test('input-to-paint latency while dragging a dose slider on the reference scena
   expect(report.burst.paints).toBeLessThan(15);
 });
 
-test('initial JavaScript stays within 300 KB gzip', async ({ page, request }, testInfo) => {
+// 300 KB until the female model's five follicle classes (December 2026) added ~8 KB of generated right-hand
+// side and analytic Jacobian to the compiled models the main thread loads.
+test('initial JavaScript stays within 310 KB gzip', async ({ page, request }, testInfo) => {
   await openApp(page);
   // Scripts the page loaded before any interaction (the entry chunk, the worker and what they import).
   const urls = await page.evaluate(() =>
@@ -99,5 +101,5 @@ test('initial JavaScript stays within 300 KB gzip', async ({ page, request }, te
   const total = Object.values(sizes).reduce((sum, n) => sum + n, 0);
   console.log(`initial JavaScript (gzip -9): main thread ${(entry / 1024).toFixed(1)} KiB, with the simulation worker ${(total / 1024).toFixed(1)} KiB`, sizes);
   await testInfo.attach('bundle-sizes.json', { body: JSON.stringify({ gzipBytes: sizes, mainThread: entry, total }, null, 2), contentType: 'application/json' });
-  expect(entry).toBeLessThan(300 * 1024);
+  expect(entry).toBeLessThan(310 * 1024);
 });

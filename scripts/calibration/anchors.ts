@@ -11,7 +11,7 @@ import type { SimulationResult } from '../../src/core/simulate';
 import { at, dayOfMax, experiment, firstDayBelow, max, mean, min, pre, regimen } from './lib';
 
 /** The mechanism an anchor pins down (docs/calibration.md groups them so). */
-export type Mechanism = 'feedback' | 'pituitary' | 'testis' | 'sperm' | 'serm' | 'condition';
+export type Mechanism = 'feedback' | 'pituitary' | 'testis' | 'sperm' | 'serm' | 'condition' | 'cycle' | 'follicles';
 
 /** One published observation the calibration tries to reproduce. */
 export interface Anchor {

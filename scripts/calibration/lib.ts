@@ -1,8 +1,8 @@
 /**
- * Runs for the calibration anchors: male-hpg scenarios evaluated with the
- * parameter values under trial (the repo's values unless the optimizer sets
- * others), each run once per parameter set and shared by the anchors that read it.
- * Outputs are relative to the healthy baseline, as in the app.
+ * Runs for the calibration anchors: scenarios of a model (male-hpg unless said)
+ * evaluated with the parameter values under trial (the repo's values unless the
+ * optimizer sets others), each run once per parameter set and shared by the
+ * anchors that read it. Outputs are relative to the healthy baseline, as in the app.
  */
 import { simulate, type SimulationResult } from '../../src/core/simulate';
 import { assertValidScenario } from '../../src/core/scenario/validate';
@@ -25,16 +25,21 @@ export function trialParameters(): Readonly<Record<string, number>> {
   return trial;
 }
 
+/** A counter that changes whenever the trial parameters do (for caches of derived results). */
+export function trialGeneration(): number {
+  return generation;
+}
+
 /**
  * One experiment: a scenario that several anchors read. Returns a function that
  * runs it on first use and again only after the trial parameters change.
  */
-export function experiment(days: number, regimens: readonly Regimen[] = [], conditions: readonly ConditionEntry[] = [], everyHours = 2): () => SimulationResult {
+export function experiment(days: number, regimens: readonly Regimen[] = [], conditions: readonly ConditionEntry[] = [], everyHours = 2, model: 'male-hpg' | 'female-hpg' = 'male-hpg'): () => SimulationResult {
   let cached: { generation: number; result: SimulationResult } | undefined;
   return () => {
     if (cached?.generation !== generation) {
       const scenario = assertValidScenario(
-        { format: 'gonadostat-scenario/1', name: 'calibration', model: 'male-hpg', days, subject: { conditions }, regimens, parameters: trial, output: { everyHours } },
+        { format: 'gonadostat-scenario/1', name: 'calibration', model, days, subject: { conditions }, regimens, parameters: trial, output: { everyHours } },
         (id) => MODELS[id],
       );
       cached = { generation, result: simulate(scenario) };

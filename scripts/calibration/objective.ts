@@ -5,8 +5,17 @@
  */
 import { AXIS_ANCHORS, anchorMiss, type Anchor } from './anchors';
 import { SPERM_ANCHORS } from './sperm-anchors';
+import { FEMALE_ANCHORS, FEMALE_FREE } from './female-anchors';
 
-export type AnchorSet = 'axis' | 'sperm' | 'all';
+export { FEMALE_FREE };
+
+/** The male model's anchor sets (axis, spermatogenesis, both) and the female model's. */
+export type AnchorSet = 'axis' | 'sperm' | 'all' | 'female';
+
+/** The model an anchor set calibrates. */
+export function modelOf(set: AnchorSet): 'male-hpg' | 'female-hpg' {
+  return set === 'female' ? 'female-hpg' : 'male-hpg';
+}
 
 /** The anchors of a set. */
 export function anchorsOf(set: AnchorSet): readonly Anchor[] {
@@ -17,6 +26,8 @@ export function anchorsOf(set: AnchorSet): readonly Anchor[] {
       return SPERM_ANCHORS;
     case 'all':
       return [...AXIS_ANCHORS, ...SPERM_ANCHORS];
+    case 'female':
+      return FEMALE_ANCHORS;
   }
 }
 

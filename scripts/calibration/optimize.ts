@@ -5,13 +5,14 @@
  * of ./objective.ts. Starts from the repo's values (or a JSON file of values)
  * and prints the best set as JSON, to be copied into the parameter record by hand.
  *
- * Usage: npm run calibration:optimize -- [--anchors axis|sperm|all] [--iterations 300] [--start values.json] [--out best.json] [id …]
- * Without ids it frees the parameters that were fitted against that set (AXIS_FREE, SPERM_FREE).
+ * Usage: npm run calibration:optimize -- [--anchors axis|sperm|all|female] [--iterations 300] [--start values.json] [--out best.json] [id …]
+ * Without ids it frees the parameters that were fitted against that set (AXIS_FREE, SPERM_FREE, FEMALE_FREE).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolveParameters } from '../../src/core/model/parameter';
 import { MALE_HPG_PARAMETERS } from '../../src/core/model/male-hpg/definition';
-import { AXIS_FREE, SPERM_FREE, anchorsOf, objective, type AnchorSet } from './objective';
+import { FEMALE_HPG_PARAMETERS } from '../../src/core/model/female-hpg/definition';
+import { AXIS_FREE, FEMALE_FREE, SPERM_FREE, anchorsOf, modelOf, objective, type AnchorSet } from './objective';
 import { setTrialParameters } from './lib';
 
 const args = process.argv.slice(2);
@@ -21,14 +22,16 @@ const option = (name: string): string | undefined => {
 };
 const positional = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1]!.startsWith('--')));
 const set = (option('anchors') ?? 'axis') as AnchorSet;
-if (!['axis', 'sperm', 'all'].includes(set)) throw new Error(`--anchors must be axis, sperm or all, not ${set}`);
+if (!['axis', 'sperm', 'all', 'female'].includes(set)) throw new Error(`--anchors must be axis, sperm, all or female, not ${set}`);
 const iterations = Number(option('iterations') ?? 300);
 const startFile = option('start');
 const start: Record<string, number> = startFile ? (JSON.parse(readFileSync(startFile, 'utf8')) as Record<string, number>) : {};
-const names: readonly string[] = positional.length > 0 ? positional : set === 'sperm' ? SPERM_FREE : set === 'axis' ? AXIS_FREE : [...AXIS_FREE, ...SPERM_FREE];
+const FREE: Record<AnchorSet, readonly string[]> = { axis: AXIS_FREE, sperm: SPERM_FREE, all: [...AXIS_FREE, ...SPERM_FREE], female: FEMALE_FREE };
+const names: readonly string[] = positional.length > 0 ? positional : FREE[set];
 
-const definitions = new Map(MALE_HPG_PARAMETERS.map((p) => [p.id, p]));
-const defaults = resolveParameters(MALE_HPG_PARAMETERS, start);
+const record = modelOf(set) === 'female-hpg' ? FEMALE_HPG_PARAMETERS : MALE_HPG_PARAMETERS;
+const definitions = new Map(record.map((p) => [p.id, p]));
+const defaults = resolveParameters(record, start);
 const bounds = names.map((id) => {
   const p = definitions.get(id);
   if (!p) throw new Error(`unknown parameter ${id}`);
@@ -87,7 +90,7 @@ for (let it = 0; it < iterations; it++) {
 }
 
 const bestIndex = costs.indexOf(Math.min(...costs));
-const best = Object.fromEntries(Object.entries(valuesAt(simplex[bestIndex]!)).map(([id, v]) => [id, Number(v.toPrecision(3))]));
+const best = Object.fromEntries(Object.entries(valuesAt(simplex[bestIndex]!)).map(([id, v]) => [id, Number(v.toPrecision(4))]));
 const json = JSON.stringify(best, null, 1);
 const out = option('out');
 if (out) writeFileSync(out, json);

@@ -2,16 +2,18 @@
  * Prints every calibration anchor with its target, tolerance, the model's value
  * with the repo's parameter values and whether it is met, grouped by mechanism.
  *
- * Usage: npm run calibration:report [-- --markdown] [-- --parameters trial.json]
+ * Usage: npm run calibration:report [-- --markdown] [-- --parameters trial.json] [-- --anchors female]
+ * (the male model's anchors unless --anchors female)
  */
 import { readFileSync } from 'node:fs';
 import type { Anchor, Mechanism } from './anchors';
-import { anchorsOf, evaluate } from './objective';
+import { anchorsOf, evaluate, type AnchorSet } from './objective';
 import { setTrialParameters } from './lib';
 
 const args = process.argv.slice(2);
 const markdown = args.includes('--markdown');
 const file = args[args.indexOf('--parameters') + 1];
+const set: AnchorSet = args.includes('--anchors') && args[args.indexOf('--anchors') + 1] === 'female' ? 'female' : 'all';
 if (args.includes('--parameters') && file) setTrialParameters(JSON.parse(readFileSync(file, 'utf8')) as Record<string, number>);
 
 const MECHANISMS: readonly [Mechanism, string][] = [
@@ -21,6 +23,8 @@ const MECHANISMS: readonly [Mechanism, string][] = [
   ['sperm', 'Spermatogenesis and inhibin B'],
   ['serm', 'SERMs'],
   ['condition', 'Conditions'],
+  ['cycle', 'The healthy cycle against GynCycle'],
+  ['follicles', 'Follicles'],
 ];
 
 const f3 = (x: number): string => (!Number.isFinite(x) ? String(x) : Math.abs(x) >= 100 ? x.toFixed(0) : x.toPrecision(3));
@@ -28,12 +32,13 @@ const target = (a: Anchor): string => `${a.bound === 'atMost' ? '≤ ' : a.bound
 /** The tolerance as the band it allows around the target, e.g. ×/÷ 1.13. */
 const band = (a: Anchor): string => `×/÷ ${Math.exp(a.tolerance).toFixed(2)}`;
 
-const anchors = anchorsOf('all');
+const anchors = anchorsOf(set);
 let met = 0;
 let total = 0;
 const missed: string[] = [];
 for (const [mechanism, title] of MECHANISMS) {
   const group = anchors.filter((a) => a.mechanism === mechanism);
+  if (group.length === 0) continue;
   console.log(markdown ? `\n#### ${title}\n\n| Anchor | Source | Target | Tolerance | Model | Miss |\n|---|---|---|---|---|---|` : `\n${title}`);
   for (const a of group) {
     const { value, miss } = evaluate(a);

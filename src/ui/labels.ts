@@ -19,7 +19,7 @@ export const CONDITION_LABELS: Readonly<Record<ConditionId, { readonly name: str
   perimenopause: { name: 'Perimenopause', meaning: 'fewer follicles left: inhibin B falls and FSH rises while cycles go on' },
   menopause: { name: 'Menopause', meaning: 'no follicles left: cycles stop, FSH and LH rise, estradiol falls' },
   oophorectomy: { name: 'Oophorectomy', meaning: 'both ovaries removed: no ovarian estradiol, progesterone or inhibins' },
-  'pcos-like': { name: 'PCOS-like', meaning: 'fast GnRH pulses, more LH and ovarian androgen: no follicle matures, so no ovulation (in this model estradiol falls too low)' },
+  'pcos-like': { name: 'PCOS-like', meaning: 'many small follicles, high LH and ovarian androgen, GnRH pulses that progesterone hardly slows: no follicle is selected, so no ovulation' },
   'hypothalamic-amenorrhea': { name: 'Hypothalamic amenorrhea', meaning: 'half the GnRH drive (stress, low energy): long or absent cycles' },
   'gh-deficiency': { name: 'GH deficiency', meaning: 'pituitary GH deficiency: a tenth of the somatotrophs left, and secretagogues act only on those' },
   'ghrh-receptor-deficiency': { name: 'GHRH-receptor deficiency', meaning: 'GHRH and its analogues barely reach the pituitary (teaching case)' },

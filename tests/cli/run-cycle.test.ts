@@ -10,7 +10,7 @@ describe('runCycle', () => {
     const lines = text.trim().split('\n');
     expect(lines[0]).toBe('day,lh,fsh,estradiol,progesterone,inhibinA,inhibinB,testosterone,gnrh,gnrhFrequency,follicles,corpusLuteum');
     expect(lines).toHaveLength(62);
-    expect(report).toMatch(/^2 ovulations; cycle length 29\.\d\d days on average\./);
+    expect(report).toMatch(/^2 ovulations; cycle length 28\.\d\d days on average\./);
   });
 
   it('divides by the healthy cycle mean when asked, so a healthy run averages about 1 over whole cycles', () => {

@@ -8,11 +8,11 @@ const pill = readFileSync(new URL('../../docs/examples/combined-pill.json', impo
 const letrozole = readFileSync(new URL('../../docs/examples/letrozole-cycle.json', import.meta.url), 'utf8');
 
 describe('runScenarioText with the female model', () => {
-  it('prints the cycle metrics instead of recovery metrics: three ovulations ~29.4 days apart in 90 days', () => {
+  it('prints the cycle metrics instead of recovery metrics: three ovulations ~28.3 days apart in 90 days', () => {
     const outcome = runScenarioText(natural, { format: 'csv', metrics: true });
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
-    expect(outcome.text).toMatch(/^3 ovulations; cycle length 29\.\d+ days on average\./);
+    expect(outcome.text).toMatch(/^3 ovulations; cycle length 28\.\d+ days on average\./);
     expect(outcome.text).toContain('LH peak IU/L');
   });
 
@@ -26,17 +26,17 @@ describe('runScenarioText with the female model', () => {
     expect(json.recovery).toBeUndefined();
   });
 
-  it('prints the model’s known limit for the scenario on stderr (clomiphene in the PCOS-like subject), and none for the natural cycle', () => {
+  it('prints the model’s known limit for the scenario on stderr (letrozole in the PCOS-like subject), and none for the natural cycle', () => {
     const file = JSON.parse(natural) as { subject: { conditions: unknown[] }; regimens: unknown[] };
     file.subject.conditions = ['pcos-like'];
-    file.regimens = [{ agent: 'clomiphene', dose: 2, mode: 'bolus', everyDays: 1, fromDay: 4, untilDay: 9 }];
+    file.regimens = [{ agent: 'letrozole', dose: 1, mode: 'bolus', everyDays: 1, fromDay: 40, untilDay: 45 }];
     const outcome = runScenarioText(JSON.stringify(file), { format: 'csv', metrics: true });
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
-    expect(outcome.warning).toMatch(/^model limit: No follicle grows in this model’s PCOS-like subject.* model limit: In women with PCOS clomiphene restores ovulation/);
+    expect(outcome.warning).toMatch(/^model limit: In women with PCOS letrozole restores ovulation at least as often as clomiphene/);
     // The JSON carries it too.
     const json = runScenarioText(JSON.stringify(file), { format: 'json', metrics: false });
-    expect(json.ok && (JSON.parse(json.text) as { modelLimits: { id: string }[] }).modelLimits.map((l) => l.id)).toEqual(['pcos-estradiol', 'pcos-ovulation-induction']);
+    expect(json.ok && (JSON.parse(json.text) as { modelLimits: { id: string }[] }).modelLimits.map((l) => l.id)).toEqual(['pcos-letrozole']);
     const plain = runScenarioText(natural, { format: 'csv', metrics: true });
     expect(plain.ok && plain.warning).toBeUndefined();
   });

@@ -13,8 +13,8 @@ import { readyStore } from '../state/helpers';
 afterEach(cleanup);
 
 describe('ScenarioHeader model limits', () => {
-  it('names the limit of clomiphene in the PCOS-like subject, and drops it when the condition goes', async () => {
-    const store = await readyStore({ initialScenario: femaleScenario('Clomiphene, PCOS-like', 60, [every('clomiphene', 1, 4, 9, 2)], { conditions: ['pcos-like'] }) });
+  it('names the limits of letrozole and oral progesterone in the PCOS-like subject, and drops the PCOS one when the condition goes', async () => {
+    const store = await readyStore({ initialScenario: femaleScenario('Progestin then letrozole, PCOS-like', 60, [every('progesterone-oral', 1, 0, 10), every('letrozole', 1, 14, 19)], { conditions: ['pcos-like'] }) });
     render(
       <StoreProvider store={store}>
         <ScenarioHeader />
@@ -24,12 +24,13 @@ describe('ScenarioHeader model limits', () => {
     // A chip beside the heading; behind it, what the model does and what is measured.
     expect(list.closest('details')!.querySelector('summary')!.textContent).toBe('Model limits (2)');
     const items = [...list.querySelectorAll('li')].map((li) => li.textContent);
-    expect(items[0]).toMatch(/^Her estradiol and inhibin B fall to menopausal levels here\./);
-    expect(items[1]).toMatch(/^No ovulation on clomiphene or letrozole in this subject\. In women with PCOS clomiphene restores ovulation in most/);
+    expect(items[0]).toMatch(/^No ovulation on letrozole in this subject\. In women with PCOS letrozole restores ovulation at least as often as clomiphene/);
+    expect(items[1]).toMatch(/^Progesterone slows GnRH pulses within hours here\./);
     await act(async () => {
       store.getState().setCondition('pcos-like', false);
       await store.getState().simulateCurrent();
     });
-    expect(screen.queryByRole('list', { name: 'Limits of the model in this scenario' })).toBeNull();
+    const left = screen.getByRole('list', { name: 'Limits of the model in this scenario' });
+    expect([...left.querySelectorAll('li')].map((li) => li.textContent?.slice(0, 40))).toEqual(['Progesterone slows GnRH pulses within ho']);
   });
 });

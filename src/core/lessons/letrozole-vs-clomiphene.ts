@@ -5,8 +5,8 @@ import { every, femaleScenario } from '../scenario/build';
 /**
  * Lesson: a normally cycling woman takes letrozole 2.5 mg (the main run) or
  * clomiphene 50 mg (dose 2 of the 25 mg reference) on cycle days 3–7, beside
- * the untreated cycle. Not in the PCOS-like subject: neither drug restores
- * ovulation there in this model (validation row F10, docs/model.md).
+ * the untreated cycle. Not in the PCOS-like subject: there clomiphene brings one
+ * ovulation (validation row F10) but letrozole none, a model limit (docs/model.md).
  */
 export const LETROZOLE_VS_CLOMIPHENE: Lesson = {
   id: 'letrozole-vs-clomiphene',
@@ -46,13 +46,13 @@ export const LETROZOLE_VS_CLOMIPHENE: Lesson = {
       'were more frequent with letrozole in women with PCOS (Legro 2014); during dosing estradiol falls (Bedaiwy 2011).',
     'In the model each drug is followed by one ovulation, seen as the rise of luteal progesterone; after letrozole it ' +
       'comes on about cycle day 18, some eleven days after the last tablet, as in clinical use. Two limits: LH rises ' +
-      'far more in the model than in women (on day 7 of letrozole 5 mg LH was 1.7 times the untreated cycle’s in women, ' +
-      'Cortínez 2005; the model’s is 4.9 times), and in the model’s PCOS-like subject neither drug restores ovulation ' +
-      '(GynCycle, Röblitz 2013, was not built for that).',
+      'more in the model than in women (on day 7 of letrozole 5 mg LH was 1.7 times the untreated cycle’s in women, ' +
+      'Cortínez 2005; the model’s is 2.3 times), and in the model’s PCOS-like subject clomiphene brings one ovulation ' +
+      'but letrozole none, where in women with PCOS letrozole does so at least as often (Legro 2014).',
   ],
-  sources: ['Mitwally & Casper 2001', 'Legro 2014', 'Bedaiwy 2011', 'Cortínez 2005', 'Röblitz 2013'],
+  sources: ['Mitwally & Casper 2001', 'Legro 2014', 'Bedaiwy 2011', 'Cortínez 2005'],
   expect: [
-    // On the lesson's own run, so the app shows them (untreated on these days: FSH 1.56, estradiol 0.31 of the cycle mean).
+    // On the lesson's own run, so the app shows them (measured: FSH 1.43× and estradiol 0.58× the untreated cycle's on letrozole, 1.84× and 2.17× on clomiphene).
     {
       larger: { output: 'fsh', window: [4, 7], stat: 'mean' },
       smaller: { run: 'untreated', output: 'fsh', window: [4, 7], stat: 'mean' },

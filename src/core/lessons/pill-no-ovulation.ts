@@ -23,17 +23,17 @@ export const PILL_NO_OVULATION: Lesson = {
   },
   explanation: [
     'The pill’s progestin acts on the progesterone receptor like a luteal phase that never ends: it slows GnRH pulses, ' +
-      'brakes LH synthesis and stops the follicles’ growth factor, so no follicle gets far enough to make the estradiol ' +
+      'brakes LH synthesis and holds the follicles back, so none gets far enough to make the estradiol ' +
       'peak that would switch estradiol’s feedback from brake to accelerator. Without that switch there is no LH surge, ' +
       'no ovulation, no corpus luteum and so no luteal progesterone; its estrogen adds to the brake.',
     'In the 7-day break both fall away within days and FSH starts to climb, but the next pack comes before a follicle ' +
       'can mature (van Heusden & Fauser 1999 measured FSH recovering and some follicle growth in the break).',
-    'A limit of this model: GynCycle’s small antral follicles (Röblitz 2013) leave only by maturing, and the atresia added here ' +
-      'acts only below ~1.2 IU/L of FSH, so with FSH near 2 IU/L on the pill they grow to several times their number in a cycle, ' +
-      'with their inhibin B, keep estradiol near the cycle’s average (in women it stays low while the follicles are held small) ' +
-      'and hold FSH in the break lower than measured (docs/model.md).',
+    'A limit of this model: its FSH is not held down on the pill. It runs at 7–9 IU/L on the active pills from the second ' +
+      'pack and ends each break near 12 IU/L, where in women it is low on the pills and reaches about 4.5–7 IU/L by the end ' +
+      'of the break: the FSH made in each break fills the pituitary’s store, which drains slowly while the progestin keeps ' +
+      'GnRH pulses nearly silent (docs/model.md).',
   ],
-  sources: ['van Heusden & Fauser 1999', 'Röblitz 2013'],
+  sources: ['van Heusden & Fauser 1999'],
   expect: [
     { output: 'lh', window: [5, 84], stat: 'max', below: 1, says: 'No LH surge on the pill, nor in the breaks.' },
     { output: 'progesterone', window: [5, 84], stat: 'max', below: 0.3, says: 'No luteal progesterone: nothing ovulates.' },

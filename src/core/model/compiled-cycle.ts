@@ -28,7 +28,7 @@ import { findLimitCycle } from '../analysis/limit-cycle';
 import { inlineSwitchRhs } from './compiled-switches';
 import { constantsFor } from './compiled-constants';
 
-/** Samples per period of the stored reference curves (≈ 1.8 h apart for a 29-day cycle). */
+/** Samples per period of the stored reference curves (≈ 1.7 h apart for a 28-day cycle). */
 export const REFERENCE_SAMPLES = 400;
 /** Solver settings of the search (tighter than a run: the reference is what runs are compared with). */
 const SEARCH = { rtol: 1e-8, atol: 1e-10 } as const;

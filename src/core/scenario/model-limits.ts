@@ -38,48 +38,38 @@ export interface ModelLimit {
 
 export const MODEL_LIMITS: readonly ModelLimit[] = [
   {
-    id: 'pcos-estradiol',
-    title: 'her estradiol and inhibin B fall to menopausal levels here',
-    model: 'female-hpg',
-    conditions: ['pcos-like'],
-    agents: [],
-    text:
-      'No follicle grows in this model’s PCOS-like subject, so her estradiol settles near 10 pg/mL and her inhibin B near ' +
-      'zero, as after menopause. Women with PCOS have many small follicles (12 or more per ovary in the Rotterdam criteria, ' +
-      '2004), estradiol in the early-follicular range and inhibin B that is normal or high. Her high LH and testosterone ' +
-      'and the lack of ovulation are as in PCOS.',
-  },
-  {
     id: 'amenorrhea-still-cycles',
-    title: 'at the default drive she still ovulates, every ~44 days',
+    title: 'at the default drive she still ovulates, about every three months',
     model: 'female-hpg',
     conditions: ['hypothalamic-amenorrhea'],
     agents: [],
     text:
-      'With half the GnRH drive (the default, amenorrheaGnrhDrive 0.5) this subject still ovulates about every 44 days, ' +
-      'with estradiol near a normal cycle’s. In functional hypothalamic amenorrhea periods stop and estradiol is low. ' +
-      'At a drive of 0.45 or less the model stops ovulating too, with estradiol between about 16 and 40 pg/mL.',
+      'With half the GnRH drive (the default, amenorrheaGnrhDrive 0.5) this subject still ovulates every 85–92 days, ' +
+      'with estradiol near a normal cycle’s average in between. In functional hypothalamic amenorrhea periods stop and ' +
+      'estradiol is low. At a drive of 0.4 or less the model stops ovulating too, with estradiol between about 30 and 45 pg/mL.',
   },
   {
-    id: 'pcos-ovulation-induction',
-    title: 'no ovulation on clomiphene or letrozole in this subject',
+    id: 'pcos-letrozole',
+    title: 'no ovulation on letrozole in this subject',
     model: 'female-hpg',
     conditions: ['pcos-like'],
-    agents: ['clomiphene', 'letrozole'],
+    agents: ['letrozole'],
     text:
-      'In women with PCOS clomiphene restores ovulation in most (about 80%), letrozole more often still (Legro 2014). ' +
-      'In this model’s PCOS-like subject neither does: her anovulation is not the arrested-follicle state of PCOS ' +
-      '(validation row F10, not reproduced).',
+      'In women with PCOS letrozole restores ovulation at least as often as clomiphene, with more live births ' +
+      '(Legro 2014: 27.5% against 19.1%). In this model’s PCOS-like subject five days of letrozole (2.5–5 mg) lower her ' +
+      'estradiol by 40–50% but raise FSH by only about 10%, and no follicle is selected; clomiphene (50–150 mg) does bring ' +
+      'one ovulation (row F10). Her estradiol stays high enough on letrozole for the pituitary to keep its brake on FSH.',
   },
   {
-    id: 'pcos-progestin',
-    title: 'a progestin course restarts her cycles here',
+    id: 'pcos-clomiphene-lh',
+    title: 'LH rises far more on clomiphene here than in women with PCOS',
     model: 'female-hpg',
     conditions: ['pcos-like'],
-    agents: ['progesterone-oral'],
+    agents: ['clomiphene'],
     text:
-      'In this model a course of oral progesterone restarts ovulatory cycles of about 21 days in the PCOS-like subject. ' +
-      'Women with PCOS do not start cycling after a progestin withdrawal bleed: read it as a limit of the model, not as a treatment effect.',
+      'While clomiphene is taken, this model’s PCOS-like subject has LH 2.3 times its level before at 50 mg and 5.6 times at ' +
+      '150 mg. In women with PCOS on 150 mg LH rose about 1.8-fold (Fertil Steril 1993;59:532). FSH rises about as ' +
+      'measured (1.4-fold on 150 mg) and one ovulation follows, as in most women (row F10).',
   },
   {
     id: 'progesterone-slows-pulses-at-once',
@@ -92,44 +82,29 @@ export const MODEL_LIMITS: readonly ModelLimit[] = [
       'In women a dose did not change LH pulse frequency within 10 hours (Kim 2018; validation row F16).',
   },
   {
-    id: 'letrozole-lh',
-    title: 'LH rises far more on letrozole here than in women',
-    model: 'female-hpg',
-    conditions: [],
-    unless: ['pcos-like'],
-    agents: ['letrozole'],
-    text:
-      'In a cycling woman on letrozole (cycle days 3–7) this model’s LH on day 7 is 3.8 times the untreated cycle’s at ' +
-      '2.5 mg and 4.9 times at 5 mg. In women LH on day 7 of 5 mg was 1.7 times the same women’s untreated cycle ' +
-      '(Cortínez 2005), and a week of 2.5–5 mg did not change LH significantly in women of normal weight (Jones 2020). ' +
-      'Estradiol falls to about half, FSH rises by about 40% and one ovulation follows about eleven days after the ' +
-      'last tablet, as in women.',
-  },
-  {
     id: 'agonist-estradiol',
-    title: 'on a monthly agonist depot estradiol stays near 45–75 pg/mL here',
+    title: 'on a monthly agonist depot estradiol stays near 30–40 pg/mL here',
     model: 'female-hpg',
     conditions: [],
     agents: ['gnrh-agonist'],
     text:
-      'After the flare, monthly GnRH-agonist depots hold this model’s LH near 2 IU/L, but its antral follicles keep growing ' +
-      'on an FSH of about 2 IU/L, so estradiol sits near 45 pg/mL from the fourth week and creeps to about 75 pg/mL by the ' +
-      'sixth month. In women a depot brings estradiol to postmenopausal levels within about three weeks and holds it there ' +
-      '(row F12). The model reaches that level only in the first weeks.',
+      'After the flare, monthly GnRH-agonist depots hold this model’s LH near 2 IU/L, but its FSH stays near 4 IU/L, ' +
+      'above the threshold of its most sensitive follicles, so a follicle keeps growing and estradiol sits near 33 pg/mL ' +
+      'from the fourth week and near 40 by the sixth month. In women a depot brings estradiol to postmenopausal levels ' +
+      'within about three weeks and holds it there (row F12). The model reaches that level only in the first weeks.',
   },
   {
-    id: 'pill-inhibin-b',
-    title: 'on the pill, follicles, estradiol and inhibin B stay high here',
+    id: 'pill-fsh',
+    title: 'on the pill FSH stays high here',
     model: 'female-hpg',
     conditions: [],
     agents: ['combined-oral-contraceptive'],
     text:
-      'The pill stops ovulation here as in women (no LH surge, no luteal progesterone; row F9), but the model’s antral ' +
-      'follicles keep growing on it: its inhibin B runs at 2 to 4.5 times the cycle’s average on the active pills, and its ' +
-      'estradiol stays near the cycle’s average (about 80–100 pg/mL from the second pack), only without the peaks. ' +
-      'In women inhibin B is held down while the pills are taken and rises only from about day 5 of the break (Willis 2006), ' +
-      'and the follicles stay small: even at the end of the 7-day break, follicles of 10 mm or more were seen in 18–27% of ' +
-      'women on 20 µg pills and in none on 30 µg (van Heusden & Fauser 1999).',
+      'The pill stops ovulation here as in women (no LH surge, no luteal progesterone; row F9) and holds estradiol and ' +
+      'inhibin B down, but not FSH: from the second pack it is 7–9 IU/L on the active pills and ends each break at about ' +
+      '12 IU/L. In women FSH is held down while the pills are taken and rises in the 7-day break to about 4.5–7 IU/L ' +
+      '(van Heusden & Fauser 1999). Here the FSH made in each break fills the pituitary’s store, which drains slowly ' +
+      'while the progestin keeps GnRH pulses nearly silent.',
   },
   {
     id: 'estradiol-pellet-lh',

@@ -31,12 +31,12 @@ describe('cycle metrics as sweep metrics', () => {
     expect(parseMetricId('cycle.nadir', 'female-hpg')).toEqual({ error: "unknown statistic 'nadir' in metric 'cycle.nadir' (for cycle: ovulations, lengthDays, toOvulationDays)" });
   });
 
-  it('count a natural cycle’s ovulations and measure its length (the reference period, 29.36 d)', () => {
+  it('count a natural cycle’s ovulations and measure its length (the reference period, 28.33 d)', () => {
     const natural = femaleScenario('natural', 90, []);
     expect(measure('cycle.ovulations', natural)).toEqual({ value: 3, censored: false });
     const length = measure('cycle.lengthDays', natural);
     expect(length.censored).toBe(false);
-    expect(length.value).toBeCloseTo(29.36, 1);
+    expect(length.value).toBeCloseTo(28.33, 1);
   });
 
   it('time the first ovulation after one pack of the pill, and censor it when the window ends first', () => {

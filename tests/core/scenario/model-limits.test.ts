@@ -17,19 +17,20 @@ const ids = (regimens: readonly Regimen[], conditions: readonly ConditionEntry[]
 
 describe('modelLimitsFor', () => {
   it('applies a limit only to its model, with all its conditions and one of its agents at a positive dose', () => {
-    expect(ids([every('clomiphene', 1, 4, 9, 2)], ['pcos-like'])).toEqual(['pcos-estradiol', 'pcos-ovulation-induction']);
-    expect(ids([every('letrozole', 1, 2, 7)], [{ id: 'pcos-like', fromDay: 10 }])).toEqual(['pcos-estradiol', 'pcos-ovulation-induction']);
-    expect(ids([every('clomiphene', 1, 4, 9, 2)])).toEqual([]);
-    // letrozole-lh speaks of a cycling woman; in the PCOS-like subject the PCOS limits do.
-    expect(ids([every('letrozole', 1, 2, 7)])).toEqual(['letrozole-lh']);
-    expect(ids([every('clomiphene', 1, 4, 9, 0)], ['pcos-like'])).toEqual(['pcos-estradiol']);
+    expect(ids([every('letrozole', 1, 2, 7)], ['pcos-like'])).toEqual(['pcos-letrozole']);
+    expect(ids([every('letrozole', 1, 2, 7)], [{ id: 'pcos-like', fromDay: 10 }])).toEqual(['pcos-letrozole']);
+    // Letrozole in a cycling woman is within the model's reach.
+    expect(ids([every('letrozole', 1, 2, 7)])).toEqual([]);
+    expect(ids([every('clomiphene', 1, 4, 9, 2)], ['pcos-like'])).toEqual(['pcos-clomiphene-lh']);
+    expect(ids([every('letrozole', 1, 2, 7, 0)], ['pcos-like'])).toEqual([]);
     // A limit without agents applies with its condition alone.
-    expect(ids([], ['pcos-like'])).toEqual(['pcos-estradiol']);
+    expect(ids([], ['pcos-like'])).toEqual([]);
     expect(ids([], ['hypothalamic-amenorrhea'])).toEqual(['amenorrhea-still-cycles']);
     expect(ids([], ['menopause'])).toEqual([]);
-    expect(ids([every('progesterone-oral', 1, 0, 10), every('clomiphene', 1, 14, 19)], ['pcos-like'])).toEqual(['pcos-estradiol', 'pcos-ovulation-induction', 'pcos-progestin', 'progesterone-slows-pulses-at-once']);
+    expect(ids([every('progesterone-oral', 1, 0, 10), every('letrozole', 1, 14, 19)], ['pcos-like'])).toEqual(['pcos-letrozole', 'progesterone-slows-pulses-at-once']);
     expect(ids([every('testosterone-cypionate', 7, 0)])).toEqual(['testosterone-stops-cycles-at-once']);
-    expect(ids([pillPack(0)])).toEqual(['pill-inhibin-b']);
+    expect(ids([pillPack(0)])).toEqual(['pill-fsh']);
+    expect(ids([every('gnrh-agonist', 28, 3)])).toEqual(['agonist-estradiol']);
     expect(modelLimitsFor(ghScenario('GH', 14, [every('tesamorelin', 1, 0)])).map((l) => l.id)).toEqual(['tesamorelin-between-doses']);
     // The same agent in another model is another model's business.
     expect(modelLimitsFor(maleScenario('man', 60, [every('clomiphene', 1, 0)]))).toEqual([]);
@@ -45,39 +46,45 @@ describe('modelLimitsFor', () => {
 const daily = (agent: string, fromDay: number, untilDay: number, dose = 1): Record<string, unknown> => ({ agent, dose, mode: 'bolus', everyDays: 1, fromDay, untilDay });
 
 describe('each limit is still what the model does', () => {
-  it('pcos-estradiol: over a year the PCOS-like subject has estradiol near 10 pg/mL and inhibin B near zero, with LH high', () => {
-    const r = runFemale({ days: 365, conditions: ['pcos-like'] });
-    expect(meanOver(r, 'estradiol', 0, 365)).toBeLessThan(15);
-    expect(meanOver(r, 'inhibinB', 0, 365)).toBeLessThan(5);
-    expect(meanOver(r, 'lh', 0, 365)).toBeGreaterThan(15);
-  });
-
-  it('amenorrhea-still-cycles: at drive 0.5 she ovulates every ~44 days; at 0.45 not at all, estradiol 10-45 pg/mL down to 0.3', () => {
+  it('amenorrhea-still-cycles: at drive 0.5 she ovulates every 85–92 days; at 0.4 and 0.3 not at all, estradiol 30–45 pg/mL', () => {
     const r = runFemale({ days: 365, conditions: ['hypothalamic-amenorrhea'] });
     const lengths = r.metrics.cycleLengthsDays;
-    expect(r.metrics.ovulations.length).toBeGreaterThanOrEqual(6);
-    expect(lengths.reduce((a, b) => a + b, 0) / lengths.length).toBeGreaterThan(40);
-    expect(lengths.reduce((a, b) => a + b, 0) / lengths.length).toBeLessThan(50);
-    for (const drive of [0.45, 0.3]) {
+    expect(r.metrics.ovulations.length).toBeGreaterThanOrEqual(3);
+    for (const length of lengths) {
+      expect(length).toBeGreaterThan(75);
+      expect(length).toBeLessThan(100);
+    }
+    for (const drive of [0.4, 0.3]) {
       const low = runFemale({ days: 365, conditions: ['hypothalamic-amenorrhea'], parameters: { amenorrheaGnrhDrive: drive } });
       expect(low.metrics.ovulations, `drive ${drive}`).toHaveLength(0);
-      expect(meanOver(low, 'estradiol', 0, 365), `drive ${drive}`).toBeGreaterThan(10);
-      expect(meanOver(low, 'estradiol', 0, 365), `drive ${drive}`).toBeLessThan(45);
+      expect(meanOver(low, 'estradiol', 0, 365), `drive ${drive}`).toBeGreaterThan(25);
+      expect(meanOver(low, 'estradiol', 0, 365), `drive ${drive}`).toBeLessThan(50);
     }
   });
 
-  it('pcos-ovulation-induction: clomiphene 50–150 mg and letrozole 2.5–5 mg bring no ovulation in the PCOS-like subject', () => {
-    for (const dose of [2, 4, 6]) expect(runScenario(60, [daily('clomiphene', 4, 9, dose)], ['pcos-like']).metrics.ovulations, `clomiphene dose ${dose}`).toHaveLength(0);
-    for (const dose of [1, 2]) expect(runScenario(60, [daily('letrozole', 2, 7, dose)], ['pcos-like']).metrics.ovulations, `letrozole dose ${dose}`).toHaveLength(0);
+  it('pcos-letrozole: letrozole 2.5–5 mg lowers her estradiol by 40–50% but raises FSH by ≤ 20%, and brings no ovulation; clomiphene 50 mg does', () => {
+    for (const dose of [1, 2]) {
+      const r = runScenario(90, [daily('letrozole', 40, 45, dose)], ['pcos-like']);
+      expect(r.metrics.ovulations, `letrozole dose ${dose}`).toHaveLength(0);
+      const ratio = (id: 'fsh' | 'estradiol'): number => meanOver(r, id, 41, 45) / meanOver(r, id, 35, 40);
+      expect(ratio('estradiol'), `letrozole dose ${dose}`).toBeGreaterThan(0.45);
+      expect(ratio('estradiol'), `letrozole dose ${dose}`).toBeLessThan(0.65);
+      expect(ratio('fsh'), `letrozole dose ${dose}`).toBeLessThan(1.2);
+    }
+    expect(runScenario(90, [daily('clomiphene', 40, 45, 2)], ['pcos-like']).metrics.ovulations).toHaveLength(1);
   });
 
-  it('pcos-progestin: after 10 days of oral progesterone the PCOS-like subject ovulates about every 21 days', () => {
-    const r = runScenario(100, [daily('progesterone-oral', 0, 10)], ['pcos-like']);
-    expect(r.metrics.ovulations.length).toBeGreaterThanOrEqual(4);
-    for (const length of r.metrics.cycleLengthsDays) {
-      expect(length).toBeGreaterThan(18);
-      expect(length).toBeLessThan(24);
-    }
+  it('pcos-clomiphene-lh: while clomiphene is taken her LH is ~2.3x at 50 mg and ~5.6x at 150 mg, FSH ~1.4x at 150 mg', () => {
+    const ratio = (dose: number, id: 'lh' | 'fsh'): number => {
+      const r = runScenario(60, [daily('clomiphene', 40, 45, dose)], ['pcos-like']);
+      return meanOver(r, id, 41, 45) / meanOver(r, id, 35, 40);
+    };
+    expect(ratio(2, 'lh')).toBeGreaterThan(2);
+    expect(ratio(2, 'lh')).toBeLessThan(2.6);
+    expect(ratio(6, 'lh')).toBeGreaterThan(5);
+    expect(ratio(6, 'lh')).toBeLessThan(6.2);
+    expect(ratio(6, 'fsh')).toBeGreaterThan(1.3);
+    expect(ratio(6, 'fsh')).toBeLessThan(1.55);
   });
 
   it('progesterone-slows-pulses-at-once: 200 mg on cycle day 4 slows GnRH pulses to about a fifth over the next 10 h', () => {
@@ -88,43 +95,32 @@ describe('each limit is still what the model does', () => {
     expect(ratio).toBeLessThan(0.3);
   });
 
-  it('letrozole-lh: on cycle days 3–7 LH on day 7 is ≥ 3x (2.5 mg) and ≥ 4x (5 mg) the untreated cycle; estradiol ~half, FSH ≤ 1.6x; ovulation ~11 days after the last tablet', () => {
-    const untreated = runScenario(45, []);
-    const ratio = (r: ReturnType<typeof runScenario>, id: 'lh' | 'fsh' | 'estradiol', from: number, to: number): number => meanOver(r, id, from, to) / meanOver(untreated, id, from, to);
-    const low = runScenario(45, [daily('letrozole', 2, 7)]);
-    const high = runScenario(45, [daily('letrozole', 2, 7, 2)]);
-    // Run day d is cycle day d + 1. The women's 1.7x (Cortínez 2005) is well below both.
-    expect(ratio(low, 'lh', 6, 7)).toBeGreaterThan(3);
-    expect(ratio(high, 'lh', 6, 7)).toBeGreaterThan(4);
-    expect(ratio(low, 'estradiol', 4, 7)).toBeGreaterThan(0.35);
-    expect(ratio(low, 'estradiol', 4, 7)).toBeLessThan(0.65);
-    expect(ratio(low, 'fsh', 4, 8)).toBeGreaterThan(1.15);
-    expect(ratio(low, 'fsh', 4, 8)).toBeLessThan(1.6);
-    expect(low.metrics.ovulations).toHaveLength(1);
-    const afterLast = low.metrics.ovulations[0]!.lhPeakDay - 6;
-    expect(afterLast).toBeGreaterThan(9);
-    expect(afterLast).toBeLessThan(13);
-  });
-
-  it('agonist-estradiol: on monthly depots from cycle day 4, LH stays near 2 IU/L (≤ 3) over weeks 4–24 while estradiol is 35–60 pg/mL in weeks 4–8 and 60–90 in weeks 20–24', () => {
+  it('agonist-estradiol: on monthly depots from cycle day 4, LH stays near 2 IU/L (≤ 3) over weeks 4–24 while FSH is near 4 IU/L and estradiol 28–38 pg/mL in weeks 4–8 and 35–45 in weeks 20–24', () => {
     const r = runScenario(168, [{ agent: 'gnrh-agonist', dose: 1, mode: 'bolus', everyDays: 28, fromDay: 3 }]);
     const lh = r.series.lh.filter((_, k) => r.days[k]! >= 28);
     expect(Math.max(...lh)).toBeLessThan(3);
-    expect(meanOver(r, 'estradiol', 28, 56)).toBeGreaterThan(35);
-    expect(meanOver(r, 'estradiol', 28, 56)).toBeLessThan(60);
-    expect(meanOver(r, 'estradiol', 140, 168)).toBeGreaterThan(60);
-    expect(meanOver(r, 'estradiol', 140, 168)).toBeLessThan(90);
+    expect(meanOver(r, 'fsh', 28, 168)).toBeGreaterThan(3);
+    expect(meanOver(r, 'fsh', 28, 168)).toBeLessThan(5);
+    expect(meanOver(r, 'estradiol', 28, 56)).toBeGreaterThan(28);
+    expect(meanOver(r, 'estradiol', 28, 56)).toBeLessThan(38);
+    expect(meanOver(r, 'estradiol', 140, 168)).toBeGreaterThan(35);
+    expect(meanOver(r, 'estradiol', 140, 168)).toBeLessThan(45);
     expect(r.metrics.ovulations).toHaveLength(0);
   });
 
-  it('pill-inhibin-b: on the active pills of packs 2 and 3 inhibin B is at least 1.5x its cycle mean and estradiol 80–100 pg/mL', () => {
+  it('pill-fsh: from the second pack FSH is 7–9 IU/L on the active pills and ~12 at the end of each break, while inhibin B and estradiol stay low', () => {
     const r = runScenario(84, [0, 28, 56].map((d) => daily('combined-oral-contraceptive', d, d + 21)));
     const cycleMean = healthyReference().outputs.inhibinB.mean;
     for (const start of [28, 56]) {
-      expect(meanOver(r, 'inhibinB', start + 10, start + 20) / cycleMean, `pack from day ${start}`).toBeGreaterThan(1.5);
-      const estradiol = meanOver(r, 'estradiol', start + 7, start + 21);
-      expect(estradiol, `pack from day ${start}`).toBeGreaterThan(75);
-      expect(estradiol, `pack from day ${start}`).toBeLessThan(105);
+      const active = meanOver(r, 'fsh', start + 7, start + 21);
+      expect(active, `pack from day ${start}`).toBeGreaterThan(6.5);
+      expect(active, `pack from day ${start}`).toBeLessThan(9.5);
+      expect(meanOver(r, 'inhibinB', start + 10, start + 20) / cycleMean, `pack from day ${start}`).toBeLessThan(0.5);
+      expect(meanOver(r, 'estradiol', start + 7, start + 21), `pack from day ${start}`).toBeLessThan(30);
+    }
+    for (const end of [56, 84]) {
+      expect(meanOver(r, 'fsh', end - 2, end), `break ending on day ${end}`).toBeGreaterThan(10);
+      expect(meanOver(r, 'fsh', end - 2, end), `break ending on day ${end}`).toBeLessThan(14);
     }
   });
 

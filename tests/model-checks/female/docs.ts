@@ -20,7 +20,7 @@ export const FEMALE_REPORT_SECTIONS: readonly ReportSection[] = [
   },
   {
     title: 'Female model: agents',
-    intro: 'Rows of the brief’s table that need agents, run as scenarios of the registered model (as the app and `npm run sim` run them) and read in clinical units. Not reproduced yet (docs/model.md): F10 (clomiphene restoring ovulation in a PCOS-like subject) and the absence of a same-day change in GnRH frequency after oral progesterone (F16).',
+    intro: 'Rows of the brief’s table that need agents, run as scenarios of the registered model (as the app and `npm run sim` run them) and read in clinical units. Not reproduced yet (docs/model.md): the absence of a same-day change in GnRH frequency after oral progesterone (F16).',
     checks: FEMALE_AGENT_ROWS,
   },
   {

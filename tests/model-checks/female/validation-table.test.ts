@@ -1,4 +1,4 @@
-/** Rows F1–F9 and F11–F17 of the female model brief, each against its source (F10 is not reproduced). */
+/** Rows F1–F17 of the female model brief, each against its source. */
 import { describe, expect, it } from 'vitest';
 import { FEMALE_VALIDATION_TABLE } from './validation-table';
 import { FEMALE_AGENT_ROWS } from './agent-rows';

@@ -12,7 +12,7 @@ export type FemaleOutputId = (typeof FEMALE_OUTPUT_IDS)[number];
 /** Clinical unit of each raw output. */
 export const FEMALE_OUTPUT_UNITS: Readonly<Record<FemaleOutputId, string>> = {
   lh: 'IU/L', fsh: 'IU/L', estradiol: 'pg/mL', progesterone: 'ng/mL', inhibinA: 'IU/mL', inhibinB: 'pg/mL', testosterone: 'ng/mL',
-  gnrh: 'model units', gnrhFrequency: 'pulses/d', follicles: 'model units', corpusLuteum: 'model units',
+  gnrh: 'model units', gnrhFrequency: 'pulses/d', follicles: 'mm', corpusLuteum: 'model units',
 };
 
 /** An output column: id, label, clinical unit, description. */

@@ -17,7 +17,7 @@ import { femaleReferenceCycle, type FemaleReferenceCycle } from './reference-cyc
 import { FEMALE_OUTPUT_IDS, type FemaleOutputId } from './outputs';
 import { NoCycleError } from '../no-cycle-error';
 
-/** Solver settings of a run (DOPRI5: fastest here once antral stage 4 is quasi-steady; see docs/model.md). */
+/** Solver settings of a run (DOPRI5: fastest here, the remaining stiffness being mild; see docs/model.md). */
 export const FEMALE_SOLVER = { method: 'dopri5', rtol: 1e-4, atol: 1e-6 } as const;
 
 /** Spacing of the grid the cycle metrics are read from when outputs are coarser, hours. */

@@ -1,7 +1,8 @@
 /**
  * Presets of the female model (`female-hpg`): the natural cycle, the combined
  * pill and its 7-day break, menopause without and with an estradiol patch,
- * letrozole in the early follicular phase, and low-dose testosterone cream. Every output is relative to the
+ * letrozole in the early follicular phase, clomiphene in a PCOS-like subject, low-dose testosterone cream
+ * and masculinizing testosterone. Every output is relative to the
  * healthy reference cycle's mean (1 = what an untreated cycle averages).
  */
 import type { Preset } from './preset';
@@ -15,7 +16,7 @@ export const NATURAL_CYCLE: Preset = {
   lookFor:
     'Estradiol climbs as the follicle grows, then switches from brake to accelerator: the LH surge follows ' +
     'its peak within a day, and progesterone from the corpus luteum stays up for about thirteen days before the ' +
-    'next cycle starts. Every ~29 days the same again. Levels are relative to the cycle’s own average.',
+    'next cycle starts. Every ~28 days the same again. Levels are relative to the cycle’s own average.',
   focus: ['lh', 'fsh', 'estradiol', 'progesterone'],
   scenario: { ...female, name: 'Natural cycle, three months', days: 90, subject: { conditions: [] }, regimens: [] },
 };
@@ -64,6 +65,22 @@ export const LETROZOLE_CYCLE: Preset = {
   scenario: {
     ...female, name: 'Letrozole on cycle days 3–7', days: 45, subject: { conditions: [] },
     regimens: [{ agent: 'letrozole', dose: 1, mode: 'bolus', everyDays: 1, fromDay: 2, untilDay: 7 }],
+  },
+};
+
+/** Row F10 of the validation table pins what this note says (one ovulation, then anovulation again). */
+export const CLOMIPHENE_PCOS: Preset = {
+  id: 'clomiphene-pcos',
+  title: 'Clomiphene in a PCOS-like subject',
+  lookFor:
+    'Without treatment her LH stays high, her GnRH pulses stay fast and no follicle is selected: no surge, no ' +
+    'progesterone. Five days of clomiphene 50 mg (from day 40) block estradiol’s brake: FSH rises, one follicle ' +
+    'grows, estradiol climbs and an LH surge and a luteal phase follow, once. Without another course she does ' +
+    'not ovulate again. (In this model letrozole does not do the same for her; in women it does.)',
+  focus: ['follicles', 'fsh', 'lh', 'estradiol', 'progesterone'],
+  scenario: {
+    ...female, name: 'Clomiphene 50 mg in a PCOS-like subject', days: 100, subject: { conditions: ['pcos-like'] },
+    regimens: [{ agent: 'clomiphene', dose: 2, mode: 'bolus', everyDays: 1, fromDay: 40, untilDay: 45 }],
   },
 };
 

@@ -4,7 +4,8 @@
  * and a letrozole course run to the end with every output finite and
  * non-negative — or are refused with a NoCycleError naming what to change
  * (a rhythm is not guaranteed everywhere in the ranges: in seeded samples
- * of one to six in-range edits, 4 in 100 and 5 in 24 left the healthy woman without a cycle). Never another
+ * of one to six in-range edits, 15 in 60 and 8 in 24 left the healthy woman without a cycle; 4 in 100
+ * before the follicle classes, whose selection makes the rhythm more sensitive: docs/model.md). Never another
  * error, never a NaN. The male model's version is ../random-parameters.property.test.ts.
  */
 import { describe, expect, it } from 'vitest';
@@ -53,8 +54,8 @@ describe('female-hpg: random parameter values within their ranges', () => {
       }),
       { numRuns: 24, seed: 20261201 },
     );
-    // The ranges are wide but a cycle is the rule, not the exception.
-    expect(ran).toBeGreaterThan(refused * 3);
+    // The ranges are wide but a cycle is the rule, not the exception (16 ran, 8 refused with this seed).
+    expect(ran).toBeGreaterThan(refused * 1.5);
   }, 120_000);
 
   it('runs a parameter set whose period made the last sample of the cycle search land an ulp past its end', () => {
@@ -66,8 +67,8 @@ describe('female-hpg: random parameter values within their ranges', () => {
   });
 
   it('a parameter set without a cycle is one line for the CLI (exit code 2), not an unexpected error', () => {
-    // Estradiol must reach 440 pg/mL before GnRH pulses quicken: the healthy cycle's peak intervals never settle.
-    const outcome = runScenarioText(JSON.stringify(file({ e2FrequencyThreshold: 440, gnrhFrequencyMax: 8 })), { format: 'csv', metrics: false });
+    // With every follicle class needing more than 8 IU/L of FSH none is ever selected: no surge, no cycle.
+    const outcome = runScenarioText(JSON.stringify(file({ follicleFshThreshold: 8 })), { format: 'csv', metrics: false });
     expect(outcome).toEqual({ ok: false, message: expect.stringMatching(/^no cycle: with these parameter values the healthy female-hpg model has no menstrual cycle \(/) });
   });
 });

@@ -41,12 +41,15 @@ describe('female-hpg rhythm', () => {
     if (!f.ok) throw new Error(f.reason);
     expect(Math.abs(f.trivial.re - 1)).toBeLessThan(0.01);
     expect(f.verdict).toBe('stable');
-    expect(f.multipliers[0]!.abs).toBeLessThan(0.6);
+    // 0.61: a disturbance of the cycle shrinks to about 60% each period (selection among the follicle
+    // classes forgets it more slowly than GynCycle's lumped cohort, whose largest multiplier was below 0.6).
+    expect(f.multipliers[0]!.abs).toBeLessThan(0.7);
   }, 20_000);
 
   it('integrates a simulated year in a bounded number of steps (solver work guard)', () => {
     const year = simulateFemale({ days: 365, everyHours: 6 });
-    // DOPRI5 at rtol 1e-4: about 2,000 steps a year once antral stage 4 is quasi-steady (it was ~11,700 with it as a state).
+    // DOPRI5 at rtol 1e-4: about 1,650 steps a year with the follicle classes (~2,000 with GynCycle's antral
+    // stages, stage 4 quasi-steady; ~11,700 with it as a state).
     expect(year.stats.steps).toBeLessThan(2400);
     expect(year.stats.rhsEvals).toBeLessThan(15_000);
   });

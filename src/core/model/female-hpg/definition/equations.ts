@@ -1,8 +1,10 @@
 /**
  * States, quantities, derivatives and outputs of `female-hpg`: GynCycle
- * (Röblitz et al. 2013, J Theor Biol 321:8) reduced to 24 states. Time t in
- * hours; concentrations in clinical units; follicle stages and GnRH in the
- * paper's model units. H(x; θ, n) = xⁿ/(xⁿ + θⁿ), with θⁿ a constant (…N).
+ * (Röblitz et al. 2013, J Theor Biol 321:8) reduced to 24 states, with its
+ * antral follicle stages replaced by five follicle classes (./follicles.ts).
+ * Time t in hours; concentrations in clinical units; scar and luteal stages
+ * and GnRH in the paper's model units, follicles in mm. H(x; θ, n) =
+ * xⁿ/(xⁿ + θⁿ), with θⁿ a constant (…N).
  *
  * What became algebraic (quasi-steady):
  * - serum LH and FSH (cleared in 10–15 min) with the follicular LH- and
@@ -12,24 +14,23 @@
  *   qb ≪ 0 and 4qa·qc/qb² is tiny; on the reference cycle that ratio stays
  *   above 0.4, and it would take an input ~10⁸ times the surge's to lose digits;
  * - inhibin B (cleared in ~6 min);
- * - antral stage 4, whose exit (up to ~22/h once LH rises) is GynCycle's
- *   stiffest mode: AF4 = in/max(exit − self-renewal, exit/2) (x·s divided out); the logistic
- *   factor (AF4 ≤ 0.22 ≪ Smax) is dropped and the floor at half the exit rate
- *   never binds in the healthy cycle, where self-renewal stays < 10% of it;
  * - the five fast species of GynCycle's GnRH-receptor module, which become
  *   occupancy plus the desensitized fraction Dz and receptor number Rn in the
  *   form of `male-hpg`.
  * Added to GynCycle: lagged estrogen-, progesterone- and androgen-receptor
  * signals (Xe, Xp, Xa) through which hormones and agents act on hypothalamus
  * and pituitary; LH synthesis that needs responsive GnRH receptors (male-hpg's
- * form); an estradiol brake on FSH synthesis, held by inhibin B too
- * while follicles grow; androgens blunting progesterone's slowing of GnRH
- * pulses (Eagleson et al. 2000); the male model's androgen-receptor feedback; atresia of antral stages 2 and 3 when
- * FSH falls below a threshold (without it a year of the pill piles follicles up);
- * aromatase inhibitors blocking the follicles' aromatase less than peripheral
- * aromatase (competition with follicular androgen substrate).
+ * form); FSH synthesis that needs GnRH at its receptors (fshSynthesisDrive);
+ * a castrate rise of FSH synthesis when estradiol is low, held by inhibin B
+ * while follicles grow, and an estrogen-receptor brake on it that inhibin B
+ * does not hold; androgens and a condition factor blunting progesterone's
+ * slowing of GnRH pulses (Eagleson et al. 2000; Pastor et al. 1998); the male
+ * model's androgen-receptor feedback; aromatase inhibitors blocking the
+ * follicles' aromatase less than peripheral aromatase (competition with
+ * follicular androgen substrate).
  */
 import type { Expression, Formula, OutputSource, StateSource } from '../../model-source';
+import { FOLLICLE_DERIVATIVES, FOLLICLE_QUANTITIES, FOLLICLE_STATES } from './follicles';
 
 const stage = (label: string, baseline: string): StateSource => ({ label, unit: 'model units (Röblitz 2013)', baseline });
 
@@ -47,10 +48,6 @@ export const FEMALE_HPG_STATES: Readonly<Record<string, StateSource>> = {
   Xe: { label: 'Estrogen-receptor signal', unit: 'pg/mL estradiol-equivalent', baseline: '45' },
   Xp: { label: 'Progesterone-receptor signal', unit: 'ng/mL progesterone-equivalent', baseline: '2.41' },
   Xa: { label: 'Androgen-receptor signal', unit: 'ng/mL testosterone-equivalent', baseline: '0.3' },
-  AF1: stage('Antral follicles, stage 1', '2.26'),
-  AF2: stage('Antral follicles, stage 2', '19.92'),
-  AF3: stage('Antral follicles, stage 3', '0.504'),
-  PrF: stage('Preovulatory follicle', '0.244'),
   OvF: stage('Ovulatory follicle', '7.652e-19'),
   Sc1: stage('Ovulatory scar, stage 1', '1.098e-8'),
   Sc2: stage('Ovulatory scar, stage 2', '2.171e-6'),
@@ -58,11 +55,11 @@ export const FEMALE_HPG_STATES: Readonly<Record<string, StateSource>> = {
   Lut2: stage('Corpus luteum, stage 2', '3.772e-4'),
   Lut3: stage('Corpus luteum, stage 3', '3.34e-3'),
   Lut4: stage('Corpus luteum, stage 4', '1.385e-2'),
-  s: stage('Follicular growth factor', '0.119'),
   E2: { label: 'Serum estradiol (own)', unit: 'pg/mL', baseline: '45' },
   P4: { label: 'Serum progesterone (own)', unit: 'ng/mL', baseline: '2.41' },
   InhA: { label: 'Serum inhibin A', unit: 'IU/mL', baseline: '1.07' },
   InhAd: { label: 'Inhibin A at the pituitary (delayed)', unit: 'IU/mL', baseline: '86.84' },
+  ...FOLLICLE_STATES,
 };
 
 /** H(x; θ, n) with θⁿ given. */
@@ -75,7 +72,7 @@ export const FEMALE_HPG_QUANTITIES: Readonly<Record<string, Expression | Formula
   xa: { expr: 'pos(Xa)', meaning: 'androgen-receptor signal', unit: 'ng/mL' },
   // Hypothalamus
   androgenResistance: { expr: `1 + aPR*${hill('xa', 'tArN', 'nAr')}`, meaning: 'androgens blunt progesterone’s slowing of GnRH pulses (Eagleson 2000)' },
-  progesteroneSlowing: { expr: '1 + (xp/(tP4f*androgenResistance))^nP4f', meaning: 'fold slowing of GnRH pulses by progesterone' },
+  progesteroneSlowing: { expr: '1 + (xp/(tP4f*androgenResistance*fP4Res))^nP4f', meaning: 'fold slowing of GnRH pulses by progesterone' },
   frequency: { expr: `fGnrh*f0*(1 + ${hill('xe', 'tE2fN', 'nE2f')})/progesteroneSlowing`, meaning: 'GnRH pulse frequency', unit: 'pulses/d' },
   massBrake: { expr: '1/(1 + (xe/tE2m2)^nE2m2)', meaning: 'share of GnRH pulse mass left by estradiol’s negative feedback' },
   massRise: { expr: hill('xe', 'tE2m1N', 'nE2m1'), meaning: 'estradiol’s rising (positive-feedback) term of GnRH pulse mass' },
@@ -101,7 +98,7 @@ export const FEMALE_HPG_QUANTITIES: Readonly<Record<string, Expression | Formula
   lh: { expr: '2*lhInput*kDesLH/(lhQb + sqrt(lhQb^2 + 4*lhQa*lhInput*kDesLH))', meaning: 'serum LH, quasi-steady with follicular receptor binding', unit: 'IU/L' },
   lhBound: { expr: 'nLH*kOnLH*lh/(kDesLH + lhA1*lh)', meaning: 'LH bound to follicular receptors', unit: 'model units' },
   // FSH
-  inhibinB: { expr: 'fOvary*(bIhB + kAF2IhB*pos(AF2) + kSc2IhB*pos(Sc2))/kClIhB', meaning: 'serum inhibin B, quasi-steady', unit: 'pg/mL' },
+  inhibinB: { expr: 'fOvary*(bIhB + poolIhB*fReserve*fPool + growingInhibinB + kSc2IhB*pos(Sc2))/kClIhB', meaning: 'serum inhibin B, quasi-steady', unit: 'pg/mL' },
   inhibinABrake: { expr: 'pos(InhAd)^nIhA/tIhAN', meaning: 'delayed inhibin A’s brake on FSH synthesis' },
   inhibinBBrake: { expr: 'inhibinB^nIhB/tIhBN', meaning: 'inhibin B’s brake on FSH synthesis' },
   frequencyBrake: { expr: 'frequency^nFreq/tFreqN', meaning: 'fast GnRH pulses favour LH over FSH' },
@@ -111,25 +108,17 @@ export const FEMALE_HPG_QUANTITIES: Readonly<Record<string, Expression | Formula
   // ≥ 28 pg/mL), estradiol's alone after menopause (no inhibin B), and about 1 while follicles grow.
   estradiolFshBrake: { expr: `1 + wE*(1 - (1 - ${hill('xe', 'tEfN', 'nEf')})*(1 - follicleHold))`, meaning: 'fold brake on FSH synthesis of estradiol, or of inhibin B from growing follicles where estradiol is low' },
   androgenFshBrake: { expr: '1 + wAFsh*xa^nAFsh/tAFshN', meaning: 'fold restraint of FSH synthesis by androgens at the pituitary, as in male-hpg (about 1% at female testosterone levels)' },
-  fshSynthesis: { expr: 'fFshSyn*kIhFSH*(1 + wE)/(estradiolFshBrake*androgenFshBrake*(1 + inhibinABrake + inhibinBBrake)*(1 + frequencyBrake))', meaning: 'FSH synthesis', unit: 'IU/h' },
+  // Not in GynCycle, whose FSH synthesis needs no GnRH: with GnRH nearly silent (a progestin's slow pulses
+  // on the pill) its FSH rose to ~14–25 IU/L, as if no pulses were the slowest, most FSH-favouring ones.
+  fshSynthesisDrive: { expr: `betaFs + (1 - betaFs)*${hill('complex', 'tFsDrN', 'nFsDr')}`, meaning: 'share of FSH synthesis the GnRH reaching the pituitary allows (≈1 through a cycle)' },
+  fshSynthesis: { expr: 'fshSynthesisDrive*fFshSyn*kIhFSH*(1 + wE)*(1 + wEs)/((1 + wEs*xe^2/(xe^2 + tEsN))*estradiolFshBrake*androgenFshBrake*(1 + inhibinABrake + inhibinBBrake)*(1 + frequencyBrake))', meaning: 'FSH synthesis', unit: 'IU/h' },
   fshRelease: { expr: `bRelFSH + kGrFSH*${hill('complex', 'tGrFSHN', 'nGrFSH')}`, meaning: 'FSH release from the pool', unit: '1/h' },
   fshInput: { expr: 'pos(fshRelease*pos(FSHpit)/V)', meaning: 'FSH entering serum', unit: 'IU/L/h' },
   fshQb: 'fshQb0 - fshInput*fshA1',
   fsh: { expr: '2*fshInput*kDesFSH/(fshQb + sqrt(fshQb^2 + 4*fshQa*fshInput*kDesFSH))', meaning: 'serum FSH, quasi-steady with follicular receptor binding', unit: 'IU/L' },
   fshBound: { expr: 'nFSH*kOnFSH*fsh/(kDesFSH + fshA1*fsh)', meaning: 'FSH bound to follicular receptors', unit: 'model units' },
-  // Ovary
-  x: { expr: 'lhBound/sfLHR', meaning: 'follicular LH-receptor signal' },
-  sp: 'pos(s)',
-  xOv: 'x^nOvF',
-  af1ToAf2: 'kAF1AF2*fshBound*pos(AF1)',
-  af2ToAf3: 'kAF2AF3*x^nAF2AF3*sp*pos(AF2)',
-  // Not in GynCycle, whose antral stages leave only by maturing: below an FSH threshold they become atretic.
-  atresia: { expr: 'kAtr*tAtrN/(fsh^nAtr + tAtrN)', meaning: 'rate at which antral follicles (stages 2 and 3) become atretic when FSH support is withdrawn', unit: '1/h' },
-  af4In: { expr: 'kAF3AF4*x^nAF3AF4*sp*pos(AF3)', meaning: 'antral stage 3 → 4', unit: 'model units/h' },
-  af4Exit: { expr: 'kAF4PrF*x*sp', meaning: 'rate of leaving antral stage 4', unit: '1/h' },
-  // in/max(exit − renewal, exit/2) with x·s divided out of both (each carries it), so the ratio stays
-  // finite and smooth as the growth factor s or the LH signal x goes to 0.
-  af4: { expr: 'kAF3AF4*x^(nAF3AF4 - 1)*pos(AF3)/max(kAF4PrF - kAF4AF4*x^(nAF4 - 1)/sp, 0.5*kAF4PrF)', meaning: 'antral stage 4, quasi-steady (in/out with x·s divided out)', unit: 'model units' },
+  // Ovary: the follicle classes (./follicles.ts) and the corpus luteum
+  ...FOLLICLE_QUANTITIES,
   luteolysis: { expr: `1 + mLut*${hill('complex', 'tGrLutN', 'nGrLut')}`, meaning: 'GnRH-driven acceleration of the luteal stages' },
   // Steroids, inhibin A and receptor activations
   aiBlock: { expr: 'min(1, sAI)', meaning: 'fraction of peripheral aromatase blocked by inhibitors' },
@@ -137,11 +126,11 @@ export const FEMALE_HPG_QUANTITIES: Readonly<Record<string, Expression | Formula
   // A competitive inhibitor that blocks a fraction b at a site needs mAI times the drug for the same
   // block where its substrate is mAI times more abundant: b/(b + mAI·(1 − b)) is that block (Hill 1).
   ovarianAromatase: { expr: '1 - aiBlock/(aiBlock + mAI*(1 - aiBlock))', meaning: 'follicular aromatase activity left by inhibitors, which compete there with far more androgen substrate' },
-  follicularE2: 'kAF2E2*pos(AF2) + kAF3E2*pos(AF3)*lh + kAF4E2*af4 + kPrFE2*pos(PrF)*lh + kLut1E2*pos(Lut1) + kLut4E2*pos(Lut4)',
-  inhibinASecretion: 'bIhA + kPrFIhA*pos(PrF) + kSc1IhA*pos(Sc1) + kLut1IhA*pos(Lut1) + kLut2IhA*pos(Lut2) + kLut3IhA*pos(Lut3) + kLut4IhA*pos(Lut4)',
+  follicularE2: { expr: 'poolE2*fReserve*fPool + growingEstradiol + kLut1E2*pos(Lut1) + kLut4E2*pos(Lut4)', meaning: 'ovarian estradiol secretion: small-follicle pool, growing follicles, corpus luteum', unit: 'pg/mL/h' },
+  inhibinASecretion: 'bIhA + dominantInhibinA + kSc1IhA*pos(Sc1) + kLut1IhA*pos(Lut1) + kLut2IhA*pos(Lut2) + kLut3IhA*pos(Lut3) + kLut4IhA*pos(Lut4)',
   estradiol: { expr: 'pos(E2) + sE2', meaning: 'serum estradiol, own and given', unit: 'pg/mL' },
   progesterone: { expr: 'pos(P4) + sP4', meaning: 'serum progesterone, own and given', unit: 'ng/mL' },
-  testosterone: { expr: 'tAdrenal + fOvary*fTheca*tOvarian*lhBound/(lhBound + kThecaLH) + sT', meaning: 'serum testosterone: adrenal, theca (LH-driven) and given', unit: 'ng/mL' },
+  testosterone: { expr: 'tAdrenal + fOvary*fTheca*tOvarian*lhBound/(lhBound + kThecaLH/fThecaLh) + sT', meaning: 'serum testosterone: adrenal, theca (LH-driven) and given', unit: 'ng/mL' },
   erActivation: { expr: '(estradiol + sErAgonist)/(1 + sErAntagonist)', meaning: 'estrogen-receptor activation at hypothalamus and pituitary', unit: 'pg/mL E2-equivalent' },
   prActivation: { expr: 'progesterone + sPrAgonist', meaning: 'progesterone-receptor activation', unit: 'ng/mL P4-equivalent' },
 };
@@ -156,22 +145,18 @@ export const FEMALE_HPG_DERIVATIVES: Readonly<Record<string, Expression>> = {
   Xe: 'kXe*(erActivation - Xe)',
   Xp: 'kXp*(prActivation - Xp)',
   Xa: 'kXa*(testosterone - Xa)',
-  AF1: `fReserve*fOvary*kAF1*${hill('fshBound', 'tFshRAF1N', 'nFshRAF1')} - af1ToAf2`,
-  AF2: 'af1ToAf2 - af2ToAf3 - atresia*pos(AF2)',
-  AF3: 'af2ToAf3 + kAF3AF3*fshBound*pos(AF3)*(1 - pos(AF3)/seFMax) - af4In - atresia*pos(AF3)',
-  PrF: 'af4Exit*af4 - kClPrF*xOv*sp*pos(PrF)',
-  OvF: `kOvF*sp*xOv*${hill('pos(PrF)', 'tPrFN', 'nPrF')} - kClOvF*OvF`,
+  OvF: 'folOvYield*rupture - kClOvF*OvF',
   Sc1: `kSc1*${hill('pos(OvF)', 'tOvFN', 'nOvFSc')} - kSc1Sc2*pos(Sc1)`,
   Sc2: 'kSc1Sc2*pos(Sc1) - kSc2Lut1*pos(Sc2)',
   Lut1: 'kSc2Lut1*pos(Sc2) - luteolysis*kLut12*pos(Lut1)',
   Lut2: 'luteolysis*(kLut12*pos(Lut1) - kLut23*pos(Lut2))',
   Lut3: 'luteolysis*(kLut23*pos(Lut2) - kLut34*pos(Lut3))',
   Lut4: 'luteolysis*(kLut34*pos(Lut3) - kClLut4*pos(Lut4))',
-  s: `kS*${hill('fsh', 'tFshSN', 'nFshS')} - kClS*${hill('prActivation', 'tP4SN', 'nP4S')}*sp`,
   E2: 'aromatase*fAromatase*(bE2 + kClE2*kTE2*sT) + ovarianAromatase*fOvary*follicularE2 - kClE2*E2',
   P4: 'bP4 + fOvary*kLut4P4*pos(Lut4) - kClP4*P4',
   InhA: 'fOvary*inhibinASecretion - kIhA*InhA',
   InhAd: 'kIhA*InhA - kClIhAd*InhAd',
+  ...FOLLICLE_DERIVATIVES,
 };
 
 /** Reported outputs, each divided by its mean over the healthy reference cycle. */
@@ -185,6 +170,6 @@ export const FEMALE_HPG_OUTPUT_SOURCES: readonly OutputSource[] = [
   { id: 'testosterone', label: 'Testosterone', description: 'Serum testosterone: adrenal, ovarian and given, relative to its reference-cycle mean', expr: 'testosterone' },
   { id: 'gnrh', label: 'GnRH', description: 'Pulse-averaged GnRH reaching the pituitary, relative to its reference-cycle mean', expr: 'pos(G)' },
   { id: 'gnrhFrequency', label: 'GnRH pulse frequency', description: 'GnRH pulse frequency set by estradiol and progesterone, relative to its reference-cycle mean', expr: 'frequency' },
-  { id: 'follicles', label: 'Growing follicles', description: 'Antral stages 2–4 and the preovulatory follicle, relative to their reference-cycle mean', expr: 'pos(AF2) + pos(AF3) + af4 + pos(PrF)' },
+  { id: 'follicles', label: 'Leading follicle', description: 'Diameter of the largest follicle (mm in the model), relative to its reference-cycle mean', expr: 'leadingFollicle' },
   { id: 'corpusLuteum', label: 'Corpus luteum', description: 'Corpus luteum, all four stages, relative to its reference-cycle mean', expr: 'pos(Lut1) + pos(Lut2) + pos(Lut3) + pos(Lut4)' },
 ];

@@ -85,6 +85,6 @@ export const FEMALE_HPG_SOURCE: ModelSource = {
   agents: Object.fromEntries(AGENTS.map(([id, a]) => [id, a.source])),
   start: 'limit-cycle',
   cycle: { marker: 'lh', minPeak: 20, dayOne: { output: 'progesterone', fallsBelow: 3 } },
-  // DOPRI5 at rtol 1e-4: fastest here once antral stage 4 is quasi-steady (docs/model.md).
+  // DOPRI5 at rtol 1e-4: fastest here, the remaining stiffness being mild (docs/model.md).
   solver: { rtol: 1e-4, atol: 1e-6 },
 };

@@ -29,7 +29,7 @@ export const FEMALE_HPG_EQUATIONS: EquationViews = {
     },
     {
      "lhs": "progesteroneSlowing",
-     "rhs": "1 + (xp/(tP4f·androgenResistance))^nP4f",
+     "rhs": "1 + (xp/(tP4f·androgenResistance·fP4Res))^nP4f",
      "meaning": "fold slowing of GnRH pulses by progesterone"
     },
     {
@@ -133,8 +133,13 @@ export const FEMALE_HPG_EQUATIONS: EquationViews = {
      "meaning": "LH bound to follicular receptors"
     },
     {
+     "lhs": "growingInhibinB",
+     "rhs": "fReserve·folIhB·(pos(F1 − folRestSize) + pos(F2 − folRestSize) + pos(F3 − folRestSize) + pos(F4 − folRestSize) + pos(F5 − folRestSize))",
+     "meaning": "inhibin B of the growing follicles, with their granulosa mass"
+    },
+    {
      "lhs": "inhibinB",
-     "rhs": "fOvary·(bIhB + kAF2IhB·pos(AF2) + kSc2IhB·pos(Sc2))/kClIhB",
+     "rhs": "fOvary·(bIhB + poolIhB·fReserve·fPool + growingInhibinB + kSc2IhB·pos(Sc2))/kClIhB",
      "meaning": "serum inhibin B, quasi-steady"
     },
     {
@@ -168,8 +173,13 @@ export const FEMALE_HPG_EQUATIONS: EquationViews = {
      "meaning": "fold restraint of FSH synthesis by androgens at the pituitary, as in male-hpg (about 1% at female testosterone levels)"
     },
     {
+     "lhs": "fshSynthesisDrive",
+     "rhs": "betaFs + (1 − betaFs)·complex^nFsDr/(complex^nFsDr + tFsDrN)",
+     "meaning": "share of FSH synthesis the GnRH reaching the pituitary allows (≈1 through a cycle)"
+    },
+    {
      "lhs": "fshSynthesis",
-     "rhs": "fFshSyn·kIhFSH·(1 + wE)/(estradiolFshBrake·androgenFshBrake·(1 + inhibinABrake + inhibinBBrake)·(1 + frequencyBrake))",
+     "rhs": "fshSynthesisDrive·fFshSyn·kIhFSH·(1 + wE)·(1 + wEs)/((1 + wEs·xe^2/(xe^2 + tEsN))·estradiolFshBrake·androgenFshBrake·(1 + inhibinABrake + inhibinBBrake)·(1 + frequencyBrake))",
      "meaning": "FSH synthesis"
     },
     {
@@ -198,49 +208,349 @@ export const FEMALE_HPG_EQUATIONS: EquationViews = {
      "meaning": "FSH bound to follicular receptors"
     },
     {
-     "lhs": "x",
-     "rhs": "lhBound/sfLHR",
-     "meaning": "follicular LH-receptor signal"
+     "lhs": "follicleSupply",
+     "rhs": "fOvary·fReserve^6/(fReserve^6 + folSupplyN)",
+     "meaning": "follicles available to grow: fewer as the ovarian reserve runs down, none without ovaries"
     },
     {
-     "lhs": "sp",
-     "rhs": "pos(s)",
+     "lhs": "lutealBlock",
+     "rhs": "1/(1 + (xp/folP4Block)^4 + ((pos(Sc1) + pos(Sc2) + pos(Lut1))/folCLBlock)^4)",
+     "meaning": "share of follicle growth left by progesterone and the forming corpus luteum"
+    },
+    {
+     "lhs": "lhSupport",
+     "rhs": "folLhWeight·lh/(lh + folLhHalf)",
+     "meaning": "how much LH adds to the FSH stimulus of a follicle with LH receptors"
+    },
+    {
+     "lhs": "surgeSignal",
+     "rhs": "(pos(lhBound)/folSurgeBinding)^6",
+     "meaning": "ovulation signal of the bound follicular LH receptor (1 at half rupture)"
+    },
+    {
+     "lhs": "surge",
+     "rhs": "surgeSignal^8/(surgeSignal^8 + 1)",
+     "meaning": "LH-surge signal at the follicle (ruptures a follicle of ovulatory size)"
+    },
+    {
+     "lhs": "size1",
+     "rhs": "pos(F1)",
      "meaning": ""
     },
     {
-     "lhs": "xOv",
-     "rhs": "x^nOvF",
+     "lhs": "size4_1",
+     "rhs": "size1^4",
      "meaning": ""
     },
     {
-     "lhs": "af1ToAf2",
-     "rhs": "kAF1AF2·fshBound·pos(AF1)",
+     "lhs": "size8_1",
+     "rhs": "size4_1^2",
      "meaning": ""
     },
     {
-     "lhs": "af2ToAf3",
-     "rhs": "kAF2AF3·x^nAF2AF3·sp·pos(AF2)",
+     "lhs": "size10_1",
+     "rhs": "size8_1·size1^2",
      "meaning": ""
     },
     {
-     "lhs": "atresia",
-     "rhs": "kAtr·tAtrN/(fsh^nAtr + tAtrN)",
-     "meaning": "rate at which antral follicles (stages 2 and 3) become atretic when FSH support is withdrawn"
+     "lhs": "rank1",
+     "rhs": "exp(size1/folDomWidth)",
+     "meaning": ""
     },
     {
-     "lhs": "af4In",
-     "rhs": "kAF3AF4·x^nAF3AF4·sp·pos(AF3)",
-     "meaning": "antral stage 3 → 4"
+     "lhs": "lhResponsive1",
+     "rhs": "size10_1/(size10_1 + folLhSizeN)",
+     "meaning": ""
     },
     {
-     "lhs": "af4Exit",
-     "rhs": "kAF4PrF·x·sp",
-     "meaning": "rate of leaving antral stage 4"
+     "lhs": "stimulus1",
+     "rhs": "fsh·(1 + lhSupport·lhResponsive1)",
+     "meaning": ""
     },
     {
-     "lhs": "af4",
-     "rhs": "kAF3AF4·x^(nAF3AF4 − 1)·pos(AF3)/max(kAF4PrF − kAF4AF4·x^(nAF4 − 1)/sp, 0.5·kAF4PrF)",
-     "meaning": "antral stage 4, quasi-steady (in/out with x·s divided out)"
+     "lhs": "support1",
+     "rhs": "stimulus1^follicleThresholdHill/(stimulus1^follicleThresholdHill + folThetaN1)",
+     "meaning": ""
+    },
+    {
+     "lhs": "big1",
+     "rhs": "size8_1/(size8_1 + folDomSizeN)",
+     "meaning": ""
+    },
+    {
+     "lhs": "size2",
+     "rhs": "pos(F2)",
+     "meaning": ""
+    },
+    {
+     "lhs": "size4_2",
+     "rhs": "size2^4",
+     "meaning": ""
+    },
+    {
+     "lhs": "size8_2",
+     "rhs": "size4_2^2",
+     "meaning": ""
+    },
+    {
+     "lhs": "big2",
+     "rhs": "size8_2/(size8_2 + folDomSizeN)",
+     "meaning": ""
+    },
+    {
+     "lhs": "rank2",
+     "rhs": "exp(size2/folDomWidth)",
+     "meaning": ""
+    },
+    {
+     "lhs": "size3",
+     "rhs": "pos(F3)",
+     "meaning": ""
+    },
+    {
+     "lhs": "size4_3",
+     "rhs": "size3^4",
+     "meaning": ""
+    },
+    {
+     "lhs": "size8_3",
+     "rhs": "size4_3^2",
+     "meaning": ""
+    },
+    {
+     "lhs": "big3",
+     "rhs": "size8_3/(size8_3 + folDomSizeN)",
+     "meaning": ""
+    },
+    {
+     "lhs": "rank3",
+     "rhs": "exp(size3/folDomWidth)",
+     "meaning": ""
+    },
+    {
+     "lhs": "size4",
+     "rhs": "pos(F4)",
+     "meaning": ""
+    },
+    {
+     "lhs": "size4_4",
+     "rhs": "size4^4",
+     "meaning": ""
+    },
+    {
+     "lhs": "size8_4",
+     "rhs": "size4_4^2",
+     "meaning": ""
+    },
+    {
+     "lhs": "big4",
+     "rhs": "size8_4/(size8_4 + folDomSizeN)",
+     "meaning": ""
+    },
+    {
+     "lhs": "rank4",
+     "rhs": "exp(size4/folDomWidth)",
+     "meaning": ""
+    },
+    {
+     "lhs": "size5",
+     "rhs": "pos(F5)",
+     "meaning": ""
+    },
+    {
+     "lhs": "size4_5",
+     "rhs": "size5^4",
+     "meaning": ""
+    },
+    {
+     "lhs": "size8_5",
+     "rhs": "size4_5^2",
+     "meaning": ""
+    },
+    {
+     "lhs": "big5",
+     "rhs": "size8_5/(size8_5 + folDomSizeN)",
+     "meaning": ""
+    },
+    {
+     "lhs": "rank5",
+     "rhs": "exp(size5/folDomWidth)",
+     "meaning": ""
+    },
+    {
+     "lhs": "effective1",
+     "rhs": "support1·(1 − min(1, big2·rank2/(rank2 + rank1) + big3·rank3/(rank3 + rank1) + big4·rank4/(rank4 + rank1) + big5·rank5/(rank5 + rank1)))·lutealBlock",
+     "meaning": ""
+    },
+    {
+     "lhs": "ovulatorySize1",
+     "rhs": "size10_1^2/(size10_1^2 + folOvSizeN)",
+     "meaning": ""
+    },
+    {
+     "lhs": "postmature1",
+     "rhs": "size8_1·size4_1/(size8_1·size4_1 + folPostSizeN)",
+     "meaning": ""
+    },
+    {
+     "lhs": "size10_2",
+     "rhs": "size8_2·size2^2",
+     "meaning": ""
+    },
+    {
+     "lhs": "lhResponsive2",
+     "rhs": "size10_2/(size10_2 + folLhSizeN)",
+     "meaning": ""
+    },
+    {
+     "lhs": "stimulus2",
+     "rhs": "fsh·(1 + lhSupport·lhResponsive2)",
+     "meaning": ""
+    },
+    {
+     "lhs": "support2",
+     "rhs": "stimulus2^follicleThresholdHill/(stimulus2^follicleThresholdHill + folThetaN2)",
+     "meaning": ""
+    },
+    {
+     "lhs": "effective2",
+     "rhs": "support2·(1 − min(1, big1·rank1/(rank1 + rank2) + big3·rank3/(rank3 + rank2) + big4·rank4/(rank4 + rank2) + big5·rank5/(rank5 + rank2)))·lutealBlock",
+     "meaning": ""
+    },
+    {
+     "lhs": "ovulatorySize2",
+     "rhs": "size10_2^2/(size10_2^2 + folOvSizeN)",
+     "meaning": ""
+    },
+    {
+     "lhs": "postmature2",
+     "rhs": "size8_2·size4_2/(size8_2·size4_2 + folPostSizeN)",
+     "meaning": ""
+    },
+    {
+     "lhs": "size10_3",
+     "rhs": "size8_3·size3^2",
+     "meaning": ""
+    },
+    {
+     "lhs": "lhResponsive3",
+     "rhs": "size10_3/(size10_3 + folLhSizeN)",
+     "meaning": ""
+    },
+    {
+     "lhs": "stimulus3",
+     "rhs": "fsh·(1 + lhSupport·lhResponsive3)",
+     "meaning": ""
+    },
+    {
+     "lhs": "support3",
+     "rhs": "stimulus3^follicleThresholdHill/(stimulus3^follicleThresholdHill + folThetaN3)",
+     "meaning": ""
+    },
+    {
+     "lhs": "effective3",
+     "rhs": "support3·(1 − min(1, big1·rank1/(rank1 + rank3) + big2·rank2/(rank2 + rank3) + big4·rank4/(rank4 + rank3) + big5·rank5/(rank5 + rank3)))·lutealBlock",
+     "meaning": ""
+    },
+    {
+     "lhs": "ovulatorySize3",
+     "rhs": "size10_3^2/(size10_3^2 + folOvSizeN)",
+     "meaning": ""
+    },
+    {
+     "lhs": "postmature3",
+     "rhs": "size8_3·size4_3/(size8_3·size4_3 + folPostSizeN)",
+     "meaning": ""
+    },
+    {
+     "lhs": "size10_4",
+     "rhs": "size8_4·size4^2",
+     "meaning": ""
+    },
+    {
+     "lhs": "lhResponsive4",
+     "rhs": "size10_4/(size10_4 + folLhSizeN)",
+     "meaning": ""
+    },
+    {
+     "lhs": "stimulus4",
+     "rhs": "fsh·(1 + lhSupport·lhResponsive4)",
+     "meaning": ""
+    },
+    {
+     "lhs": "support4",
+     "rhs": "stimulus4^follicleThresholdHill/(stimulus4^follicleThresholdHill + folThetaN4)",
+     "meaning": ""
+    },
+    {
+     "lhs": "effective4",
+     "rhs": "support4·(1 − min(1, big1·rank1/(rank1 + rank4) + big2·rank2/(rank2 + rank4) + big3·rank3/(rank3 + rank4) + big5·rank5/(rank5 + rank4)))·lutealBlock",
+     "meaning": ""
+    },
+    {
+     "lhs": "ovulatorySize4",
+     "rhs": "size10_4^2/(size10_4^2 + folOvSizeN)",
+     "meaning": ""
+    },
+    {
+     "lhs": "postmature4",
+     "rhs": "size8_4·size4_4/(size8_4·size4_4 + folPostSizeN)",
+     "meaning": ""
+    },
+    {
+     "lhs": "size10_5",
+     "rhs": "size8_5·size5^2",
+     "meaning": ""
+    },
+    {
+     "lhs": "lhResponsive5",
+     "rhs": "size10_5/(size10_5 + folLhSizeN)",
+     "meaning": ""
+    },
+    {
+     "lhs": "stimulus5",
+     "rhs": "fsh·(1 + lhSupport·lhResponsive5)",
+     "meaning": ""
+    },
+    {
+     "lhs": "support5",
+     "rhs": "stimulus5^follicleThresholdHill/(stimulus5^follicleThresholdHill + folThetaN5)",
+     "meaning": ""
+    },
+    {
+     "lhs": "effective5",
+     "rhs": "support5·(1 − min(1, big1·rank1/(rank1 + rank5) + big2·rank2/(rank2 + rank5) + big3·rank3/(rank3 + rank5) + big4·rank4/(rank4 + rank5)))·lutealBlock",
+     "meaning": ""
+    },
+    {
+     "lhs": "ovulatorySize5",
+     "rhs": "size10_5^2/(size10_5^2 + folOvSizeN)",
+     "meaning": ""
+    },
+    {
+     "lhs": "postmature5",
+     "rhs": "size8_5·size4_5/(size8_5·size4_5 + folPostSizeN)",
+     "meaning": ""
+    },
+    {
+     "lhs": "rupture",
+     "rhs": "folRupture·surge·(ovulatorySize1·size1 + ovulatorySize2·size2 + ovulatorySize3·size3 + ovulatorySize4·size4 + ovulatorySize5·size5)",
+     "meaning": "follicle diameter lost to rupture at the surge, summed over the classes"
+    },
+    {
+     "lhs": "growingEstradiol",
+     "rhs": "follicleSupply·folE2Max·lhBound/(lhBound + folE2LhHalf)·((size1/20)^folE2Exponent + (size2/20)^folE2Exponent + (size3/20)^folE2Exponent + (size4/20)^folE2Exponent + (size5/20)^folE2Exponent)",
+     "meaning": "estradiol secreted by the growing follicles: steeply with size (granulosa aromatase), and with LH (theca androgen substrate)"
+    },
+    {
+     "lhs": "dominantInhibinA",
+     "rhs": "folIhA·(size4_1/(size4_1 + folIhASizeN)·(size1/20)^2 + size4_2/(size4_2 + folIhASizeN)·(size2/20)^2 + size4_3/(size4_3 + folIhASizeN)·(size3/20)^2 + size4_4/(size4_4 + folIhASizeN)·(size4/20)^2 + size4_5/(size4_5 + folIhASizeN)·(size5/20)^2)",
+     "meaning": "inhibin A of the dominant follicle"
+    },
+    {
+     "lhs": "leadingFollicle",
+     "rhs": "max(max(max(size1, size2), max(size3, size4)), size5)",
+     "meaning": "diameter of the largest follicle"
     },
     {
      "lhs": "luteolysis",
@@ -264,12 +574,12 @@ export const FEMALE_HPG_EQUATIONS: EquationViews = {
     },
     {
      "lhs": "follicularE2",
-     "rhs": "kAF2E2·pos(AF2) + kAF3E2·pos(AF3)·lh + kAF4E2·af4 + kPrFE2·pos(PrF)·lh + kLut1E2·pos(Lut1) + kLut4E2·pos(Lut4)",
-     "meaning": ""
+     "rhs": "poolE2·fReserve·fPool + growingEstradiol + kLut1E2·pos(Lut1) + kLut4E2·pos(Lut4)",
+     "meaning": "ovarian estradiol secretion: small-follicle pool, growing follicles, corpus luteum"
     },
     {
      "lhs": "inhibinASecretion",
-     "rhs": "bIhA + kPrFIhA·pos(PrF) + kSc1IhA·pos(Sc1) + kLut1IhA·pos(Lut1) + kLut2IhA·pos(Lut2) + kLut3IhA·pos(Lut3) + kLut4IhA·pos(Lut4)",
+     "rhs": "bIhA + dominantInhibinA + kSc1IhA·pos(Sc1) + kLut1IhA·pos(Lut1) + kLut2IhA·pos(Lut2) + kLut3IhA·pos(Lut3) + kLut4IhA·pos(Lut4)",
      "meaning": ""
     },
     {
@@ -284,7 +594,7 @@ export const FEMALE_HPG_EQUATIONS: EquationViews = {
     },
     {
      "lhs": "testosterone",
-     "rhs": "tAdrenal + fOvary·fTheca·tOvarian·lhBound/(lhBound + kThecaLH) + sT",
+     "rhs": "tAdrenal + fOvary·fTheca·tOvarian·lhBound/(lhBound + kThecaLH/fThecaLh) + sT",
      "meaning": "serum testosterone: adrenal, theca (LH-driven) and given"
     },
     {
@@ -343,28 +653,8 @@ export const FEMALE_HPG_EQUATIONS: EquationViews = {
      "meaning": "Androgen-receptor signal"
     },
     {
-     "lhs": "dAF1/dt",
-     "rhs": "fReserve·fOvary·kAF1·fshBound^nFshRAF1/(fshBound^nFshRAF1 + tFshRAF1N) − af1ToAf2",
-     "meaning": "Antral follicles, stage 1"
-    },
-    {
-     "lhs": "dAF2/dt",
-     "rhs": "af1ToAf2 − af2ToAf3 − atresia·pos(AF2)",
-     "meaning": "Antral follicles, stage 2"
-    },
-    {
-     "lhs": "dAF3/dt",
-     "rhs": "af2ToAf3 + kAF3AF3·fshBound·pos(AF3)·(1 − pos(AF3)/seFMax) − af4In − atresia·pos(AF3)",
-     "meaning": "Antral follicles, stage 3"
-    },
-    {
-     "lhs": "dPrF/dt",
-     "rhs": "af4Exit·af4 − kClPrF·xOv·sp·pos(PrF)",
-     "meaning": "Preovulatory follicle"
-    },
-    {
      "lhs": "dOvF/dt",
-     "rhs": "kOvF·sp·xOv·pos(PrF)^nPrF/(pos(PrF)^nPrF + tPrFN) − kClOvF·OvF",
+     "rhs": "folOvYield·rupture − kClOvF·OvF",
      "meaning": "Ovulatory follicle"
     },
     {
@@ -398,11 +688,6 @@ export const FEMALE_HPG_EQUATIONS: EquationViews = {
      "meaning": "Corpus luteum, stage 4"
     },
     {
-     "lhs": "ds/dt",
-     "rhs": "kS·fsh^nFshS/(fsh^nFshS + tFshSN) − kClS·prActivation^nP4S/(prActivation^nP4S + tP4SN)·sp",
-     "meaning": "Follicular growth factor"
-    },
-    {
      "lhs": "dE2/dt",
      "rhs": "aromatase·fAromatase·(bE2 + kClE2·kTE2·sT) + ovarianAromatase·fOvary·follicularE2 − kClE2·E2",
      "meaning": "Serum estradiol (own)"
@@ -421,6 +706,31 @@ export const FEMALE_HPG_EQUATIONS: EquationViews = {
      "lhs": "dInhAd/dt",
      "rhs": "kIhA·InhA − kClIhAd·InhAd",
      "meaning": "Inhibin A at the pituitary (delayed)"
+    },
+    {
+     "lhs": "dF1/dt",
+     "rhs": "follicleSupply·folGrowth·effective1·(F1 − folOrigin)/(F1 − folOrigin + folGrowthHalf)·(1 − size1/folMaxSize) − folAtresia·(1 − effective1)·(F1 − folRestSize) − folPostAtresia·postmature1·(F1 − folRestSize) − folRupture·surge·ovulatorySize1·F1",
+     "meaning": "Leading follicle, most FSH-sensitive class"
+    },
+    {
+     "lhs": "dF2/dt",
+     "rhs": "follicleSupply·folGrowth·effective2·(F2 − folOrigin)/(F2 − folOrigin + folGrowthHalf)·(1 − size2/folMaxSize) − folAtresia·(1 − effective2)·(F2 − folRestSize) − folPostAtresia·postmature2·(F2 − folRestSize) − folRupture·surge·ovulatorySize2·F2",
+     "meaning": "Leading follicle, class 2"
+    },
+    {
+     "lhs": "dF3/dt",
+     "rhs": "follicleSupply·folGrowth·effective3·(F3 − folOrigin)/(F3 − folOrigin + folGrowthHalf)·(1 − size3/folMaxSize) − folAtresia·(1 − effective3)·(F3 − folRestSize) − folPostAtresia·postmature3·(F3 − folRestSize) − folRupture·surge·ovulatorySize3·F3",
+     "meaning": "Leading follicle, class 3"
+    },
+    {
+     "lhs": "dF4/dt",
+     "rhs": "follicleSupply·folGrowth·effective4·(F4 − folOrigin)/(F4 − folOrigin + folGrowthHalf)·(1 − size4/folMaxSize) − folAtresia·(1 − effective4)·(F4 − folRestSize) − folPostAtresia·postmature4·(F4 − folRestSize) − folRupture·surge·ovulatorySize4·F4",
+     "meaning": "Leading follicle, class 4"
+    },
+    {
+     "lhs": "dF5/dt",
+     "rhs": "follicleSupply·folGrowth·effective5·(F5 − folOrigin)/(F5 − folOrigin + folGrowthHalf)·(1 − size5/folMaxSize) − folAtresia·(1 − effective5)·(F5 − folRestSize) − folPostAtresia·postmature5·(F5 − folRestSize) − folRupture·surge·ovulatorySize5·F5",
+     "meaning": "Leading follicle, least FSH-sensitive class"
     }
    ]
   },

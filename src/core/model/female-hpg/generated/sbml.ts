@@ -273,6 +273,26 @@ export const FEMALE_HPG_SBML: SbmlTemplateData = {
    "<ci>fshEstradiolHill</ci>"
   ],
   [
+   "wEs",
+   "<ci>fshSynthesisEstradiolWeight</ci>"
+  ],
+  [
+   "betaFs",
+   "<ci>fshSynthesisBasalShare</ci>"
+  ],
+  [
+   "tFsDrN",
+   "<apply><power/><ci>fshSynthesisComplexThreshold</ci><ci>fshSynthesisComplexHill</ci></apply>"
+  ],
+  [
+   "nFsDr",
+   "<ci>fshSynthesisComplexHill</ci>"
+  ],
+  [
+   "tEsN",
+   "<apply><power/><ci>fshSynthesisEstradiolHalfEffect</ci><cn>2</cn></apply>"
+  ],
+  [
    "tIhBCastN",
    "<apply><power/><ci>inhibinBCastrateThreshold</ci><ci>inhibinBCastrateHill</ci></apply>"
   ],
@@ -329,120 +349,108 @@ export const FEMALE_HPG_SBML: SbmlTemplateData = {
    "<apply><plus/><apply><times/><ci>kClFSH</ci><ci>kDesFSH</ci></apply><apply><times/><apply><times/><ci>nFSH</ci><ci>kOnFSH</ci></apply><ci>kDesFSH</ci></apply></apply>"
   ],
   [
-   "kS",
-   "<apply><divide/><ci>growthFactorSynthesis</ci><cn>24</cn></apply>"
+   "folThetaN1",
+   "<apply><power/><apply><times/><ci>follicleFshThreshold</ci><apply><exp/><apply><times/><ci>follicleThresholdSpread</ci><apply><minus/><cn>1.2816</cn></apply></apply></apply></apply><ci>follicleThresholdHill</ci></apply>"
   ],
   [
-   "tFshSN",
-   "<apply><power/><ci>fshGrowthFactorThreshold</ci><ci>fshGrowthFactorHill</ci></apply>"
+   "folThetaN2",
+   "<apply><power/><apply><times/><ci>follicleFshThreshold</ci><apply><exp/><apply><times/><ci>follicleThresholdSpread</ci><apply><minus/><cn>0.5244</cn></apply></apply></apply></apply><ci>follicleThresholdHill</ci></apply>"
   ],
   [
-   "nFshS",
-   "<ci>fshGrowthFactorHill</ci>"
+   "folThetaN3",
+   "<apply><power/><apply><times/><ci>follicleFshThreshold</ci><apply><exp/><apply><times/><ci>follicleThresholdSpread</ci><cn>0</cn></apply></apply></apply><ci>follicleThresholdHill</ci></apply>"
   ],
   [
-   "kClS",
-   "<apply><divide/><ci>growthFactorClearance</ci><cn>24</cn></apply>"
+   "folThetaN4",
+   "<apply><power/><apply><times/><ci>follicleFshThreshold</ci><apply><exp/><apply><times/><ci>follicleThresholdSpread</ci><cn>0.5244</cn></apply></apply></apply><ci>follicleThresholdHill</ci></apply>"
   ],
   [
-   "tP4SN",
-   "<apply><power/><ci>p4GrowthFactorThreshold</ci><ci>p4GrowthFactorHill</ci></apply>"
+   "folThetaN5",
+   "<apply><power/><apply><times/><ci>follicleFshThreshold</ci><apply><exp/><apply><times/><ci>follicleThresholdSpread</ci><cn>1.2816</cn></apply></apply></apply><ci>follicleThresholdHill</ci></apply>"
   ],
   [
-   "nP4S",
-   "<ci>p4GrowthFactorHill</ci>"
+   "folSupplyN",
+   "<apply><power/><ci>follicleSupplyHalfReserve</ci><cn>6</cn></apply>"
   ],
   [
-   "kAF1",
-   "<apply><divide/><ci>recruitmentRate</ci><cn>24</cn></apply>"
+   "folGrowth",
+   "<apply><divide/><ci>follicleGrowthRate</ci><cn>24</cn></apply>"
   ],
   [
-   "tFshRAF1N",
-   "<apply><power/><ci>fshRecruitmentThreshold</ci><ci>fshRecruitmentHill</ci></apply>"
+   "folGrowthHalf",
+   "<ci>follicleGrowthHalfSize</ci>"
   ],
   [
-   "nFshRAF1",
-   "<ci>fshRecruitmentHill</ci>"
+   "folMaxSize",
+   "<ci>follicleMaxSize</ci>"
   ],
   [
-   "kAF1AF2",
-   "<apply><divide/><ci>af1ToAf2Rate</ci><cn>24</cn></apply>"
+   "folRestSize",
+   "<ci>follicleRestSize</ci>"
   ],
   [
-   "kAtr",
-   "<apply><divide/><ci>atresiaRate</ci><cn>24</cn></apply>"
+   "folOrigin",
+   "<apply><minus/><ci>follicleRestSize</ci><cn>0.5</cn></apply>"
+  ],
+  [
+   "folAtresia",
+   "<apply><divide/><ci>follicleAtresiaRate</ci><cn>24</cn></apply>"
+  ],
+  [
+   "folLhWeight",
+   "<ci>follicleLhWeight</ci>"
+  ],
+  [
+   "folLhHalf",
+   "<ci>follicleLhHalfEffect</ci>"
+  ],
+  [
+   "folLhSizeN",
+   "<apply><power/><ci>follicleLhResponsiveSize</ci><cn>10</cn></apply>"
+  ],
+  [
+   "folDomSizeN",
+   "<apply><power/><ci>dominanceSize</ci><cn>8</cn></apply>"
+  ],
+  [
+   "folDomWidth",
+   "<cn>1</cn>"
+  ],
+  [
+   "folP4Block",
+   "<ci>follicleProgesteroneBlock</ci>"
+  ],
+  [
+   "folCLBlock",
+   "<ci>follicleCorpusLuteumBlock</ci>"
+  ],
+  [
+   "folPostSizeN",
+   "<apply><power/><ci>postmatureSize</ci><cn>12</cn></apply>"
+  ],
+  [
+   "folPostAtresia",
+   "<apply><divide/><ci>postmatureAtresiaRate</ci><cn>24</cn></apply>"
+  ],
+  [
+   "folRupture",
+   "<apply><divide/><ci>ruptureRate</ci><cn>24</cn></apply>"
+  ],
+  [
+   "folSurgeBinding",
+   "<ci>ruptureSurgeBinding</ci>"
+  ],
+  [
+   "folOvSizeN",
+   "<apply><power/><ci>ovulatorySize</ci><cn>20</cn></apply>"
+  ],
+  [
+   "folOvYield",
+   "<ci>ovulationYield</ci>"
   ],
   [
    "mAI",
    "<ci>ovarianInhibitorShift</ci>"
-  ],
-  [
-   "tAtrN",
-   "<apply><power/><ci>atresiaFshThreshold</ci><ci>atresiaFshHill</ci></apply>"
-  ],
-  [
-   "nAtr",
-   "<ci>atresiaFshHill</ci>"
-  ],
-  [
-   "kAF2AF3",
-   "<apply><divide/><ci>af2ToAf3Rate</ci><cn>24</cn></apply>"
-  ],
-  [
-   "sfLHR",
-   "<ci>lhReceptorScale</ci>"
-  ],
-  [
-   "nAF2AF3",
-   "<ci>af2ToAf3Hill</ci>"
-  ],
-  [
-   "kAF3AF4",
-   "<apply><divide/><ci>af3ToAf4Rate</ci><cn>24</cn></apply>"
-  ],
-  [
-   "nAF3AF4",
-   "<ci>af3ToAf4Hill</ci>"
-  ],
-  [
-   "kAF3AF3",
-   "<apply><divide/><ci>af3SelfRenewal</ci><cn>24</cn></apply>"
-  ],
-  [
-   "seFMax",
-   "<ci>follicleCapacity</ci>"
-  ],
-  [
-   "kAF4AF4",
-   "<apply><divide/><ci>af4SelfRenewal</ci><cn>24</cn></apply>"
-  ],
-  [
-   "nAF4",
-   "<ci>af4SelfRenewalHill</ci>"
-  ],
-  [
-   "kAF4PrF",
-   "<apply><divide/><ci>af4ToPreovulatoryRate</ci><cn>24</cn></apply>"
-  ],
-  [
-   "kClPrF",
-   "<apply><divide/><ci>preovulatoryClearance</ci><cn>24</cn></apply>"
-  ],
-  [
-   "nOvF",
-   "<ci>ovulationLhHill</ci>"
-  ],
-  [
-   "kOvF",
-   "<apply><divide/><ci>ovulationRate</ci><cn>24</cn></apply>"
-  ],
-  [
-   "tPrFN",
-   "<apply><power/><ci>preovulatoryOvulationThreshold</ci><ci>preovulatoryOvulationHill</ci></apply>"
-  ],
-  [
-   "nPrF",
-   "<ci>preovulatoryOvulationHill</ci>"
   ],
   [
    "kClOvF",
@@ -501,22 +509,6 @@ export const FEMALE_HPG_SBML: SbmlTemplateData = {
    "<apply><divide/><ci>e2Basal</ci><cn>24</cn></apply>"
   ],
   [
-   "kAF2E2",
-   "<apply><divide/><ci>e2FromAf2</ci><cn>24</cn></apply>"
-  ],
-  [
-   "kAF3E2",
-   "<apply><divide/><ci>e2FromAf3</ci><cn>24</cn></apply>"
-  ],
-  [
-   "kAF4E2",
-   "<apply><divide/><ci>e2FromAf4</ci><cn>24</cn></apply>"
-  ],
-  [
-   "kPrFE2",
-   "<apply><divide/><ci>e2FromPreovulatory</ci><cn>24</cn></apply>"
-  ],
-  [
    "kLut1E2",
    "<apply><divide/><ci>e2FromLuteal1</ci><cn>24</cn></apply>"
   ],
@@ -527,6 +519,22 @@ export const FEMALE_HPG_SBML: SbmlTemplateData = {
   [
    "kClE2",
    "<apply><divide/><ci>e2ClearanceRate</ci><cn>24</cn></apply>"
+  ],
+  [
+   "poolE2",
+   "<apply><divide/><ci>poolEstradiol</ci><cn>24</cn></apply>"
+  ],
+  [
+   "folE2Max",
+   "<apply><divide/><ci>follicleEstradiolMax</ci><cn>24</cn></apply>"
+  ],
+  [
+   "folE2LhHalf",
+   "<ci>follicleEstradiolLhHalf</ci>"
+  ],
+  [
+   "folE2Exponent",
+   "<ci>follicleEstradiolExponent</ci>"
   ],
   [
    "bP4",
@@ -543,10 +551,6 @@ export const FEMALE_HPG_SBML: SbmlTemplateData = {
   [
    "bIhA",
    "<apply><divide/><ci>inhibinABasal</ci><cn>24</cn></apply>"
-  ],
-  [
-   "kPrFIhA",
-   "<apply><divide/><ci>inhibinAFromPreovulatory</ci><cn>24</cn></apply>"
   ],
   [
    "kSc1IhA",
@@ -581,8 +585,20 @@ export const FEMALE_HPG_SBML: SbmlTemplateData = {
    "<apply><divide/><ci>inhibinBBasal</ci><cn>24</cn></apply>"
   ],
   [
-   "kAF2IhB",
-   "<apply><divide/><ci>inhibinBFromAf2</ci><cn>24</cn></apply>"
+   "poolIhB",
+   "<apply><divide/><ci>poolInhibinB</ci><cn>24</cn></apply>"
+  ],
+  [
+   "folIhB",
+   "<apply><divide/><ci>follicleInhibinB</ci><cn>24</cn></apply>"
+  ],
+  [
+   "folIhA",
+   "<apply><divide/><ci>follicleInhibinA</ci><cn>24</cn></apply>"
+  ],
+  [
+   "folIhASizeN",
+   "<apply><power/><cn>12</cn><cn>4</cn></apply>"
   ],
   [
    "kSc2IhB",
@@ -726,7 +742,7 @@ export const FEMALE_HPG_SBML: SbmlTemplateData = {
     ],
     [
      "progesteroneSlowing",
-     "<apply><plus/><cn>1</cn><apply><power/><apply><divide/><ci>xp</ci><apply><times/><ci>tP4f</ci><ci>androgenResistance</ci></apply></apply><ci>nP4f</ci></apply></apply>"
+     "<apply><plus/><cn>1</cn><apply><power/><apply><divide/><ci>xp</ci><apply><times/><apply><times/><ci>tP4f</ci><ci>androgenResistance</ci></apply><ci>fP4Res</ci></apply></apply><ci>nP4f</ci></apply></apply>"
     ],
     [
      "frequency",
@@ -809,8 +825,12 @@ export const FEMALE_HPG_SBML: SbmlTemplateData = {
      "<apply><divide/><apply><times/><apply><times/><ci>nLH</ci><ci>kOnLH</ci></apply><ci>lh</ci></apply><apply><plus/><ci>kDesLH</ci><apply><times/><ci>lhA1</ci><ci>lh</ci></apply></apply></apply>"
     ],
     [
+     "growingInhibinB",
+     "<apply><times/><apply><times/><ci>fReserve</ci><ci>folIhB</ci></apply><apply><plus/><apply><plus/><apply><plus/><apply><plus/><piecewise><piece><apply><minus/><ci>F1</ci><ci>folRestSize</ci></apply><apply><gt/><apply><minus/><ci>F1</ci><ci>folRestSize</ci></apply><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><piecewise><piece><apply><minus/><ci>F2</ci><ci>folRestSize</ci></apply><apply><gt/><apply><minus/><ci>F2</ci><ci>folRestSize</ci></apply><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply><piecewise><piece><apply><minus/><ci>F3</ci><ci>folRestSize</ci></apply><apply><gt/><apply><minus/><ci>F3</ci><ci>folRestSize</ci></apply><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply><piecewise><piece><apply><minus/><ci>F4</ci><ci>folRestSize</ci></apply><apply><gt/><apply><minus/><ci>F4</ci><ci>folRestSize</ci></apply><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply><piecewise><piece><apply><minus/><ci>F5</ci><ci>folRestSize</ci></apply><apply><gt/><apply><minus/><ci>F5</ci><ci>folRestSize</ci></apply><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply></apply>"
+    ],
+    [
      "inhibinB",
-     "<apply><divide/><apply><times/><ci>fOvary</ci><apply><plus/><apply><plus/><ci>bIhB</ci><apply><times/><ci>kAF2IhB</ci><piecewise><piece><ci>AF2</ci><apply><gt/><ci>AF2</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply></apply><apply><times/><ci>kSc2IhB</ci><piecewise><piece><ci>Sc2</ci><apply><gt/><ci>Sc2</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply></apply></apply><ci>kClIhB</ci></apply>"
+     "<apply><divide/><apply><times/><ci>fOvary</ci><apply><plus/><apply><plus/><apply><plus/><ci>bIhB</ci><apply><times/><apply><times/><ci>poolIhB</ci><ci>fReserve</ci></apply><ci>fPool</ci></apply></apply><ci>growingInhibinB</ci></apply><apply><times/><ci>kSc2IhB</ci><piecewise><piece><ci>Sc2</ci><apply><gt/><ci>Sc2</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply></apply></apply><ci>kClIhB</ci></apply>"
     ],
     [
      "inhibinABrake",
@@ -837,8 +857,12 @@ export const FEMALE_HPG_SBML: SbmlTemplateData = {
      "<apply><plus/><cn>1</cn><apply><divide/><apply><times/><ci>wAFsh</ci><apply><power/><ci>xa</ci><ci>nAFsh</ci></apply></apply><ci>tAFshN</ci></apply></apply>"
     ],
     [
+     "fshSynthesisDrive",
+     "<apply><plus/><ci>betaFs</ci><apply><divide/><apply><times/><apply><minus/><cn>1</cn><ci>betaFs</ci></apply><apply><power/><ci>complex</ci><ci>nFsDr</ci></apply></apply><apply><plus/><apply><power/><ci>complex</ci><ci>nFsDr</ci></apply><ci>tFsDrN</ci></apply></apply></apply>"
+    ],
+    [
      "fshSynthesis",
-     "<apply><divide/><apply><times/><apply><times/><ci>fFshSyn</ci><ci>kIhFSH</ci></apply><apply><plus/><cn>1</cn><ci>wE</ci></apply></apply><apply><times/><apply><times/><apply><times/><ci>estradiolFshBrake</ci><ci>androgenFshBrake</ci></apply><apply><plus/><apply><plus/><cn>1</cn><ci>inhibinABrake</ci></apply><ci>inhibinBBrake</ci></apply></apply><apply><plus/><cn>1</cn><ci>frequencyBrake</ci></apply></apply></apply>"
+     "<apply><divide/><apply><times/><apply><times/><apply><times/><apply><times/><ci>fshSynthesisDrive</ci><ci>fFshSyn</ci></apply><ci>kIhFSH</ci></apply><apply><plus/><cn>1</cn><ci>wE</ci></apply></apply><apply><plus/><cn>1</cn><ci>wEs</ci></apply></apply><apply><times/><apply><times/><apply><times/><apply><times/><apply><plus/><cn>1</cn><apply><divide/><apply><times/><ci>wEs</ci><apply><power/><ci>xe</ci><cn>2</cn></apply></apply><apply><plus/><apply><power/><ci>xe</ci><cn>2</cn></apply><ci>tEsN</ci></apply></apply></apply><ci>estradiolFshBrake</ci></apply><ci>androgenFshBrake</ci></apply><apply><plus/><apply><plus/><cn>1</cn><ci>inhibinABrake</ci></apply><ci>inhibinBBrake</ci></apply></apply><apply><plus/><cn>1</cn><ci>frequencyBrake</ci></apply></apply></apply>"
     ],
     [
      "fshRelease",
@@ -861,40 +885,280 @@ export const FEMALE_HPG_SBML: SbmlTemplateData = {
      "<apply><divide/><apply><times/><apply><times/><ci>nFSH</ci><ci>kOnFSH</ci></apply><ci>fsh</ci></apply><apply><plus/><ci>kDesFSH</ci><apply><times/><ci>fshA1</ci><ci>fsh</ci></apply></apply></apply>"
     ],
     [
-     "x",
-     "<apply><divide/><ci>lhBound</ci><ci>sfLHR</ci></apply>"
+     "follicleSupply",
+     "<apply><divide/><apply><times/><ci>fOvary</ci><apply><power/><ci>fReserve</ci><cn>6</cn></apply></apply><apply><plus/><apply><power/><ci>fReserve</ci><cn>6</cn></apply><ci>folSupplyN</ci></apply></apply>"
     ],
     [
-     "sp",
-     "<piecewise><piece><ci>s</ci><apply><gt/><ci>s</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise>"
+     "lutealBlock",
+     "<apply><divide/><cn>1</cn><apply><plus/><apply><plus/><cn>1</cn><apply><power/><apply><divide/><ci>xp</ci><ci>folP4Block</ci></apply><cn>4</cn></apply></apply><apply><power/><apply><divide/><apply><plus/><apply><plus/><piecewise><piece><ci>Sc1</ci><apply><gt/><ci>Sc1</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><piecewise><piece><ci>Sc2</ci><apply><gt/><ci>Sc2</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply><piecewise><piece><ci>Lut1</ci><apply><gt/><ci>Lut1</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply><ci>folCLBlock</ci></apply><cn>4</cn></apply></apply></apply>"
     ],
     [
-     "xOv",
-     "<apply><power/><ci>x</ci><ci>nOvF</ci></apply>"
+     "lhSupport",
+     "<apply><divide/><apply><times/><ci>folLhWeight</ci><ci>lh</ci></apply><apply><plus/><ci>lh</ci><ci>folLhHalf</ci></apply></apply>"
     ],
     [
-     "af1ToAf2",
-     "<apply><times/><apply><times/><ci>kAF1AF2</ci><ci>fshBound</ci></apply><piecewise><piece><ci>AF1</ci><apply><gt/><ci>AF1</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply>"
+     "surgeSignal",
+     "<apply><power/><apply><divide/><piecewise><piece><ci>lhBound</ci><apply><gt/><ci>lhBound</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>folSurgeBinding</ci></apply><cn>6</cn></apply>"
     ],
     [
-     "af2ToAf3",
-     "<apply><times/><apply><times/><apply><times/><ci>kAF2AF3</ci><apply><power/><ci>x</ci><ci>nAF2AF3</ci></apply></apply><ci>sp</ci></apply><piecewise><piece><ci>AF2</ci><apply><gt/><ci>AF2</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply>"
+     "surge",
+     "<apply><divide/><apply><power/><ci>surgeSignal</ci><cn>8</cn></apply><apply><plus/><apply><power/><ci>surgeSignal</ci><cn>8</cn></apply><cn>1</cn></apply></apply>"
     ],
     [
-     "atresia",
-     "<apply><divide/><apply><times/><ci>kAtr</ci><ci>tAtrN</ci></apply><apply><plus/><apply><power/><ci>fsh</ci><ci>nAtr</ci></apply><ci>tAtrN</ci></apply></apply>"
+     "size1",
+     "<piecewise><piece><ci>F1</ci><apply><gt/><ci>F1</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise>"
     ],
     [
-     "af4In",
-     "<apply><times/><apply><times/><apply><times/><ci>kAF3AF4</ci><apply><power/><ci>x</ci><ci>nAF3AF4</ci></apply></apply><ci>sp</ci></apply><piecewise><piece><ci>AF3</ci><apply><gt/><ci>AF3</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply>"
+     "size4_1",
+     "<apply><power/><ci>size1</ci><cn>4</cn></apply>"
     ],
     [
-     "af4Exit",
-     "<apply><times/><apply><times/><ci>kAF4PrF</ci><ci>x</ci></apply><ci>sp</ci></apply>"
+     "size8_1",
+     "<apply><power/><ci>size4_1</ci><cn>2</cn></apply>"
     ],
     [
-     "af4",
-     "<apply><divide/><apply><times/><apply><times/><ci>kAF3AF4</ci><apply><power/><ci>x</ci><apply><minus/><ci>nAF3AF4</ci><cn>1</cn></apply></apply></apply><piecewise><piece><ci>AF3</ci><apply><gt/><ci>AF3</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply><piecewise><piece><apply><minus/><ci>kAF4PrF</ci><apply><divide/><apply><times/><ci>kAF4AF4</ci><apply><power/><ci>x</ci><apply><minus/><ci>nAF4</ci><cn>1</cn></apply></apply></apply><ci>sp</ci></apply></apply><apply><gt/><apply><minus/><ci>kAF4PrF</ci><apply><divide/><apply><times/><ci>kAF4AF4</ci><apply><power/><ci>x</ci><apply><minus/><ci>nAF4</ci><cn>1</cn></apply></apply></apply><ci>sp</ci></apply></apply><apply><times/><cn>0.5</cn><ci>kAF4PrF</ci></apply></apply></piece><otherwise><apply><times/><cn>0.5</cn><ci>kAF4PrF</ci></apply></otherwise></piecewise></apply>"
+     "size10_1",
+     "<apply><times/><ci>size8_1</ci><apply><power/><ci>size1</ci><cn>2</cn></apply></apply>"
+    ],
+    [
+     "rank1",
+     "<apply><exp/><apply><divide/><ci>size1</ci><ci>folDomWidth</ci></apply></apply>"
+    ],
+    [
+     "lhResponsive1",
+     "<apply><divide/><ci>size10_1</ci><apply><plus/><ci>size10_1</ci><ci>folLhSizeN</ci></apply></apply>"
+    ],
+    [
+     "stimulus1",
+     "<apply><times/><ci>fsh</ci><apply><plus/><cn>1</cn><apply><times/><ci>lhSupport</ci><ci>lhResponsive1</ci></apply></apply></apply>"
+    ],
+    [
+     "support1",
+     "<apply><divide/><apply><power/><ci>stimulus1</ci><ci>follicleThresholdHill</ci></apply><apply><plus/><apply><power/><ci>stimulus1</ci><ci>follicleThresholdHill</ci></apply><ci>folThetaN1</ci></apply></apply>"
+    ],
+    [
+     "big1",
+     "<apply><divide/><ci>size8_1</ci><apply><plus/><ci>size8_1</ci><ci>folDomSizeN</ci></apply></apply>"
+    ],
+    [
+     "size2",
+     "<piecewise><piece><ci>F2</ci><apply><gt/><ci>F2</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise>"
+    ],
+    [
+     "size4_2",
+     "<apply><power/><ci>size2</ci><cn>4</cn></apply>"
+    ],
+    [
+     "size8_2",
+     "<apply><power/><ci>size4_2</ci><cn>2</cn></apply>"
+    ],
+    [
+     "big2",
+     "<apply><divide/><ci>size8_2</ci><apply><plus/><ci>size8_2</ci><ci>folDomSizeN</ci></apply></apply>"
+    ],
+    [
+     "rank2",
+     "<apply><exp/><apply><divide/><ci>size2</ci><ci>folDomWidth</ci></apply></apply>"
+    ],
+    [
+     "size3",
+     "<piecewise><piece><ci>F3</ci><apply><gt/><ci>F3</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise>"
+    ],
+    [
+     "size4_3",
+     "<apply><power/><ci>size3</ci><cn>4</cn></apply>"
+    ],
+    [
+     "size8_3",
+     "<apply><power/><ci>size4_3</ci><cn>2</cn></apply>"
+    ],
+    [
+     "big3",
+     "<apply><divide/><ci>size8_3</ci><apply><plus/><ci>size8_3</ci><ci>folDomSizeN</ci></apply></apply>"
+    ],
+    [
+     "rank3",
+     "<apply><exp/><apply><divide/><ci>size3</ci><ci>folDomWidth</ci></apply></apply>"
+    ],
+    [
+     "size4",
+     "<piecewise><piece><ci>F4</ci><apply><gt/><ci>F4</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise>"
+    ],
+    [
+     "size4_4",
+     "<apply><power/><ci>size4</ci><cn>4</cn></apply>"
+    ],
+    [
+     "size8_4",
+     "<apply><power/><ci>size4_4</ci><cn>2</cn></apply>"
+    ],
+    [
+     "big4",
+     "<apply><divide/><ci>size8_4</ci><apply><plus/><ci>size8_4</ci><ci>folDomSizeN</ci></apply></apply>"
+    ],
+    [
+     "rank4",
+     "<apply><exp/><apply><divide/><ci>size4</ci><ci>folDomWidth</ci></apply></apply>"
+    ],
+    [
+     "size5",
+     "<piecewise><piece><ci>F5</ci><apply><gt/><ci>F5</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise>"
+    ],
+    [
+     "size4_5",
+     "<apply><power/><ci>size5</ci><cn>4</cn></apply>"
+    ],
+    [
+     "size8_5",
+     "<apply><power/><ci>size4_5</ci><cn>2</cn></apply>"
+    ],
+    [
+     "big5",
+     "<apply><divide/><ci>size8_5</ci><apply><plus/><ci>size8_5</ci><ci>folDomSizeN</ci></apply></apply>"
+    ],
+    [
+     "rank5",
+     "<apply><exp/><apply><divide/><ci>size5</ci><ci>folDomWidth</ci></apply></apply>"
+    ],
+    [
+     "effective1",
+     "<apply><times/><apply><times/><ci>support1</ci><apply><minus/><cn>1</cn><piecewise><piece><cn>1</cn><apply><lt/><cn>1</cn><apply><plus/><apply><plus/><apply><plus/><apply><divide/><apply><times/><ci>big2</ci><ci>rank2</ci></apply><apply><plus/><ci>rank2</ci><ci>rank1</ci></apply></apply><apply><divide/><apply><times/><ci>big3</ci><ci>rank3</ci></apply><apply><plus/><ci>rank3</ci><ci>rank1</ci></apply></apply></apply><apply><divide/><apply><times/><ci>big4</ci><ci>rank4</ci></apply><apply><plus/><ci>rank4</ci><ci>rank1</ci></apply></apply></apply><apply><divide/><apply><times/><ci>big5</ci><ci>rank5</ci></apply><apply><plus/><ci>rank5</ci><ci>rank1</ci></apply></apply></apply></apply></piece><otherwise><apply><plus/><apply><plus/><apply><plus/><apply><divide/><apply><times/><ci>big2</ci><ci>rank2</ci></apply><apply><plus/><ci>rank2</ci><ci>rank1</ci></apply></apply><apply><divide/><apply><times/><ci>big3</ci><ci>rank3</ci></apply><apply><plus/><ci>rank3</ci><ci>rank1</ci></apply></apply></apply><apply><divide/><apply><times/><ci>big4</ci><ci>rank4</ci></apply><apply><plus/><ci>rank4</ci><ci>rank1</ci></apply></apply></apply><apply><divide/><apply><times/><ci>big5</ci><ci>rank5</ci></apply><apply><plus/><ci>rank5</ci><ci>rank1</ci></apply></apply></apply></otherwise></piecewise></apply></apply><ci>lutealBlock</ci></apply>"
+    ],
+    [
+     "ovulatorySize1",
+     "<apply><divide/><apply><power/><ci>size10_1</ci><cn>2</cn></apply><apply><plus/><apply><power/><ci>size10_1</ci><cn>2</cn></apply><ci>folOvSizeN</ci></apply></apply>"
+    ],
+    [
+     "postmature1",
+     "<apply><divide/><apply><times/><ci>size8_1</ci><ci>size4_1</ci></apply><apply><plus/><apply><times/><ci>size8_1</ci><ci>size4_1</ci></apply><ci>folPostSizeN</ci></apply></apply>"
+    ],
+    [
+     "size10_2",
+     "<apply><times/><ci>size8_2</ci><apply><power/><ci>size2</ci><cn>2</cn></apply></apply>"
+    ],
+    [
+     "lhResponsive2",
+     "<apply><divide/><ci>size10_2</ci><apply><plus/><ci>size10_2</ci><ci>folLhSizeN</ci></apply></apply>"
+    ],
+    [
+     "stimulus2",
+     "<apply><times/><ci>fsh</ci><apply><plus/><cn>1</cn><apply><times/><ci>lhSupport</ci><ci>lhResponsive2</ci></apply></apply></apply>"
+    ],
+    [
+     "support2",
+     "<apply><divide/><apply><power/><ci>stimulus2</ci><ci>follicleThresholdHill</ci></apply><apply><plus/><apply><power/><ci>stimulus2</ci><ci>follicleThresholdHill</ci></apply><ci>folThetaN2</ci></apply></apply>"
+    ],
+    [
+     "effective2",
+     "<apply><times/><apply><times/><ci>support2</ci><apply><minus/><cn>1</cn><piecewise><piece><cn>1</cn><apply><lt/><cn>1</cn><apply><plus/><apply><plus/><apply><plus/><apply><divide/><apply><times/><ci>big1</ci><ci>rank1</ci></apply><apply><plus/><ci>rank1</ci><ci>rank2</ci></apply></apply><apply><divide/><apply><times/><ci>big3</ci><ci>rank3</ci></apply><apply><plus/><ci>rank3</ci><ci>rank2</ci></apply></apply></apply><apply><divide/><apply><times/><ci>big4</ci><ci>rank4</ci></apply><apply><plus/><ci>rank4</ci><ci>rank2</ci></apply></apply></apply><apply><divide/><apply><times/><ci>big5</ci><ci>rank5</ci></apply><apply><plus/><ci>rank5</ci><ci>rank2</ci></apply></apply></apply></apply></piece><otherwise><apply><plus/><apply><plus/><apply><plus/><apply><divide/><apply><times/><ci>big1</ci><ci>rank1</ci></apply><apply><plus/><ci>rank1</ci><ci>rank2</ci></apply></apply><apply><divide/><apply><times/><ci>big3</ci><ci>rank3</ci></apply><apply><plus/><ci>rank3</ci><ci>rank2</ci></apply></apply></apply><apply><divide/><apply><times/><ci>big4</ci><ci>rank4</ci></apply><apply><plus/><ci>rank4</ci><ci>rank2</ci></apply></apply></apply><apply><divide/><apply><times/><ci>big5</ci><ci>rank5</ci></apply><apply><plus/><ci>rank5</ci><ci>rank2</ci></apply></apply></apply></otherwise></piecewise></apply></apply><ci>lutealBlock</ci></apply>"
+    ],
+    [
+     "ovulatorySize2",
+     "<apply><divide/><apply><power/><ci>size10_2</ci><cn>2</cn></apply><apply><plus/><apply><power/><ci>size10_2</ci><cn>2</cn></apply><ci>folOvSizeN</ci></apply></apply>"
+    ],
+    [
+     "postmature2",
+     "<apply><divide/><apply><times/><ci>size8_2</ci><ci>size4_2</ci></apply><apply><plus/><apply><times/><ci>size8_2</ci><ci>size4_2</ci></apply><ci>folPostSizeN</ci></apply></apply>"
+    ],
+    [
+     "size10_3",
+     "<apply><times/><ci>size8_3</ci><apply><power/><ci>size3</ci><cn>2</cn></apply></apply>"
+    ],
+    [
+     "lhResponsive3",
+     "<apply><divide/><ci>size10_3</ci><apply><plus/><ci>size10_3</ci><ci>folLhSizeN</ci></apply></apply>"
+    ],
+    [
+     "stimulus3",
+     "<apply><times/><ci>fsh</ci><apply><plus/><cn>1</cn><apply><times/><ci>lhSupport</ci><ci>lhResponsive3</ci></apply></apply></apply>"
+    ],
+    [
+     "support3",
+     "<apply><divide/><apply><power/><ci>stimulus3</ci><ci>follicleThresholdHill</ci></apply><apply><plus/><apply><power/><ci>stimulus3</ci><ci>follicleThresholdHill</ci></apply><ci>folThetaN3</ci></apply></apply>"
+    ],
+    [
+     "effective3",
+     "<apply><times/><apply><times/><ci>support3</ci><apply><minus/><cn>1</cn><piecewise><piece><cn>1</cn><apply><lt/><cn>1</cn><apply><plus/><apply><plus/><apply><plus/><apply><divide/><apply><times/><ci>big1</ci><ci>rank1</ci></apply><apply><plus/><ci>rank1</ci><ci>rank3</ci></apply></apply><apply><divide/><apply><times/><ci>big2</ci><ci>rank2</ci></apply><apply><plus/><ci>rank2</ci><ci>rank3</ci></apply></apply></apply><apply><divide/><apply><times/><ci>big4</ci><ci>rank4</ci></apply><apply><plus/><ci>rank4</ci><ci>rank3</ci></apply></apply></apply><apply><divide/><apply><times/><ci>big5</ci><ci>rank5</ci></apply><apply><plus/><ci>rank5</ci><ci>rank3</ci></apply></apply></apply></apply></piece><otherwise><apply><plus/><apply><plus/><apply><plus/><apply><divide/><apply><times/><ci>big1</ci><ci>rank1</ci></apply><apply><plus/><ci>rank1</ci><ci>rank3</ci></apply></apply><apply><divide/><apply><times/><ci>big2</ci><ci>rank2</ci></apply><apply><plus/><ci>rank2</ci><ci>rank3</ci></apply></apply></apply><apply><divide/><apply><times/><ci>big4</ci><ci>rank4</ci></apply><apply><plus/><ci>rank4</ci><ci>rank3</ci></apply></apply></apply><apply><divide/><apply><times/><ci>big5</ci><ci>rank5</ci></apply><apply><plus/><ci>rank5</ci><ci>rank3</ci></apply></apply></apply></otherwise></piecewise></apply></apply><ci>lutealBlock</ci></apply>"
+    ],
+    [
+     "ovulatorySize3",
+     "<apply><divide/><apply><power/><ci>size10_3</ci><cn>2</cn></apply><apply><plus/><apply><power/><ci>size10_3</ci><cn>2</cn></apply><ci>folOvSizeN</ci></apply></apply>"
+    ],
+    [
+     "postmature3",
+     "<apply><divide/><apply><times/><ci>size8_3</ci><ci>size4_3</ci></apply><apply><plus/><apply><times/><ci>size8_3</ci><ci>size4_3</ci></apply><ci>folPostSizeN</ci></apply></apply>"
+    ],
+    [
+     "size10_4",
+     "<apply><times/><ci>size8_4</ci><apply><power/><ci>size4</ci><cn>2</cn></apply></apply>"
+    ],
+    [
+     "lhResponsive4",
+     "<apply><divide/><ci>size10_4</ci><apply><plus/><ci>size10_4</ci><ci>folLhSizeN</ci></apply></apply>"
+    ],
+    [
+     "stimulus4",
+     "<apply><times/><ci>fsh</ci><apply><plus/><cn>1</cn><apply><times/><ci>lhSupport</ci><ci>lhResponsive4</ci></apply></apply></apply>"
+    ],
+    [
+     "support4",
+     "<apply><divide/><apply><power/><ci>stimulus4</ci><ci>follicleThresholdHill</ci></apply><apply><plus/><apply><power/><ci>stimulus4</ci><ci>follicleThresholdHill</ci></apply><ci>folThetaN4</ci></apply></apply>"
+    ],
+    [
+     "effective4",
+     "<apply><times/><apply><times/><ci>support4</ci><apply><minus/><cn>1</cn><piecewise><piece><cn>1</cn><apply><lt/><cn>1</cn><apply><plus/><apply><plus/><apply><plus/><apply><divide/><apply><times/><ci>big1</ci><ci>rank1</ci></apply><apply><plus/><ci>rank1</ci><ci>rank4</ci></apply></apply><apply><divide/><apply><times/><ci>big2</ci><ci>rank2</ci></apply><apply><plus/><ci>rank2</ci><ci>rank4</ci></apply></apply></apply><apply><divide/><apply><times/><ci>big3</ci><ci>rank3</ci></apply><apply><plus/><ci>rank3</ci><ci>rank4</ci></apply></apply></apply><apply><divide/><apply><times/><ci>big5</ci><ci>rank5</ci></apply><apply><plus/><ci>rank5</ci><ci>rank4</ci></apply></apply></apply></apply></piece><otherwise><apply><plus/><apply><plus/><apply><plus/><apply><divide/><apply><times/><ci>big1</ci><ci>rank1</ci></apply><apply><plus/><ci>rank1</ci><ci>rank4</ci></apply></apply><apply><divide/><apply><times/><ci>big2</ci><ci>rank2</ci></apply><apply><plus/><ci>rank2</ci><ci>rank4</ci></apply></apply></apply><apply><divide/><apply><times/><ci>big3</ci><ci>rank3</ci></apply><apply><plus/><ci>rank3</ci><ci>rank4</ci></apply></apply></apply><apply><divide/><apply><times/><ci>big5</ci><ci>rank5</ci></apply><apply><plus/><ci>rank5</ci><ci>rank4</ci></apply></apply></apply></otherwise></piecewise></apply></apply><ci>lutealBlock</ci></apply>"
+    ],
+    [
+     "ovulatorySize4",
+     "<apply><divide/><apply><power/><ci>size10_4</ci><cn>2</cn></apply><apply><plus/><apply><power/><ci>size10_4</ci><cn>2</cn></apply><ci>folOvSizeN</ci></apply></apply>"
+    ],
+    [
+     "postmature4",
+     "<apply><divide/><apply><times/><ci>size8_4</ci><ci>size4_4</ci></apply><apply><plus/><apply><times/><ci>size8_4</ci><ci>size4_4</ci></apply><ci>folPostSizeN</ci></apply></apply>"
+    ],
+    [
+     "size10_5",
+     "<apply><times/><ci>size8_5</ci><apply><power/><ci>size5</ci><cn>2</cn></apply></apply>"
+    ],
+    [
+     "lhResponsive5",
+     "<apply><divide/><ci>size10_5</ci><apply><plus/><ci>size10_5</ci><ci>folLhSizeN</ci></apply></apply>"
+    ],
+    [
+     "stimulus5",
+     "<apply><times/><ci>fsh</ci><apply><plus/><cn>1</cn><apply><times/><ci>lhSupport</ci><ci>lhResponsive5</ci></apply></apply></apply>"
+    ],
+    [
+     "support5",
+     "<apply><divide/><apply><power/><ci>stimulus5</ci><ci>follicleThresholdHill</ci></apply><apply><plus/><apply><power/><ci>stimulus5</ci><ci>follicleThresholdHill</ci></apply><ci>folThetaN5</ci></apply></apply>"
+    ],
+    [
+     "effective5",
+     "<apply><times/><apply><times/><ci>support5</ci><apply><minus/><cn>1</cn><piecewise><piece><cn>1</cn><apply><lt/><cn>1</cn><apply><plus/><apply><plus/><apply><plus/><apply><divide/><apply><times/><ci>big1</ci><ci>rank1</ci></apply><apply><plus/><ci>rank1</ci><ci>rank5</ci></apply></apply><apply><divide/><apply><times/><ci>big2</ci><ci>rank2</ci></apply><apply><plus/><ci>rank2</ci><ci>rank5</ci></apply></apply></apply><apply><divide/><apply><times/><ci>big3</ci><ci>rank3</ci></apply><apply><plus/><ci>rank3</ci><ci>rank5</ci></apply></apply></apply><apply><divide/><apply><times/><ci>big4</ci><ci>rank4</ci></apply><apply><plus/><ci>rank4</ci><ci>rank5</ci></apply></apply></apply></apply></piece><otherwise><apply><plus/><apply><plus/><apply><plus/><apply><divide/><apply><times/><ci>big1</ci><ci>rank1</ci></apply><apply><plus/><ci>rank1</ci><ci>rank5</ci></apply></apply><apply><divide/><apply><times/><ci>big2</ci><ci>rank2</ci></apply><apply><plus/><ci>rank2</ci><ci>rank5</ci></apply></apply></apply><apply><divide/><apply><times/><ci>big3</ci><ci>rank3</ci></apply><apply><plus/><ci>rank3</ci><ci>rank5</ci></apply></apply></apply><apply><divide/><apply><times/><ci>big4</ci><ci>rank4</ci></apply><apply><plus/><ci>rank4</ci><ci>rank5</ci></apply></apply></apply></otherwise></piecewise></apply></apply><ci>lutealBlock</ci></apply>"
+    ],
+    [
+     "ovulatorySize5",
+     "<apply><divide/><apply><power/><ci>size10_5</ci><cn>2</cn></apply><apply><plus/><apply><power/><ci>size10_5</ci><cn>2</cn></apply><ci>folOvSizeN</ci></apply></apply>"
+    ],
+    [
+     "postmature5",
+     "<apply><divide/><apply><times/><ci>size8_5</ci><ci>size4_5</ci></apply><apply><plus/><apply><times/><ci>size8_5</ci><ci>size4_5</ci></apply><ci>folPostSizeN</ci></apply></apply>"
+    ],
+    [
+     "rupture",
+     "<apply><times/><apply><times/><ci>folRupture</ci><ci>surge</ci></apply><apply><plus/><apply><plus/><apply><plus/><apply><plus/><apply><times/><ci>ovulatorySize1</ci><ci>size1</ci></apply><apply><times/><ci>ovulatorySize2</ci><ci>size2</ci></apply></apply><apply><times/><ci>ovulatorySize3</ci><ci>size3</ci></apply></apply><apply><times/><ci>ovulatorySize4</ci><ci>size4</ci></apply></apply><apply><times/><ci>ovulatorySize5</ci><ci>size5</ci></apply></apply></apply>"
+    ],
+    [
+     "growingEstradiol",
+     "<apply><times/><apply><divide/><apply><times/><apply><times/><ci>follicleSupply</ci><ci>folE2Max</ci></apply><ci>lhBound</ci></apply><apply><plus/><ci>lhBound</ci><ci>folE2LhHalf</ci></apply></apply><apply><plus/><apply><plus/><apply><plus/><apply><plus/><apply><power/><apply><divide/><ci>size1</ci><cn>20</cn></apply><ci>folE2Exponent</ci></apply><apply><power/><apply><divide/><ci>size2</ci><cn>20</cn></apply><ci>folE2Exponent</ci></apply></apply><apply><power/><apply><divide/><ci>size3</ci><cn>20</cn></apply><ci>folE2Exponent</ci></apply></apply><apply><power/><apply><divide/><ci>size4</ci><cn>20</cn></apply><ci>folE2Exponent</ci></apply></apply><apply><power/><apply><divide/><ci>size5</ci><cn>20</cn></apply><ci>folE2Exponent</ci></apply></apply></apply>"
+    ],
+    [
+     "dominantInhibinA",
+     "<apply><times/><ci>folIhA</ci><apply><plus/><apply><plus/><apply><plus/><apply><plus/><apply><times/><apply><divide/><ci>size4_1</ci><apply><plus/><ci>size4_1</ci><ci>folIhASizeN</ci></apply></apply><apply><power/><apply><divide/><ci>size1</ci><cn>20</cn></apply><cn>2</cn></apply></apply><apply><times/><apply><divide/><ci>size4_2</ci><apply><plus/><ci>size4_2</ci><ci>folIhASizeN</ci></apply></apply><apply><power/><apply><divide/><ci>size2</ci><cn>20</cn></apply><cn>2</cn></apply></apply></apply><apply><times/><apply><divide/><ci>size4_3</ci><apply><plus/><ci>size4_3</ci><ci>folIhASizeN</ci></apply></apply><apply><power/><apply><divide/><ci>size3</ci><cn>20</cn></apply><cn>2</cn></apply></apply></apply><apply><times/><apply><divide/><ci>size4_4</ci><apply><plus/><ci>size4_4</ci><ci>folIhASizeN</ci></apply></apply><apply><power/><apply><divide/><ci>size4</ci><cn>20</cn></apply><cn>2</cn></apply></apply></apply><apply><times/><apply><divide/><ci>size4_5</ci><apply><plus/><ci>size4_5</ci><ci>folIhASizeN</ci></apply></apply><apply><power/><apply><divide/><ci>size5</ci><cn>20</cn></apply><cn>2</cn></apply></apply></apply></apply>"
+    ],
+    [
+     "leadingFollicle",
+     "<piecewise><piece><piecewise><piece><piecewise><piece><ci>size1</ci><apply><gt/><ci>size1</ci><ci>size2</ci></apply></piece><otherwise><ci>size2</ci></otherwise></piecewise><apply><gt/><piecewise><piece><ci>size1</ci><apply><gt/><ci>size1</ci><ci>size2</ci></apply></piece><otherwise><ci>size2</ci></otherwise></piecewise><piecewise><piece><ci>size3</ci><apply><gt/><ci>size3</ci><ci>size4</ci></apply></piece><otherwise><ci>size4</ci></otherwise></piecewise></apply></piece><otherwise><piecewise><piece><ci>size3</ci><apply><gt/><ci>size3</ci><ci>size4</ci></apply></piece><otherwise><ci>size4</ci></otherwise></piecewise></otherwise></piecewise><apply><gt/><piecewise><piece><piecewise><piece><ci>size1</ci><apply><gt/><ci>size1</ci><ci>size2</ci></apply></piece><otherwise><ci>size2</ci></otherwise></piecewise><apply><gt/><piecewise><piece><ci>size1</ci><apply><gt/><ci>size1</ci><ci>size2</ci></apply></piece><otherwise><ci>size2</ci></otherwise></piecewise><piecewise><piece><ci>size3</ci><apply><gt/><ci>size3</ci><ci>size4</ci></apply></piece><otherwise><ci>size4</ci></otherwise></piecewise></apply></piece><otherwise><piecewise><piece><ci>size3</ci><apply><gt/><ci>size3</ci><ci>size4</ci></apply></piece><otherwise><ci>size4</ci></otherwise></piecewise></otherwise></piecewise><ci>size5</ci></apply></piece><otherwise><ci>size5</ci></otherwise></piecewise>"
     ],
     [
      "luteolysis",
@@ -914,11 +1178,11 @@ export const FEMALE_HPG_SBML: SbmlTemplateData = {
     ],
     [
      "follicularE2",
-     "<apply><plus/><apply><plus/><apply><plus/><apply><plus/><apply><plus/><apply><times/><ci>kAF2E2</ci><piecewise><piece><ci>AF2</ci><apply><gt/><ci>AF2</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply><apply><times/><apply><times/><ci>kAF3E2</ci><piecewise><piece><ci>AF3</ci><apply><gt/><ci>AF3</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply><ci>lh</ci></apply></apply><apply><times/><ci>kAF4E2</ci><ci>af4</ci></apply></apply><apply><times/><apply><times/><ci>kPrFE2</ci><piecewise><piece><ci>PrF</ci><apply><gt/><ci>PrF</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply><ci>lh</ci></apply></apply><apply><times/><ci>kLut1E2</ci><piecewise><piece><ci>Lut1</ci><apply><gt/><ci>Lut1</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply></apply><apply><times/><ci>kLut4E2</ci><piecewise><piece><ci>Lut4</ci><apply><gt/><ci>Lut4</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply></apply>"
+     "<apply><plus/><apply><plus/><apply><plus/><apply><times/><apply><times/><ci>poolE2</ci><ci>fReserve</ci></apply><ci>fPool</ci></apply><ci>growingEstradiol</ci></apply><apply><times/><ci>kLut1E2</ci><piecewise><piece><ci>Lut1</ci><apply><gt/><ci>Lut1</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply></apply><apply><times/><ci>kLut4E2</ci><piecewise><piece><ci>Lut4</ci><apply><gt/><ci>Lut4</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply></apply>"
     ],
     [
      "inhibinASecretion",
-     "<apply><plus/><apply><plus/><apply><plus/><apply><plus/><apply><plus/><apply><plus/><ci>bIhA</ci><apply><times/><ci>kPrFIhA</ci><piecewise><piece><ci>PrF</ci><apply><gt/><ci>PrF</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply></apply><apply><times/><ci>kSc1IhA</ci><piecewise><piece><ci>Sc1</ci><apply><gt/><ci>Sc1</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply></apply><apply><times/><ci>kLut1IhA</ci><piecewise><piece><ci>Lut1</ci><apply><gt/><ci>Lut1</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply></apply><apply><times/><ci>kLut2IhA</ci><piecewise><piece><ci>Lut2</ci><apply><gt/><ci>Lut2</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply></apply><apply><times/><ci>kLut3IhA</ci><piecewise><piece><ci>Lut3</ci><apply><gt/><ci>Lut3</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply></apply><apply><times/><ci>kLut4IhA</ci><piecewise><piece><ci>Lut4</ci><apply><gt/><ci>Lut4</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply></apply>"
+     "<apply><plus/><apply><plus/><apply><plus/><apply><plus/><apply><plus/><apply><plus/><ci>bIhA</ci><ci>dominantInhibinA</ci></apply><apply><times/><ci>kSc1IhA</ci><piecewise><piece><ci>Sc1</ci><apply><gt/><ci>Sc1</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply></apply><apply><times/><ci>kLut1IhA</ci><piecewise><piece><ci>Lut1</ci><apply><gt/><ci>Lut1</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply></apply><apply><times/><ci>kLut2IhA</ci><piecewise><piece><ci>Lut2</ci><apply><gt/><ci>Lut2</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply></apply><apply><times/><ci>kLut3IhA</ci><piecewise><piece><ci>Lut3</ci><apply><gt/><ci>Lut3</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply></apply><apply><times/><ci>kLut4IhA</ci><piecewise><piece><ci>Lut4</ci><apply><gt/><ci>Lut4</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply></apply>"
     ],
     [
      "estradiol",
@@ -930,7 +1194,7 @@ export const FEMALE_HPG_SBML: SbmlTemplateData = {
     ],
     [
      "testosterone",
-     "<apply><plus/><apply><plus/><ci>tAdrenal</ci><apply><divide/><apply><times/><apply><times/><apply><times/><ci>fOvary</ci><ci>fTheca</ci></apply><ci>tOvarian</ci></apply><ci>lhBound</ci></apply><apply><plus/><ci>lhBound</ci><ci>kThecaLH</ci></apply></apply></apply><ci>sT</ci></apply>"
+     "<apply><plus/><apply><plus/><ci>tAdrenal</ci><apply><divide/><apply><times/><apply><times/><apply><times/><ci>fOvary</ci><ci>fTheca</ci></apply><ci>tOvarian</ci></apply><ci>lhBound</ci></apply><apply><plus/><ci>lhBound</ci><apply><divide/><ci>kThecaLH</ci><ci>fThecaLh</ci></apply></apply></apply></apply><ci>sT</ci></apply>"
     ],
     [
      "erActivation",
@@ -975,24 +1239,8 @@ export const FEMALE_HPG_SBML: SbmlTemplateData = {
      "<apply><times/><ci>kXa</ci><apply><minus/><ci>testosterone</ci><ci>Xa</ci></apply></apply>"
     ],
     [
-     "AF1",
-     "<apply><minus/><apply><divide/><apply><times/><apply><times/><apply><times/><ci>fReserve</ci><ci>fOvary</ci></apply><ci>kAF1</ci></apply><apply><power/><ci>fshBound</ci><ci>nFshRAF1</ci></apply></apply><apply><plus/><apply><power/><ci>fshBound</ci><ci>nFshRAF1</ci></apply><ci>tFshRAF1N</ci></apply></apply><ci>af1ToAf2</ci></apply>"
-    ],
-    [
-     "AF2",
-     "<apply><minus/><apply><minus/><ci>af1ToAf2</ci><ci>af2ToAf3</ci></apply><apply><times/><ci>atresia</ci><piecewise><piece><ci>AF2</ci><apply><gt/><ci>AF2</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply></apply>"
-    ],
-    [
-     "AF3",
-     "<apply><minus/><apply><minus/><apply><plus/><ci>af2ToAf3</ci><apply><times/><apply><times/><apply><times/><ci>kAF3AF3</ci><ci>fshBound</ci></apply><piecewise><piece><ci>AF3</ci><apply><gt/><ci>AF3</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply><apply><minus/><cn>1</cn><apply><divide/><piecewise><piece><ci>AF3</ci><apply><gt/><ci>AF3</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>seFMax</ci></apply></apply></apply></apply><ci>af4In</ci></apply><apply><times/><ci>atresia</ci><piecewise><piece><ci>AF3</ci><apply><gt/><ci>AF3</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply></apply>"
-    ],
-    [
-     "PrF",
-     "<apply><minus/><apply><times/><ci>af4Exit</ci><ci>af4</ci></apply><apply><times/><apply><times/><apply><times/><ci>kClPrF</ci><ci>xOv</ci></apply><ci>sp</ci></apply><piecewise><piece><ci>PrF</ci><apply><gt/><ci>PrF</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply></apply>"
-    ],
-    [
      "OvF",
-     "<apply><minus/><apply><divide/><apply><times/><apply><times/><apply><times/><ci>kOvF</ci><ci>sp</ci></apply><ci>xOv</ci></apply><apply><power/><piecewise><piece><ci>PrF</ci><apply><gt/><ci>PrF</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>nPrF</ci></apply></apply><apply><plus/><apply><power/><piecewise><piece><ci>PrF</ci><apply><gt/><ci>PrF</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><ci>nPrF</ci></apply><ci>tPrFN</ci></apply></apply><apply><times/><ci>kClOvF</ci><ci>OvF</ci></apply></apply>"
+     "<apply><minus/><apply><times/><ci>folOvYield</ci><ci>rupture</ci></apply><apply><times/><ci>kClOvF</ci><ci>OvF</ci></apply></apply>"
     ],
     [
      "Sc1",
@@ -1019,10 +1267,6 @@ export const FEMALE_HPG_SBML: SbmlTemplateData = {
      "<apply><times/><ci>luteolysis</ci><apply><minus/><apply><times/><ci>kLut34</ci><piecewise><piece><ci>Lut3</ci><apply><gt/><ci>Lut3</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply><apply><times/><ci>kClLut4</ci><piecewise><piece><ci>Lut4</ci><apply><gt/><ci>Lut4</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply></apply></apply>"
     ],
     [
-     "s",
-     "<apply><minus/><apply><divide/><apply><times/><ci>kS</ci><apply><power/><ci>fsh</ci><ci>nFshS</ci></apply></apply><apply><plus/><apply><power/><ci>fsh</ci><ci>nFshS</ci></apply><ci>tFshSN</ci></apply></apply><apply><times/><apply><divide/><apply><times/><ci>kClS</ci><apply><power/><ci>prActivation</ci><ci>nP4S</ci></apply></apply><apply><plus/><apply><power/><ci>prActivation</ci><ci>nP4S</ci></apply><ci>tP4SN</ci></apply></apply><ci>sp</ci></apply></apply>"
-    ],
-    [
      "E2",
      "<apply><minus/><apply><plus/><apply><times/><apply><times/><ci>aromatase</ci><ci>fAromatase</ci></apply><apply><plus/><ci>bE2</ci><apply><times/><apply><times/><ci>kClE2</ci><ci>kTE2</ci></apply><ci>sT</ci></apply></apply></apply><apply><times/><apply><times/><ci>ovarianAromatase</ci><ci>fOvary</ci></apply><ci>follicularE2</ci></apply></apply><apply><times/><ci>kClE2</ci><ci>E2</ci></apply></apply>"
     ],
@@ -1037,6 +1281,26 @@ export const FEMALE_HPG_SBML: SbmlTemplateData = {
     [
      "InhAd",
      "<apply><minus/><apply><times/><ci>kIhA</ci><ci>InhA</ci></apply><apply><times/><ci>kClIhAd</ci><ci>InhAd</ci></apply></apply>"
+    ],
+    [
+     "F1",
+     "<apply><minus/><apply><minus/><apply><minus/><apply><times/><apply><divide/><apply><times/><apply><times/><apply><times/><ci>follicleSupply</ci><ci>folGrowth</ci></apply><ci>effective1</ci></apply><apply><minus/><ci>F1</ci><ci>folOrigin</ci></apply></apply><apply><plus/><apply><minus/><ci>F1</ci><ci>folOrigin</ci></apply><ci>folGrowthHalf</ci></apply></apply><apply><minus/><cn>1</cn><apply><divide/><ci>size1</ci><ci>folMaxSize</ci></apply></apply></apply><apply><times/><apply><times/><ci>folAtresia</ci><apply><minus/><cn>1</cn><ci>effective1</ci></apply></apply><apply><minus/><ci>F1</ci><ci>folRestSize</ci></apply></apply></apply><apply><times/><apply><times/><ci>folPostAtresia</ci><ci>postmature1</ci></apply><apply><minus/><ci>F1</ci><ci>folRestSize</ci></apply></apply></apply><apply><times/><apply><times/><apply><times/><ci>folRupture</ci><ci>surge</ci></apply><ci>ovulatorySize1</ci></apply><ci>F1</ci></apply></apply>"
+    ],
+    [
+     "F2",
+     "<apply><minus/><apply><minus/><apply><minus/><apply><times/><apply><divide/><apply><times/><apply><times/><apply><times/><ci>follicleSupply</ci><ci>folGrowth</ci></apply><ci>effective2</ci></apply><apply><minus/><ci>F2</ci><ci>folOrigin</ci></apply></apply><apply><plus/><apply><minus/><ci>F2</ci><ci>folOrigin</ci></apply><ci>folGrowthHalf</ci></apply></apply><apply><minus/><cn>1</cn><apply><divide/><ci>size2</ci><ci>folMaxSize</ci></apply></apply></apply><apply><times/><apply><times/><ci>folAtresia</ci><apply><minus/><cn>1</cn><ci>effective2</ci></apply></apply><apply><minus/><ci>F2</ci><ci>folRestSize</ci></apply></apply></apply><apply><times/><apply><times/><ci>folPostAtresia</ci><ci>postmature2</ci></apply><apply><minus/><ci>F2</ci><ci>folRestSize</ci></apply></apply></apply><apply><times/><apply><times/><apply><times/><ci>folRupture</ci><ci>surge</ci></apply><ci>ovulatorySize2</ci></apply><ci>F2</ci></apply></apply>"
+    ],
+    [
+     "F3",
+     "<apply><minus/><apply><minus/><apply><minus/><apply><times/><apply><divide/><apply><times/><apply><times/><apply><times/><ci>follicleSupply</ci><ci>folGrowth</ci></apply><ci>effective3</ci></apply><apply><minus/><ci>F3</ci><ci>folOrigin</ci></apply></apply><apply><plus/><apply><minus/><ci>F3</ci><ci>folOrigin</ci></apply><ci>folGrowthHalf</ci></apply></apply><apply><minus/><cn>1</cn><apply><divide/><ci>size3</ci><ci>folMaxSize</ci></apply></apply></apply><apply><times/><apply><times/><ci>folAtresia</ci><apply><minus/><cn>1</cn><ci>effective3</ci></apply></apply><apply><minus/><ci>F3</ci><ci>folRestSize</ci></apply></apply></apply><apply><times/><apply><times/><ci>folPostAtresia</ci><ci>postmature3</ci></apply><apply><minus/><ci>F3</ci><ci>folRestSize</ci></apply></apply></apply><apply><times/><apply><times/><apply><times/><ci>folRupture</ci><ci>surge</ci></apply><ci>ovulatorySize3</ci></apply><ci>F3</ci></apply></apply>"
+    ],
+    [
+     "F4",
+     "<apply><minus/><apply><minus/><apply><minus/><apply><times/><apply><divide/><apply><times/><apply><times/><apply><times/><ci>follicleSupply</ci><ci>folGrowth</ci></apply><ci>effective4</ci></apply><apply><minus/><ci>F4</ci><ci>folOrigin</ci></apply></apply><apply><plus/><apply><minus/><ci>F4</ci><ci>folOrigin</ci></apply><ci>folGrowthHalf</ci></apply></apply><apply><minus/><cn>1</cn><apply><divide/><ci>size4</ci><ci>folMaxSize</ci></apply></apply></apply><apply><times/><apply><times/><ci>folAtresia</ci><apply><minus/><cn>1</cn><ci>effective4</ci></apply></apply><apply><minus/><ci>F4</ci><ci>folRestSize</ci></apply></apply></apply><apply><times/><apply><times/><ci>folPostAtresia</ci><ci>postmature4</ci></apply><apply><minus/><ci>F4</ci><ci>folRestSize</ci></apply></apply></apply><apply><times/><apply><times/><apply><times/><ci>folRupture</ci><ci>surge</ci></apply><ci>ovulatorySize4</ci></apply><ci>F4</ci></apply></apply>"
+    ],
+    [
+     "F5",
+     "<apply><minus/><apply><minus/><apply><minus/><apply><times/><apply><divide/><apply><times/><apply><times/><apply><times/><ci>follicleSupply</ci><ci>folGrowth</ci></apply><ci>effective5</ci></apply><apply><minus/><ci>F5</ci><ci>folOrigin</ci></apply></apply><apply><plus/><apply><minus/><ci>F5</ci><ci>folOrigin</ci></apply><ci>folGrowthHalf</ci></apply></apply><apply><minus/><cn>1</cn><apply><divide/><ci>size5</ci><ci>folMaxSize</ci></apply></apply></apply><apply><times/><apply><times/><ci>folAtresia</ci><apply><minus/><cn>1</cn><ci>effective5</ci></apply></apply><apply><minus/><ci>F5</ci><ci>folRestSize</ci></apply></apply></apply><apply><times/><apply><times/><ci>folPostAtresia</ci><ci>postmature5</ci></apply><apply><minus/><ci>F5</ci><ci>folRestSize</ci></apply></apply></apply><apply><times/><apply><times/><apply><times/><ci>folRupture</ci><ci>surge</ci></apply><ci>ovulatorySize5</ci></apply><ci>F5</ci></apply></apply>"
     ]
    ]
   },
@@ -1313,16 +1577,16 @@ export const FEMALE_HPG_SBML: SbmlTemplateData = {
   ],
   "pcos-like": [
    [
-    "fTheca",
-    "<apply><times/><ci>fTheca</ci><ci>pcosThecaFactor</ci></apply>"
+    "fPool",
+    "<apply><times/><ci>fPool</ci><ci>pcosFolliclePool</ci></apply>"
    ],
    [
-    "fLhSyn",
-    "<apply><times/><ci>fLhSyn</ci><ci>pcosLhSynthesisFactor</ci></apply>"
+    "fThecaLh",
+    "<apply><times/><ci>fThecaLh</ci><ci>pcosThecaLhSensitivity</ci></apply>"
    ],
    [
-    "fGnrh",
-    "<apply><times/><ci>fGnrh</ci><ci>pcosFrequencyFactor</ci></apply>"
+    "fP4Res",
+    "<apply><times/><ci>fP4Res</ci><ci>pcosProgesteroneResistance</ci></apply>"
    ]
   ],
   "hypothalamic-amenorrhea": [
@@ -1385,7 +1649,7 @@ export const FEMALE_HPG_SBML: SbmlTemplateData = {
   ],
   [
    "follicles",
-   "<apply><plus/><apply><plus/><apply><plus/><piecewise><piece><ci>AF2</ci><apply><gt/><ci>AF2</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise><piecewise><piece><ci>AF3</ci><apply><gt/><ci>AF3</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply><ci>af4</ci></apply><piecewise><piece><ci>PrF</ci><apply><gt/><ci>PrF</ci><cn>0</cn></apply></piece><otherwise><cn>0</cn></otherwise></piecewise></apply>"
+   "<ci>leadingFollicle</ci>"
   ],
   [
    "corpusLuteum",

@@ -6,7 +6,7 @@
  */
 import type { ParameterDefinition } from '../../parameter';
 import { GNRH_RECEPTOR_PARAMETERS, GONADOTROPIN_PARAMETERS, HYPOTHALAMUS_PARAMETERS } from './hypothalamus-pituitary';
-import { OVARY_PARAMETERS } from './ovary';
+import { FOLLICLE_PARAMETERS, OVARY_PARAMETERS } from './ovary';
 import { SIGNAL_PARAMETERS, STEROID_PARAMETERS } from './steroids';
 import { FEMALE_CONDITION_PARAMETERS } from '../definition/conditions';
 
@@ -15,6 +15,7 @@ export const FEMALE_PARAMETERS: readonly ParameterDefinition[] = [
   ...HYPOTHALAMUS_PARAMETERS,
   ...GNRH_RECEPTOR_PARAMETERS,
   ...GONADOTROPIN_PARAMETERS,
+  ...FOLLICLE_PARAMETERS,
   ...OVARY_PARAMETERS,
   ...STEROID_PARAMETERS,
   ...SIGNAL_PARAMETERS,
