@@ -26,11 +26,20 @@
  *          − r·U·H(Fₖ; F_ov, 20)·Fₖ                            rupture at the LH surge
  *
  * with A = fOvary·H(fReserve; R₅₀, 6) (fewer follicles able to grow as the
- * reserve runs down, none without ovaries), F₀ = F_rest − 0.5 mm, U = H((LH_R/U₀)⁶; 1, 8) the surge
- * gate on the bound follicular LH receptor (GynCycle's ovulation signal (LH_R/SF)⁶ through a
- * Hill of 8). Each class is one
- * follicle at a time: once it ruptures or regresses it starts again from rest
- * (the next follicle of the class), so no state is ever recycled by an event.
+ * reserve runs down, none without ovaries), F₀ = F_rest − 0.5 mm, and
+ * U = H((LH_R/U₀)⁶; 1, 8) the surge gate on the bound follicular LH receptor
+ * (GynCycle's ovulation signal (LH_R/SF)⁶ through a Hill of 8). The ruptured
+ * diameter feeds GynCycle's ovulatory follicle, scar and corpus luteum.
+ *
+ * Secretion (the small-follicle pool's share is in ./equations.ts):
+ *   estradiol   A·E_max·LH_R/(LH_R + L½)·Σ (Fₖ/20 mm)^p     granulosa aromatase grows
+ *               steeply with size; theca substrate follows LH
+ *   inhibin B   reserve·k_B·Σ (Fₖ − F_rest)₊                 granulosa mass
+ *   inhibin A   k_A·Σ H(Fₖ; F_A, 4)·(Fₖ/20 mm)²              the dominant follicle
+ *
+ * Each class is one follicle at a time: once it ruptures or regresses it starts
+ * again from rest (the next follicle of the class), so no state is ever
+ * recycled by an event.
  */
 import type { Expression, Formula, StateSource } from '../../model-source';
 
