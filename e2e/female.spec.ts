@@ -122,6 +122,24 @@ test('a female lesson: predict what FSH does in menopause, run it, and read why'
   expect(errors).toEqual([]);
 });
 
+test('the PCOS lesson: a wrong prediction is told so, and the run shows one ovulation and every check met', async ({ page }) => {
+  test.setTimeout(90_000);
+  const errors = collectErrors(page);
+  await openApp(page);
+  await page.getByText(/Guided lessons: predict, run, explain/).click();
+  await page.getByRole('button', { name: /Clomiphene in PCOS: one ovulation, then\?/ }).click();
+  const view = page.locator('.lesson-view');
+  await page.getByRole('radio', { name: /keeps cycling every month/ }).check();
+  await view.getByRole('button', { name: 'Commit my prediction' }).click();
+  await view.getByRole('button', { name: 'Run the lesson' }).click();
+  await expect(view.getByTestId('lesson-verdict')).toContainText(/^Not this time\. The model bears out “one follicle grows and ovulates/, { timeout: 15_000 });
+  await expect(view.locator('.lesson-checks li')).toHaveCount(5);
+  await expect(view.locator('.lesson-checks li', { hasText: '✗' })).toHaveCount(0);
+  await expect(view.getByText(/barely reads progesterone/)).toBeVisible();
+  await expectNoAxeViolations(page, 'PCOS lesson after running');
+  expect(errors).toEqual([]);
+});
+
 test('a female lesson with comparison runs: estradiol as brake or accelerator, every check met in the app', async ({ page }) => {
   test.setTimeout(90_000);
   const errors = collectErrors(page);

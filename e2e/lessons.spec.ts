@@ -41,7 +41,7 @@ test('a sketch lesson by mouse: draw, commit, run, score and explanation; progre
 
   await page.reload();
   await expect(page.locator('[data-testid="charts"] .series-line path').first()).toBeVisible();
-  await page.getByText(/Guided lessons: predict, run, explain \(1 of 19 done\)/).click();
+  await page.getByText(/Guided lessons: predict, run, explain \(1 of 20 done\)/).click();
   await expect(page.getByRole('button', { name: new RegExp(`Testosterone from outside shuts the testes down.*Done · score ${score}`) })).toBeVisible();
   expect(errors).toEqual([]);
 });
@@ -96,6 +96,6 @@ test('a choice lesson by keyboard only, and a sketch drawn with the keyboard', a
 
   await page.reload();
   await expect(page.locator('[data-testid="charts"] .series-line path').first()).toBeVisible();
-  await expect(page.getByText(/\(2 of 19 done\)/)).toBeVisible();
+  await expect(page.getByText(/\(2 of 20 done\)/)).toBeVisible();
   expect(errors).toEqual([]);
 });

@@ -19,6 +19,7 @@ import { MENOPAUSE_FSH } from './menopause-fsh';
 import { PILL_NO_OVULATION } from './pill-no-ovulation';
 import { ESTRADIOL_BRAKE_OR_ACCELERATOR } from './estradiol-brake-or-accelerator';
 import { LETROZOLE_VS_CLOMIPHENE } from './letrozole-vs-clomiphene';
+import { CLOMIPHENE_PCOS } from './clomiphene-pcos';
 
 export type { Lesson, LessonExpectation, LessonMeasure, LessonPrediction, LessonRun } from './lesson';
 export { MAIN_RUN } from './lesson';
@@ -44,6 +45,7 @@ export const LESSONS: readonly Lesson[] = [
   PILL_NO_OVULATION,
   ESTRADIOL_BRAKE_OR_ACCELERATOR,
   LETROZOLE_VS_CLOMIPHENE,
+  CLOMIPHENE_PCOS,
 ];
 
 /** The lesson with this id, if any. */
