@@ -10,16 +10,7 @@ import type { ConditionEntry, Regimen } from '../../src/core/scenario/types';
 import { femaleReferenceCycle, type FemaleReferenceCycle } from '../../src/core/model/female-hpg/reference-cycle';
 import { cycleMetrics, type CycleMetrics } from '../../src/core/analysis/cycle-metrics';
 import { closeness, readFixture } from '../../tests/core/model/female-hpg/closeness';
-import { experiment, trialGeneration, trialParameters } from './lib';
-
-/** A value computed from the trial parameters, recomputed only when they change. */
-function perTrial<T>(compute: () => T): () => T {
-  let cached: { generation: number; value: T } | undefined;
-  return () => {
-    if (cached?.generation !== trialGeneration()) cached = { generation: trialGeneration(), value: compute() };
-    return cached.value;
-  };
-}
+import { experiment, perTrial, trialParameters } from './lib';
 
 /** The trial reference cycle (throws when the trial parameters have none: the anchor then misses). */
 export const trialCycle = perTrial((): FemaleReferenceCycle => {

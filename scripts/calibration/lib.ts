@@ -25,9 +25,13 @@ export function trialParameters(): Readonly<Record<string, number>> {
   return trial;
 }
 
-/** A counter that changes whenever the trial parameters do (for caches of derived results). */
-export function trialGeneration(): number {
-  return generation;
+/** A value computed from the trial parameters, recomputed only when they change. */
+export function perTrial<T>(compute: () => T): () => T {
+  let cached: { generation: number; value: T } | undefined;
+  return () => {
+    if (cached?.generation !== generation) cached = { generation, value: compute() };
+    return cached.value;
+  };
 }
 
 /**
@@ -35,15 +39,8 @@ export function trialGeneration(): number {
  * runs it on first use and again only after the trial parameters change.
  */
 export function experiment(days: number, regimens: readonly Regimen[] = [], conditions: readonly ConditionEntry[] = [], everyHours = 2, model: 'male-hpg' | 'female-hpg' = 'male-hpg'): () => SimulationResult {
-  let cached: { generation: number; result: SimulationResult } | undefined;
-  return () => {
-    if (cached?.generation !== generation) {
-      const scenario = assertValidScenario(
-        { format: 'gonadostat-scenario/1', name: 'calibration', model, days, subject: { conditions }, regimens, parameters: trial, output: { everyHours } },
-        (id) => MODELS[id],
-      );
-      cached = { generation, result: simulate(scenario) };
-    }
-    return cached.result;
-  };
+  return perTrial(() => simulate(assertValidScenario(
+    { format: 'gonadostat-scenario/1', name: 'calibration', model, days, subject: { conditions }, regimens, parameters: trial, output: { everyHours } },
+    (id) => MODELS[id],
+  )));
 }

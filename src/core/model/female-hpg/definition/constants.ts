@@ -176,6 +176,7 @@ export const FEMALE_HPG_CONSTANTS: Readonly<Record<string, Expression>> = {
   poolIhB: perHour('poolInhibinB'),
   folIhB: perHour('follicleInhibinB'),
   folIhA: perHour('follicleInhibinA'),
+  // Inhibin A of a follicle: half at 12 mm (assumed: the follicle just past selection; docs/model.md, "Follicles").
   folIhASizeN: '12^4',
   kSc2IhB: perHour('inhibinBFromScar2'),
   kClIhB: perHour('inhibinBClearance'),
